@@ -1,0 +1,55 @@
+// Unit tests sit next to the code (services/*/src, gateway/src, tools/src); the cross-service
+// suite in test/ starts the real processes. Both run through @swc/jest with decorator metadata,
+// which type-graphql and TypeORM read at run time.
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: "es2022",
+      keepClassNames: true,
+    },
+    module: { type: "commonjs" },
+    sourceMaps: "inline",
+  },
+];
+
+const moduleNameMapper = {
+  "^@hpig/kit$": "<rootDir>/services/kit/src",
+  "^@hpig/kit/testing$": "<rootDir>/services/kit/src/testing",
+  "^@hpig/plan/(.*)$": "<rootDir>/services/plan/src/$1",
+  "^@hpig/gateway$": "<rootDir>/gateway/src",
+  "^@hpig/tools$": "<rootDir>/tools/src",
+};
+
+const common = {
+  testEnvironment: "node",
+  transform: { "^.+\\.ts$": swc },
+  moduleNameMapper,
+  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  testEnvironmentOptions: { globalsCleanup: "on" },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: [
+        "<rootDir>/services/*/src/**/*.test.ts",
+        "<rootDir>/gateway/src/**/*.test.ts",
+        "<rootDir>/tools/src/**/*.test.ts",
+      ],
+    },
+    {
+      ...common,
+      displayName: "integration",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/testkit/global-setup.ts",
+    },
+  ],
+  // Integration tests start real processes and databases; MariaDB migrations take seconds.
+  testTimeout: 120_000,
+};
