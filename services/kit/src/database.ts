@@ -1,0 +1,111 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { createConnection } from "mysql2/promise";
+import { DataSource, type DataSourceOptions, type MixedList } from "typeorm";
+import type { Logger } from "./logger";
+import { SqlLogger } from "./sql-stats";
+
+/** Where a subgraph keeps its data: an embedded SQLite file, or a MySQL/MariaDB database. */
+export type DatabaseTarget = { kind: "sqlite"; file: string } | { kind: "mysql"; url: string; database: string };
+
+/**
+ * Reads `sqlite:<file>` (relative paths from the working directory, `:memory:` allowed)
+ * or `mysql://user:password@host:port/database` (`mariadb://` is the same).
+ */
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url.startsWith("sqlite:")) {
+    const file = url.slice("sqlite:".length).replace(/^\/\//, "");
+    if (!file) throw new Error("sqlite URL needs a file, e.g. sqlite:data/plan.sqlite");
+    return { kind: "sqlite", file: file === ":memory:" ? file : resolve(file) };
+  }
+  if (/^(mysql|mariadb):\/\//.test(url)) {
+    const parsed = new URL(url);
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
+    if (!database) throw new Error("mysql URL needs a database name, e.g. mysql://user:pw@host:3306/plan");
+    parsed.protocol = "mysql:";
+    return { kind: "mysql", url: parsed.toString(), database };
+  }
+  throw new Error(`unsupported database URL "${url}": use sqlite:<file> or mysql://user:password@host:port/database`);
+}
+
+export interface DataSourceSpec {
+  url: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  logger: Logger;
+}
+
+/**
+ * Builds the TypeORM data source; the schema is only ever changed by migrations, never by
+ * `synchronize`. A MySQL URL may point at MariaDB: the server is asked, because TypeORM reads
+ * MariaDB's catalogue differently (defaults, foreign key rules).
+ */
+export async function createDataSource({ url, entities, migrations, logger }: DataSourceSpec): Promise<DataSource> {
+  const target = parseDatabaseUrl(url);
+  const common = {
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: "each",
+    logger: new SqlLogger(logger),
+    maxQueryExecutionTime: 1000,
+  } as const;
+  let options: DataSourceOptions;
+  if (target.kind === "sqlite") {
+    if (target.file !== ":memory:") mkdirSync(dirname(target.file), { recursive: true });
+    options = {
+      ...common,
+      type: "better-sqlite3",
+      database: target.file,
+      enableWAL: target.file !== ":memory:",
+      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+        db.pragma("foreign_keys = ON");
+        db.pragma("busy_timeout = 5000");
+      },
+    };
+  } else {
+    options = {
+      ...common,
+      type: (await isMariaDb(target.url)) ? "mariadb" : "mysql",
+      url: target.url,
+      charset: "utf8mb4_unicode_ci",
+      timezone: "Z",
+      supportBigNumbers: true,
+      connectTimeout: 10_000,
+    };
+  }
+  return new DataSource(options);
+}
+
+async function isMariaDb(url: string): Promise<boolean> {
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query("SELECT VERSION() AS version");
+    return /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version));
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * Vietnamese text is mangled in a latin1 database; refuse to start on one rather than corrupt data.
+ */
+export async function assertUtf8mb4(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== "mysql" && dataSource.options.type !== "mariadb") return;
+  const rows: Array<{ charset: string }> = await dataSource.query(
+    "SELECT DEFAULT_CHARACTER_SET_NAME AS charset FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()",
+  );
+  const charset = rows[0]?.charset;
+  if (charset !== "utf8mb4") {
+    throw new Error(
+      `database "${String(dataSource.options.database ?? "")}" uses character set ${charset ?? "unknown"}; ` +
+        "create it with CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci so Vietnamese text round-trips",
+    );
+  }
+}
+
+/** Readiness probe: the database answers a trivial query. */
+export async function pingDatabase(dataSource: DataSource): Promise<void> {
+  await dataSource.query("SELECT 1");
+}

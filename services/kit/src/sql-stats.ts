@@ -1,0 +1,52 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Logger as TypeOrmLogger } from "typeorm";
+import type { Logger } from "./logger";
+
+/** Counts the SQL statements issued on behalf of one HTTP request. */
+export interface SqlScope {
+  statements: number;
+}
+
+const scopes = new AsyncLocalStorage<SqlScope>();
+
+/** Runs `fn` with `scope` as the current request's counter; it follows every async continuation of `fn`. */
+export function runInSqlScope<T>(scope: SqlScope, fn: () => T): T {
+  return scopes.run(scope, fn);
+}
+
+/** Statements counted so far for the current request, or undefined outside a request. */
+export function currentSqlStatements(): number | undefined {
+  return scopes.getStore()?.statements;
+}
+
+/** TypeORM logger that counts every statement for the current request and writes SQL to pino at trace level. */
+export class SqlLogger implements TypeOrmLogger {
+  constructor(private readonly logger: Logger) {}
+
+  logQuery(query: string): void {
+    const scope = scopes.getStore();
+    if (scope) scope.statements += 1;
+    this.logger.trace({ sql: query }, "sql");
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.error({ sql: query, err: error }, "sql failed");
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ sql: query, ms: time }, "slow sql");
+  }
+
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+
+  logMigration(message: string): void {
+    this.logger.info(message);
+  }
+
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    if (level === "warn") this.logger.warn(String(message));
+    else this.logger.debug(String(message));
+  }
+}

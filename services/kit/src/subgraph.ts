@@ -1,0 +1,212 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource, MixedList } from "typeorm";
+import { z } from "zod";
+import { ConfigError, EXIT_CONFIG, booleanFlag, logLevel, nodeEnv, parseEnv } from "./config";
+import { assertUtf8mb4, createDataSource, parseDatabaseUrl, pingDatabase } from "./database";
+import {
+  type FederatedSchemaOptions,
+  type ReferenceResolvers,
+  buildFederatedSchema,
+  printFederatedSdl,
+} from "./federation";
+import { type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
+import { type Logger, createLogger } from "./logger";
+import { currentSqlStatements } from "./sql-stats";
+
+/** What every resolver of every subgraph gets in its context. */
+export interface SubgraphContext {
+  requestId: string;
+  logger: Logger;
+  db: DataSource;
+}
+
+function subgraphEnv(name: string, defaultPort: number) {
+  return z.object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATABASE_URL: z
+      .string()
+      .default(`sqlite:data/${name}.sqlite`)
+      .superRefine((url, ctx) => {
+        try {
+          parseDatabaseUrl(url);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
+    LOG_LEVEL: logLevel.default("info"),
+    NODE_ENV: nodeEnv.default("development"),
+    /** Adds `extensions.sqlStatements` to responses: a development aid, off by default. */
+    EXPOSE_SQL_STATS: booleanFlag.default(false),
+    MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  });
+}
+
+export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnv>>;
+
+/** Everything that makes one subgraph; `index.ts` of each subgraph passes one of these to `runSubgraph`. */
+export interface SubgraphDefinition<TContext extends SubgraphContext, TExtraConfig extends object = object> {
+  /** Subgraph name in the supergraph; also names its database and `schema/<name>.graphql`. */
+  name: string;
+  defaultPort: number;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  schema: FederatedSchemaOptions;
+  referenceResolvers?: ReferenceResolvers<TContext>;
+  /** Variables this subgraph reads beyond the common ones. */
+  env?: z.ZodType<TExtraConfig>;
+  context: (base: SubgraphContext) => TContext;
+  /** Runs once after migrations, before the server accepts requests (e.g. seeding). */
+  onStart?: (args: { db: DataSource; config: SubgraphConfig & TExtraConfig; logger: Logger }) => Promise<void>;
+}
+
+export function defineSubgraph<TContext extends SubgraphContext, TExtraConfig extends object = object>(
+  definition: SubgraphDefinition<TContext, TExtraConfig>,
+): SubgraphDefinition<TContext, TExtraConfig> {
+  return definition;
+}
+
+export function loadSubgraphConfig<TExtraConfig extends object>(
+  definition: Pick<SubgraphDefinition<never, TExtraConfig>, "name" | "defaultPort" | "env">,
+  env: NodeJS.ProcessEnv,
+): SubgraphConfig & TExtraConfig {
+  const base = subgraphEnv(definition.name, definition.defaultPort);
+  return parseEnv(definition.name, definition.env ? [base, definition.env] : [base], env);
+}
+
+export async function buildSubgraphSchemaOf<TContext extends SubgraphContext>(
+  definition: Pick<SubgraphDefinition<TContext>, "schema" | "referenceResolvers">,
+): Promise<GraphQLSchema> {
+  return buildFederatedSchema<TContext>({ validate: true, ...definition.schema }, definition.referenceResolvers);
+}
+
+export interface RunningSubgraph extends RunningService {
+  db: DataSource;
+  graphqlUrl: string;
+}
+
+/**
+ * Starts one subgraph: validated config, data source and migrations, the federated schema,
+ * and the HTTP service with `/graphql`, `/health` and `/ready`.
+ */
+export async function startSubgraph<TContext extends SubgraphContext, TExtraConfig extends object>(
+  definition: SubgraphDefinition<TContext, TExtraConfig>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningSubgraph> {
+  const config = loadSubgraphConfig(definition, env);
+  const logger = createLogger(definition.name, config.LOG_LEVEL);
+  const db = await createDataSource({
+    url: config.DATABASE_URL,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+  });
+  await db.initialize();
+  try {
+    await assertUtf8mb4(db);
+    const applied = await db.runMigrations({ transaction: "each" });
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, "migrations applied");
+    await definition.onStart?.({ db, config, logger });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const schema = await buildSubgraphSchemaOf(definition);
+
+  let apollo: ApolloServer<TContext> | undefined;
+  const service = await startHttpService({
+    name: definition.name,
+    logger,
+    host: config.HOST,
+    port: config.PORT,
+    readiness: { database: () => pingDatabase(db) },
+    mount: async (app, httpServer) => {
+      apollo = new ApolloServer<TContext>({
+        schema,
+        // The gateway reads the committed supergraph; introspection stays on for subgraph tooling.
+        introspection: true,
+        includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+        plugins: [
+          ApolloServerPluginLandingPageDisabled(),
+          // No Apollo usage reporting here, so per-field traces would only cost time.
+          ApolloServerPluginInlineTraceDisabled(),
+          ApolloServerPluginDrainHttpServer({ httpServer }),
+          ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin<TContext>()] : []),
+        ],
+      });
+      await apollo.start();
+      app.use(
+        "/graphql",
+        express.json({ limit: config.MAX_REQUEST_BYTES }),
+        expressMiddleware(apollo, {
+          context: async ({ res }) => {
+            const { requestId, logger: requestLogger } = localsOf(res);
+            return definition.context({ requestId, logger: requestLogger, db });
+          },
+        }),
+      );
+    },
+    onClose: async () => {
+      await apollo?.stop();
+      await db.destroy();
+    },
+  });
+  logger.info(
+    { url: `${service.url}/graphql`, database: parseDatabaseUrl(config.DATABASE_URL).kind },
+    "subgraph ready",
+  );
+  return { ...service, db, graphqlUrl: `${service.url}/graphql` };
+}
+
+/** Reports the request's SQL statement count in `extensions.sqlStatements` (development and tests). */
+function sqlStatsPlugin<TContext extends SubgraphContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: currentSqlStatements(),
+          };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The process entry point of a subgraph. `--print-sdl` prints the subgraph SDL and exits
+ * (composition runs it per subgraph, in its own process, so type metadata never mixes).
+ */
+export function runSubgraph<TContext extends SubgraphContext, TExtraConfig extends object>(
+  definition: SubgraphDefinition<TContext, TExtraConfig>,
+): void {
+  const main = async () => {
+    if (process.argv.includes("--print-sdl")) {
+      const schema = await buildSubgraphSchemaOf(definition);
+      process.stdout.write(printFederatedSdl(schema));
+      return;
+    }
+    const running = await startSubgraph(definition);
+    closeOnSignals(running, createLogger(definition.name, "info"));
+  };
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(EXIT_CONFIG);
+    }
+    process.stderr.write(
+      `${definition.name} failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  });
+}

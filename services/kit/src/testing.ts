@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { createConnection } from "mysql2/promise";
+import type { DataSource } from "typeorm";
+import { createDataSource } from "./database";
+import { createLogger } from "./logger";
+import type { SubgraphContext, SubgraphDefinition } from "./subgraph";
+
+/**
+ * The MySQL/MariaDB server the suite runs against, e.g. mysql://hpig:hpig@127.0.0.1:3306
+ * (no database: each test makes its own). Unset: the suite runs on the embedded SQLite default.
+ */
+export const TEST_MYSQL_URL = process.env["TEST_MYSQL_URL"];
+
+/** The database every database test of this run uses: the same suite runs once per kind. */
+export const TEST_DATABASE_KIND: "sqlite" | "mysql" = TEST_MYSQL_URL ? "mysql" : "sqlite";
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database: a SQLite file in a temp folder, or a utf8mb4 MySQL database with a unique name. */
+export async function createTestDatabase(kind: "sqlite" | "mysql", label: string): Promise<TestDatabase> {
+  if (kind === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), `hpig-${label}-`));
+    return {
+      url: `sqlite:${join(dir, `${label}.sqlite`)}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  if (!TEST_MYSQL_URL) throw new Error("TEST_MYSQL_URL is not set");
+  const name = `hpig_test_${label}_${randomBytes(4).toString("hex")}`;
+  await createMysqlDatabases(TEST_MYSQL_URL, [name]);
+  return {
+    url: `${TEST_MYSQL_URL.replace(/\/$/, "")}/${name}`,
+    drop: () => dropMysqlDatabases(TEST_MYSQL_URL, [name]),
+  };
+}
+
+export async function createMysqlDatabases(serverUrl: string, names: string[]): Promise<void> {
+  const connection = await createConnection(serverUrl);
+  try {
+    for (const name of names) {
+      await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    }
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function dropMysqlDatabases(serverUrl: string, names: string[]): Promise<void> {
+  const connection = await createConnection(serverUrl);
+  try {
+    for (const name of names) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+/** A migrated data source of a subgraph on the given database, for in-process tests. */
+export async function openMigratedDataSource(
+  definition: Pick<SubgraphDefinition<SubgraphContext>, "name" | "entities" | "migrations">,
+  url: string,
+): Promise<DataSource> {
+  const db = await createDataSource({
+    url,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger: createLogger(definition.name, "silent"),
+  });
+  await db.initialize();
+  await db.runMigrations({ transaction: "each" });
+  return db;
+}
+
+/**
+ * The SQL TypeORM would run to make the database match the entities; empty when the
+ * migrations and the entity classes agree.
+ */
+export async function pendingSchemaChanges(db: DataSource): Promise<string[]> {
+  const sql = await db.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((query) => query.query);
+}
