@@ -1,0 +1,166 @@
+import { createHash } from "node:crypto";
+import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
+import { AGENCY_CATALOGUE, type AgencyRecord } from "../agency/agency-catalogue";
+import { Agency } from "../agency/agency.entity";
+import { Plan } from "../plan/plan.entity";
+import { ProgramGroup } from "../program-group/program-group.entity";
+import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
+import { Target, TargetMeasure } from "../target/target.entity";
+import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
+import { Task } from "../task/task.entity";
+import { parsePlanDocument } from "./parse-plan-document";
+import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
+import { type RowChanges, type TableDiff, applyDiffs, changesOf, diffRows } from "./sync-rows";
+
+export interface ImportOptions {
+  /** Compute and report the changes without writing them. */
+  dryRun?: boolean;
+  /** Allow replacing a registry that holds a different plan. */
+  replace?: boolean;
+  catalogue?: readonly AgencyRecord[];
+}
+
+export interface ImportSummary {
+  plan: { number: string; issuedOn: string };
+  counts: {
+    agencies: number;
+    programGroups: number;
+    tasks: number;
+    assignments: number;
+    targets: number;
+    reportingRequirements: number;
+  };
+  /** Per table; all zero when the registry already matched the document. */
+  changes: Record<string, RowChanges>;
+  warnings: ImportWarning[];
+  dryRun: boolean;
+}
+
+/**
+ * Brings the registry in line with a plan document, in one transaction: rows are inserted,
+ * updated or deleted by primary key, so importing the same document twice changes nothing.
+ */
+export async function importPlanDocument(
+  db: DataSource,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const parsed = parsePlanDocument(text);
+  const rows = registryRows(parsed, text, options.catalogue ?? AGENCY_CATALOGUE);
+  return db.transaction(async (manager) => {
+    await assertSamePlan(manager, parsed.number, options.replace ?? false);
+    const diffs: TableDiff<ObjectLiteral>[] = [
+      await diffRows(manager, Plan, rows.plans),
+      await diffRows(manager, Agency, rows.agencies),
+      await diffRows(manager, ProgramGroup, rows.groups),
+      await diffRows(manager, Task, rows.tasks),
+      await diffRows(manager, TaskAssignment, rows.assignments),
+      await diffRows(manager, Target, rows.targets),
+      await diffRows(manager, ReportingRequirement, rows.requirements),
+    ];
+    if (!options.dryRun) await applyDiffs(manager, diffs);
+    return {
+      plan: { number: parsed.number, issuedOn: parsed.issuedOn },
+      counts: {
+        agencies: rows.agencies.length,
+        programGroups: rows.groups.length,
+        tasks: rows.tasks.length,
+        assignments: rows.assignments.length,
+        targets: rows.targets.length,
+        reportingRequirements: rows.requirements.length,
+      },
+      changes: Object.fromEntries(
+        diffs.map((diff) => [manager.getRepository(diff.entity).metadata.tableName, changesOf(diff)]),
+      ),
+      warnings: parsed.warnings,
+      dryRun: options.dryRun ?? false,
+    };
+  });
+}
+
+/** True when the registry holds no plan yet (the seed step imports only then). */
+export async function registryIsEmpty(db: DataSource): Promise<boolean> {
+  return (await db.getRepository(Plan).count()) === 0;
+}
+
+async function assertSamePlan(manager: EntityManager, number: string, replace: boolean): Promise<void> {
+  const current = await manager.getRepository(Plan).find();
+  const other = current.find((plan) => plan.number !== number);
+  if (other && !replace) {
+    throw new PlanDocumentError(
+      `the registry holds plan ${other.number}; importing plan ${number} would replace it (pass --replace to do so)`,
+    );
+  }
+}
+
+function registryRows(parsed: ParsedPlan, text: string, catalogue: readonly AgencyRecord[]) {
+  const byCode = new Map(catalogue.map((agency) => [agency.code, agency]));
+  const plans: Plan[] = [
+    Object.assign(new Plan(), {
+      number: parsed.number,
+      issuedOn: parsed.issuedOn,
+      title: parsed.title,
+      signedBy: parsed.signedBy,
+      sourceSha256: createHash("sha256").update(text).digest("hex"),
+    }),
+  ];
+  const agencies = catalogue.map((record, index) =>
+    Object.assign(new Agency(), {
+      code: record.code,
+      name: record.name,
+      nameEn: record.nameEn,
+      kind: record.kind,
+      domain: record.domain,
+      position: index + 1,
+    }),
+  );
+  const groups = parsed.groups.map((group) =>
+    Object.assign(new ProgramGroup(), { code: group.code, number: group.number, title: group.title }),
+  );
+  const tasks: Task[] = [];
+  const assignments: TaskAssignment[] = [];
+  for (const group of parsed.groups) {
+    for (const task of group.tasks) {
+      const owner = byCode.get(task.leads[0]?.agencyCode ?? "")?.domain;
+      if (!owner) {
+        throw new PlanDocumentError(
+          `task ${task.code}: lead agency ${task.leads[0]?.agencyCode ?? "(none)"} belongs to no reporting domain; give it one in the agency catalogue`,
+          task.line,
+        );
+      }
+      tasks.push(
+        Object.assign(Object.create(Task.prototype) as Task, {
+          code: task.code,
+          groupCode: group.code,
+          number: task.number,
+          position: tasks.length + 1,
+          title: task.title,
+          coordinationNote: task.coordinationNote,
+          periodText: task.periodText,
+          startYear: task.startYear,
+          endYear: task.endYear,
+          domain: owner,
+        }),
+      );
+      [...task.leads, ...task.coordinators].forEach((assignment, index) =>
+        assignments.push(
+          Object.assign(new TaskAssignment(), {
+            taskCode: task.code,
+            agencyCode: assignment.agencyCode,
+            role: assignment.role === "LEAD" ? AssignmentRole.LEAD : AssignmentRole.COORDINATING,
+            position: index + 1,
+            scope: assignment.scope,
+            asWritten: assignment.asWritten,
+          }),
+        ),
+      );
+    }
+  }
+  const targets = parsed.targets.map((target, index) =>
+    Object.assign(new Target(), { ...target, measure: TargetMeasure[target.measure], position: index + 1 }),
+  );
+  const requirements = parsed.reportingRequirements.map((requirement) =>
+    Object.assign(new ReportingRequirement(), requirement),
+  );
+  return { plans, agencies, groups, tasks, assignments, targets, requirements };
+}

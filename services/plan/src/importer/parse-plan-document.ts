@@ -1,0 +1,31 @@
+import { AGENCY_CATALOGUE, AgencyRecord } from "../agency/agency-catalogue";
+import { createAgencyMatcher } from "./agency-matcher";
+import { parseAppendixTable } from "./appendix-table";
+import { parseTargets } from "./parse-targets";
+import { ParsedPlan } from "./plan-document";
+import { outlinePlan, toSourceLines } from "./plan-outline";
+import { planHorizon, readPlanReference } from "./plan-reference";
+import { parseProgramTable } from "./program-table";
+import { readTableRows } from "./table-rows";
+
+/**
+ * Reads a plan document in the format of Plan 3438/KH-UBND (a plain-text export of the Word
+ * document): its title, section I targets, section II program table and appendix. Throws
+ * PlanDocumentError, naming the task or part and the line, on anything it cannot read faithfully.
+ * Agencies are recognised by the aliases of `catalogue`.
+ */
+export function parsePlanDocument(text: string, catalogue: readonly AgencyRecord[] = AGENCY_CATALOGUE): ParsedPlan {
+  const outline = outlinePlan(toSourceLines(text));
+  const matcher = createAgencyMatcher(catalogue);
+  const program = parseProgramTable(readTableRows(outline.programTable), matcher);
+  const sectionI = outline.sectionI.map((line) => line.text).join("\n");
+  return {
+    ...readPlanReference(outline.appendixIntro),
+    title: outline.title.text,
+    signedBy: outline.signer?.text ?? null,
+    groups: program.groups,
+    targets: parseTargets(sectionI, planHorizon(outline.title), outline.sectionI[0]?.number),
+    reportingRequirements: parseAppendixTable(readTableRows(outline.appendixTable), matcher),
+    warnings: program.warnings,
+  };
+}

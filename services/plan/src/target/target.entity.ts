@@ -1,0 +1,73 @@
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn, type ValueTransformer } from "typeorm";
+
+export enum TargetMeasure {
+  SHARE = "SHARE",
+  AVERAGE_ANNUAL_GROWTH = "AVERAGE_ANNUAL_GROWTH",
+}
+
+registerEnumType(TargetMeasure, {
+  name: "TargetMeasure",
+  description: "How a target's band is to be read.",
+  valuesConfig: {
+    SHARE: { description: "A share, in percent, reached by the target year(s)." },
+    AVERAGE_ANNUAL_GROWTH: { description: "An average growth rate per year over the target years, in percent." },
+  },
+});
+
+/** MySQL returns DECIMAL as a string; the API speaks numbers. */
+const decimal: ValueTransformer = {
+  to: (value: number) => value,
+  from: (value: string | number) => Number(value),
+};
+
+@Entity("target")
+@ObjectType({
+  description: "A numeric target (chỉ tiêu) of the plan's section I: a band for an indicator over a year or years.",
+})
+@Directive('@key(fields: "code")')
+export class Target {
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  @Field(() => ID, { description: 'Indicator code and years, e.g. "IIP_GROWTH_2011_2015".' })
+  code!: string;
+
+  /** Order in the document. */
+  @Column({ type: "integer" })
+  position!: number;
+
+  @Column({ name: "indicator_code", type: "varchar", length: 64 })
+  @Field(() => String, { description: "The indicator the target is set on, e.g. IIP_GROWTH." })
+  indicatorCode!: string;
+
+  @Column({ type: "text" })
+  @Field(() => String, { description: "The indicator as the plan names it." })
+  description!: string;
+
+  @Column({ type: "varchar", length: 32 })
+  @Field(() => TargetMeasure, { description: "A share, or an average annual growth." })
+  measure!: TargetMeasure;
+
+  @Column({ name: "from_year", type: "integer" })
+  @Field(() => Int, { description: "First year the target covers." })
+  fromYear!: number;
+
+  @Column({ name: "to_year", type: "integer" })
+  @Field(() => Int, { description: "Last year the target covers (the same as fromYear for a single year)." })
+  toYear!: number;
+
+  @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
+  @Field(() => Float, { description: "Lower bound of the band." })
+  min!: number;
+
+  @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
+  @Field(() => Float, { description: "Upper bound of the band (equal to min for a single value)." })
+  max!: number;
+
+  @Column({ type: "varchar", length: 16 })
+  @Field(() => String, { description: 'Unit as written: "%" or "%/năm".' })
+  unit!: string;
+
+  @Column({ name: "source_text", type: "text" })
+  @Field(() => String, { description: "The clause of the plan the target was read from." })
+  sourceText!: string;
+}

@@ -1,0 +1,97 @@
+import { ErrorCode, UserInputError, loadPresent } from "@hpig/kit";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Agency } from "../agency/agency.entity";
+import type { PlanContext } from "../context";
+import { ProgramGroup } from "../program-group/program-group.entity";
+import { AssignmentRole, TaskAssignment } from "./task-assignment.entity";
+import { TaskFilter } from "./task-filter.input";
+import { Task } from "./task.entity";
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Query(() => [Task], { description: "The plan's tasks in plan order, optionally filtered." })
+  async tasks(
+    @Ctx() ctx: PlanContext,
+    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+  ): Promise<Task[]> {
+    await assertKnownCodes(filter, ctx);
+    const query = ctx.db.getRepository(Task).createQueryBuilder("task").orderBy("task.position", "ASC");
+    if (filter?.group) query.andWhere("task.groupCode = :group", { group: filter.group });
+    if (filter?.domain) query.andWhere("task.domain = :domain", { domain: filter.domain });
+    if (filter?.activeInYear !== undefined && filter.activeInYear !== null) {
+      query.andWhere("task.startYear <= :year AND task.endYear >= :year", { year: filter.activeInYear });
+    }
+    for (const [agency, role] of [
+      [filter?.leadAgency, AssignmentRole.LEAD],
+      [filter?.coordinatingAgency, AssignmentRole.COORDINATING],
+    ] as const) {
+      if (!agency) continue;
+      const alias = `a_${role.toLowerCase()}`;
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM task_assignment ${alias} WHERE ${alias}.task_code = task.code AND ${alias}.role = :${alias}_role AND ${alias}.agency_code = :${alias}_agency)`,
+        { [`${alias}_role`]: role, [`${alias}_agency`]: agency },
+      );
+    }
+    return query.getMany();
+  }
+
+  @Query(() => Task, { nullable: true, description: 'One task by code, e.g. "III.2"; null if there is none.' })
+  task(@Arg("code", () => ID) code: string, @Ctx() { loaders }: PlanContext): Promise<Task | null> {
+    return loaders.task.load(code);
+  }
+
+  @FieldResolver(() => ProgramGroup, { description: "The program group the task belongs to." })
+  async group(@Root() task: Task, @Ctx() { loaders }: PlanContext): Promise<ProgramGroup> {
+    const group = await loaders.programGroup.load(task.groupCode);
+    if (!group) throw new Error(`task ${task.code} refers to missing group ${task.groupCode}`);
+    return group;
+  }
+
+  @FieldResolver(() => [Agency], { description: "Lead agencies (cơ quan chủ trì) as listed; III.2 has two." })
+  leadAgencies(@Root() task: Task, @Ctx() ctx: PlanContext): Promise<Agency[]> {
+    return agenciesOf(task, AssignmentRole.LEAD, ctx);
+  }
+
+  @FieldResolver(() => [Agency], {
+    description: "Coordinating agencies (cơ quan phối hợp) as listed; vague phrases stay in coordinationNote.",
+  })
+  coordinatingAgencies(@Root() task: Task, @Ctx() ctx: PlanContext): Promise<Agency[]> {
+    return agenciesOf(task, AssignmentRole.COORDINATING, ctx);
+  }
+
+  @FieldResolver(() => [TaskAssignment], {
+    description: "Every assignment of the task, leads first, with the plan's own wording.",
+  })
+  assignments(@Root() task: Task, @Ctx() { loaders }: PlanContext): Promise<TaskAssignment[]> {
+    return loaders.assignmentsByTask.load(task.code);
+  }
+}
+
+async function agenciesOf(task: Task, role: AssignmentRole, { loaders }: PlanContext): Promise<Agency[]> {
+  const assignments = await loaders.assignmentsByTask.load(task.code);
+  return loadPresent(
+    loaders.agency,
+    assignments.filter((a) => a.role === role).map((a) => a.agencyCode),
+  );
+}
+
+/** An unknown code in a filter is a mistake worth saying, not an empty answer. */
+async function assertKnownCodes(filter: TaskFilter | undefined, { loaders }: PlanContext): Promise<void> {
+  if (filter?.group && !(await loaders.programGroup.load(filter.group))) {
+    throw new UserInputError(
+      `Unknown program group "${filter.group}"; see programGroups for the codes.`,
+      ErrorCode.NotFound,
+      {
+        field: "filter.group",
+      },
+    );
+  }
+  for (const field of ["leadAgency", "coordinatingAgency"] as const) {
+    const code = filter?.[field];
+    if (code && !(await loaders.agency.load(code))) {
+      throw new UserInputError(`Unknown agency code "${code}"; see agencies for the codes.`, ErrorCode.NotFound, {
+        field: `filter.${field}`,
+      });
+    }
+  }
+}
