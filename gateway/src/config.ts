@@ -1,0 +1,37 @@
+import { resolve } from "node:path";
+import { booleanFlag, logLevel, nodeEnv, parseEnv } from "@hpig/kit";
+import { z } from "zod";
+
+const gatewayEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** The composed supergraph (`npm run compose` writes it); never introspected at run time. */
+  SUPERGRAPH_PATH: z
+    .string()
+    .min(1)
+    .default(resolve(__dirname, "..", "..", "schema", "supergraph.graphql")),
+  LOG_LEVEL: logLevel.default("info"),
+  NODE_ENV: nodeEnv.default("development"),
+  /** Each subgraph fetch is abandoned after this long; that subgraph's fields come back null with an error. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Sums the subgraphs' `extensions.sqlStatements` into the response: a development aid, off by default. */
+  EXPOSE_SQL_STATS: booleanFlag.default(false),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayEnv> & {
+  /** Subgraph URL overrides from `SUBGRAPH_<NAME>_URL`, by subgraph name. */
+  subgraphUrls: Record<string, string>;
+};
+
+const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const overrideVariables = Object.keys(env).filter((name) => SUBGRAPH_URL_VARIABLE.test(name));
+  const overrides = z.object(Object.fromEntries(overrideVariables.map((name) => [name, z.url()])));
+  const config = parseEnv<z.infer<typeof gatewayEnv>>("gateway", [gatewayEnv, overrides], env);
+  const subgraphUrls = Object.fromEntries(
+    overrideVariables.map((name) => [name.replace(SUBGRAPH_URL_VARIABLE, "$1").toLowerCase(), String(env[name])]),
+  );
+  return { ...config, subgraphUrls };
+}

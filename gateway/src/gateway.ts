@@ -1,0 +1,84 @@
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { type RunningService, createLogger, localsOf, startHttpService } from "@hpig/kit";
+import express from "express";
+import type { GatewayConfig } from "./config";
+import type { GatewayContext } from "./context";
+import { mountExplorer } from "./explorer";
+import { SubgraphSource } from "./subgraph-source";
+import { type SubgraphEndpoint, baseUrlOf, loadSupergraph } from "./supergraph";
+
+/** The committee's single query surface: Apollo Gateway over the committed supergraph. */
+export async function startGateway(config: GatewayConfig): Promise<RunningService & { subgraphs: SubgraphEndpoint[] }> {
+  const logger = createLogger("gateway", config.LOG_LEVEL);
+  const { sdl, subgraphs } = loadSupergraph(config.SUPERGRAPH_PATH, config.subgraphUrls);
+  const urlOf = new Map(subgraphs.map((s) => [s.name, s.url]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: sdl,
+    buildService: ({ name, url }) => new SubgraphSource(name, urlOf.get(name) ?? url ?? "", config.SUBGRAPH_TIMEOUT_MS),
+    logger,
+  });
+
+  let apollo: ApolloServer<GatewayContext> | undefined;
+  const service = await startHttpService({
+    name: "gateway",
+    logger,
+    host: config.HOST,
+    port: config.PORT,
+    readiness: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, () => checkReady(subgraph)])),
+    mount: async (app, httpServer) => {
+      apollo = new ApolloServer<GatewayContext>({
+        gateway,
+        introspection: true,
+        includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+        plugins: [
+          ApolloServerPluginLandingPageDisabled(),
+          ApolloServerPluginDrainHttpServer({ httpServer }),
+          ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin()] : []),
+        ],
+      });
+      await apollo.start();
+      mountExplorer(app);
+      app.use(
+        "/graphql",
+        express.json({ limit: config.MAX_REQUEST_BYTES }),
+        expressMiddleware(apollo, {
+          context: async ({ res }) => {
+            const { requestId, logger: requestLogger } = localsOf(res);
+            return { requestId, logger: requestLogger, ...(config.EXPOSE_SQL_STATS ? { sqlStatements: {} } : {}) };
+          },
+        }),
+      );
+    },
+    onClose: async () => {
+      await apollo?.stop();
+    },
+  });
+  logger.info({ url: `${service.url}/graphql`, subgraphs }, "gateway ready");
+  return { ...service, subgraphs };
+}
+
+async function checkReady(subgraph: SubgraphEndpoint): Promise<void> {
+  const response = await fetch(`${baseUrlOf(subgraph)}/ready`, { signal: AbortSignal.timeout(2_000) });
+  if (!response.ok) throw new Error(`${subgraph.name} answered ${response.status}`);
+}
+
+/** Adds the subgraphs' SQL statement counts for this request to `extensions.sqlStatements`. */
+function sqlStatsPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: contextValue.sqlStatements,
+          };
+        },
+      };
+    },
+  };
+}
