@@ -1,0 +1,74 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { composeServices } from "@apollo/composition";
+import { parse } from "graphql";
+import { REPO_ROOT, listSubgraphs } from "./registry";
+
+export interface Composition {
+  /** SDL per subgraph name, as each subgraph prints it. */
+  subgraphs: Record<string, string>;
+  supergraph: string;
+  hints: string[];
+}
+
+/** Thrown when the subgraphs do not compose; lists every composition error. */
+export class CompositionError extends Error {}
+
+/**
+ * Asks each compiled subgraph for its SDL (`--print-sdl`, one process each so type-graphql's
+ * metadata never mixes) and composes them with @apollo/composition.
+ */
+export function composeSupergraph(root: string = REPO_ROOT): Composition {
+  const entries = listSubgraphs(root);
+  const subgraphs = Object.fromEntries(
+    entries.map((entry) => [
+      entry.name,
+      execFileSync(process.execPath, [join(root, entry.entry), "--print-sdl"], { cwd: root, encoding: "utf8" }),
+    ]),
+  );
+  const result = composeServices(
+    entries.map((entry) => ({
+      name: entry.name,
+      url: `http://localhost:${entry.port}/graphql`,
+      typeDefs: parse(subgraphs[entry.name]!),
+    })),
+  );
+  if (result.errors) {
+    throw new CompositionError(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join("\n")}`);
+  }
+  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n`, hints: result.hints.map((h) => h.toString()) };
+}
+
+export const schemaPath = (name: string, root: string = REPO_ROOT) => join(root, "schema", `${name}.graphql`);
+
+/** The committed files that differ from what the code produces (empty when all match). */
+export function staleSchemaFiles(composition: Composition, root: string = REPO_ROOT): string[] {
+  const expected = { ...composition.subgraphs, supergraph: composition.supergraph };
+  return Object.entries(expected)
+    .filter(([name, sdl]) => {
+      try {
+        return readFileSync(schemaPath(name, root), "utf8") !== sdl;
+      } catch {
+        return true;
+      }
+    })
+    .map(([name]) => `schema/${name}.graphql`);
+}
+
+function main(): void {
+  const composition = composeSupergraph();
+  for (const [name, sdl] of Object.entries(composition.subgraphs)) writeFileSync(schemaPath(name), sdl);
+  writeFileSync(schemaPath("supergraph"), composition.supergraph);
+  for (const hint of composition.hints) process.stdout.write(`hint: ${hint}\n`);
+  process.stdout.write(`Composed ${Object.keys(composition.subgraphs).join(", ")} into schema/supergraph.graphql\n`);
+}
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

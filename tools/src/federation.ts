@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs } from "./registry";
+
+/** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
+export type FederationStorage =
+  { kind: "sqlite"; dataDir: string } | { kind: "mysql"; serverUrl: string; databasePrefix: string };
+
+export interface FederationOptions {
+  storage: FederationStorage;
+  gatewayPort?: number;
+  /** Port per subgraph name; defaults to the port each package declares. */
+  ports?: Record<string, number>;
+  /** Environment for every process (LOG_LEVEL, EXPOSE_SQL_STATS, …). */
+  env?: NodeJS.ProcessEnv;
+  /** Extra environment per subgraph name, over its development defaults. */
+  subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
+  /** Apply each package's `subgraph.devEnv` (seed documents, sample data): on for `npm start`. */
+  devDefaults?: boolean;
+  /** Receives every line the processes print. */
+  onLog?: (service: string, line: string) => void;
+  /** Called when a process exits while the federation is not stopping. */
+  onUnexpectedExit?: (service: string, code: number | null) => void;
+  readyTimeoutMs?: number;
+}
+
+export interface RunningProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+export interface Federation {
+  gatewayUrl: string;
+  subgraphs: Record<string, RunningProcess>;
+  gateway: RunningProcess;
+  /** Stops one subgraph (to test how the rest copes without it). */
+  stopSubgraph(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The database URL a subgraph gets under the given storage. */
+export function databaseUrlFor(storage: FederationStorage, subgraph: string): string {
+  return storage.kind === "sqlite"
+    ? `sqlite:${join(storage.dataDir, `${subgraph}.sqlite`)}`
+    : `${storage.serverUrl.replace(/\/$/, "")}/${storage.databasePrefix}${subgraph}`;
+}
+
+/**
+ * Starts every subgraph (compiled, as separate processes), waits until each is ready,
+ * then starts the gateway pointed at them, and waits for it too.
+ */
+export async function startFederation(options: FederationOptions): Promise<Federation> {
+  const entries = listSubgraphs();
+  const started: RunningProcess[] = [];
+  let stopping = false;
+  const launch = (name: string, entry: string, env: NodeJS.ProcessEnv, url: string) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, entry)], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...options.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      // Own process group: Ctrl-C reaches only the launcher, which then stops the children in order.
+      detached: true,
+    });
+    process.once("exit", () => child.kill("SIGKILL"));
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on("line", (line) => options.onLog?.(name, line));
+    }
+    child.once("exit", (code) => {
+      if (!stopping && !stoppedOnPurpose.has(name)) options.onUnexpectedExit?.(name, code);
+    });
+    const running = { name, url, child };
+    started.push(running);
+    return running;
+  };
+  const stoppedOnPurpose = new Set<string>();
+
+  try {
+    const subgraphs: Record<string, RunningProcess> = {};
+    await Promise.all(
+      entries.map(async (entry) => {
+        const port = options.ports?.[entry.name] ?? entry.port;
+        const url = `http://127.0.0.1:${port}`;
+        subgraphs[entry.name] = launch(
+          entry.name,
+          entry.entry,
+          {
+            PORT: String(port),
+            DATABASE_URL: databaseUrlFor(options.storage, entry.name),
+            ...(options.devDefaults ? entry.devEnv : {}),
+            ...options.subgraphEnv?.[entry.name],
+          },
+          url,
+        );
+        await waitUntilReady(subgraphs[entry.name]!, options.readyTimeoutMs);
+      }),
+    );
+    const gatewayPort = options.gatewayPort ?? GATEWAY_DEFAULT_PORT;
+    const gateway = launch(
+      "gateway",
+      "gateway/dist/index.js",
+      {
+        PORT: String(gatewayPort),
+        ...Object.fromEntries(
+          Object.values(subgraphs).map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, `${s.url}/graphql`]),
+        ),
+      },
+      `http://127.0.0.1:${gatewayPort}`,
+    );
+    await waitUntilReady(gateway, options.readyTimeoutMs);
+
+    const stopProcess = async (running: RunningProcess) => {
+      if (running.child.exitCode !== null || running.child.signalCode !== null) return;
+      const exited = new Promise<void>((done) => running.child.once("exit", () => done()));
+      running.child.kill("SIGTERM");
+      const timer = setTimeout(() => running.child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    };
+    return {
+      gatewayUrl: `${gateway.url}/graphql`,
+      subgraphs,
+      gateway,
+      stopSubgraph: async (name) => {
+        const running = subgraphs[name];
+        if (!running) throw new Error(`no subgraph named ${name}`);
+        stoppedOnPurpose.add(name);
+        await stopProcess(running);
+      },
+      stop: async () => {
+        stopping = true;
+        await stopProcess(gateway);
+        await Promise.all(Object.values(subgraphs).map(stopProcess));
+      },
+    };
+  } catch (error) {
+    stopping = true;
+    for (const running of started) running.child.kill("SIGKILL");
+    throw error;
+  }
+}
+
+/** Polls `/ready` until it answers 200; fails early if the process dies, with its exit code. */
+async function waitUntilReady(running: RunningProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (running.child.exitCode !== null) {
+      throw new Error(
+        `${running.name} exited with code ${running.child.exitCode} before it was ready (see its log above)`,
+      );
+    }
+    try {
+      const response = await fetch(`${running.url}/ready`, { signal: AbortSignal.timeout(1_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  throw new Error(`${running.name} was not ready at ${running.url} within ${timeoutMs} ms`);
+}

@@ -1,0 +1,4 @@
+export * from "./compose";
+export * from "./federation";
+export * from "./ports";
+export * from "./registry";

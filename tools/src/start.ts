@@ -1,0 +1,61 @@
+import { resolve } from "node:path";
+import { type Federation, type FederationStorage, startFederation } from "./federation";
+import { formatLogLine } from "./log-format";
+import { GATEWAY_DEFAULT_PORT, REPO_ROOT } from "./registry";
+
+/**
+ * `npm start`: every subgraph and the gateway on the embedded default (SQLite files in ./data,
+ * seeded), or on MySQL when MYSQL_URL is set. Ctrl-C stops everything.
+ */
+async function main(): Promise<void> {
+  const storage: FederationStorage = process.env["MYSQL_URL"]
+    ? {
+        kind: "mysql",
+        serverUrl: process.env["MYSQL_URL"],
+        databasePrefix: process.env["MYSQL_DATABASE_PREFIX"] ?? "hpig_",
+      }
+    : { kind: "sqlite", dataDir: resolve(REPO_ROOT, process.env["DATA_DIR"] ?? "data") };
+  const gatewayPort = Number(process.env["GATEWAY_PORT"] ?? GATEWAY_DEFAULT_PORT);
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+
+  print(
+    `Starting Hải Phòng Industry Graph on ${storage.kind === "sqlite" ? `SQLite in ${storage.dataDir}` : "MySQL"} …`,
+  );
+  let federation: Federation | undefined;
+  federation = await startFederation({
+    storage,
+    gatewayPort,
+    devDefaults: true,
+    env: { LOG_LEVEL: process.env["LOG_LEVEL"] ?? "info" },
+    onLog: (service, line) => print(formatLogLine(service, line)),
+    onUnexpectedExit: (service, code) => {
+      print(`${service} stopped unexpectedly (exit code ${code}); stopping the federation.`);
+      void (federation?.stop() ?? Promise.resolve()).then(() => process.exit(1));
+    },
+  });
+
+  print("");
+  print("Ready:");
+  const shown = (url: string) => url.replace("127.0.0.1", "localhost");
+  const { gateway, subgraphs } = federation;
+  print(`  gateway      ${shown(gateway.url)}/graphql   explorer: ${shown(gateway.url)}/explorer`);
+  for (const subgraph of Object.values(subgraphs)) {
+    print(`  ${subgraph.name.padEnd(12)} ${shown(subgraph.url)}/graphql`);
+  }
+  print("Press Ctrl-C to stop.");
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    print("Stopping …");
+    void federation?.stop().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
