@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { dataOf } from "./testkit/http";
+import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { enlargePlanDocument } from "./testkit/synthetic-plan";
+
+const realDocument = join(__dirname, "..", "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
+
+/**
+ * Dashboard-shaped queries whose SQL cost must not grow with the number of tasks, with their
+ * budget: one statement per level of the query (root list, then one batched load per relation).
+ */
+const QUERIES: Record<string, string> = {
+  taskAgencies: "{ tasks { code leadAgencies { name } coordinatingAgencies { name } } }",
+  groupTasks: "{ programGroups { code tasks { code group { code } leadAgencies { code } } } }",
+  agencyTasks: "{ agencies { code ledTasks { code coordinatingAgencies { code } } coordinatedTasks { code } } }",
+};
+const BUDGET: Record<string, number> = { taskAgencies: 3, groupTasks: 5, agencyTasks: 5 };
+
+async function statementsPerQuery(federation: TestFederation): Promise<Record<string, { tasks: number; sql: number }>> {
+  const counts: Record<string, { tasks: number; sql: number }> = {};
+  for (const [name, query] of Object.entries(QUERIES)) {
+    const result = await federation.query(query);
+    const data = dataOf(result);
+    const sql = (result.extensions?.["sqlStatements"] as Record<string, number> | undefined)?.["plan"];
+    if (sql === undefined) throw new Error("the gateway reported no SQL statement count (EXPOSE_SQL_STATS)");
+    counts[name] = { tasks: JSON.stringify(data).split('"code"').length - 1, sql };
+  }
+  return counts;
+}
+
+describe(`SQL statements per request (${TEST_DATABASE_KIND})`, () => {
+  it("stay the same for the 55-task plan and a plan ten times its size", async () => {
+    const enlarged = join(mkdtempSync(join(tmpdir(), "hpig-plan-")), "enlarged-plan.txt");
+    writeFileSync(enlarged, enlargePlanDocument(readFileSync(realDocument, "utf8"), 10));
+
+    const small = await startTestFederation(TEST_DATABASE_KIND);
+    const smallCounts = await statementsPerQuery(small).finally(() => small.stop());
+    const large = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphEnv: { plan: { PLAN_SEED_DOCUMENT: enlarged } },
+    });
+    const largeTasks = await large.query<{ tasks: unknown[] }>("{ tasks { code } }").finally(() => undefined);
+    const largeCounts = await statementsPerQuery(large).finally(() => large.stop());
+
+    expect(dataOf(largeTasks).tasks.length).toBeGreaterThan(500);
+    for (const name of Object.keys(QUERIES)) {
+      expect(largeCounts[name]!.tasks).toBeGreaterThan(smallCounts[name]!.tasks);
+      expect(largeCounts[name]!.sql).toBe(smallCounts[name]!.sql);
+      expect(smallCounts[name]!.sql).toBeLessThanOrEqual(BUDGET[name]!);
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
+import { type Federation, type FederationStorage, freePort, listSubgraphs, startFederation } from "@hpig/tools";
+import { type GraphQLResult, postGraphQL } from "./http";
+
+export interface TestFederation extends Federation {
+  /** Every line every process printed, prefixed with its service name. */
+  logs: string[];
+  query<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<TData>>;
+}
+
+export interface TestFederationOptions {
+  /** Extra environment per subgraph, e.g. a different seed document for the plan. */
+  subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
+}
+
+/**
+ * Starts the real federation (every compiled subgraph and the gateway, as processes) on free
+ * ports and fresh databases: SQLite files in a temp folder, or new utf8mb4 databases on the
+ * TEST_MYSQL_URL server. `stop()` removes the data again.
+ */
+export async function startTestFederation(
+  kind: "sqlite" | "mysql",
+  options: TestFederationOptions = {},
+): Promise<TestFederation> {
+  const subgraphs = listSubgraphs();
+  let storage: FederationStorage;
+  let cleanup: () => Promise<void>;
+  if (kind === "sqlite") {
+    const dataDir = mkdtempSync(join(tmpdir(), "hpig-federation-"));
+    storage = { kind: "sqlite", dataDir };
+    cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+  } else {
+    const serverUrl = process.env["TEST_MYSQL_URL"];
+    if (!serverUrl) throw new Error("TEST_MYSQL_URL is not set");
+    const databasePrefix = `hpig_it_${randomBytes(3).toString("hex")}_`;
+    const names = subgraphs.map((s) => `${databasePrefix}${s.name}`);
+    await createMysqlDatabases(serverUrl, names);
+    storage = { kind: "mysql", serverUrl, databasePrefix };
+    cleanup = () => dropMysqlDatabases(serverUrl, names);
+  }
+
+  const ports = Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, await freePort()] as const)));
+  const logs: string[] = [];
+  let federation: Federation;
+  try {
+    federation = await startFederation({
+      storage,
+      ports,
+      gatewayPort: await freePort(),
+      devDefaults: true,
+      env: { LOG_LEVEL: "info", EXPOSE_SQL_STATS: "true", NODE_ENV: "test" },
+      subgraphEnv: options.subgraphEnv ?? {},
+      onLog: (service, line) => logs.push(`[${service}] ${line}`),
+    });
+  } catch (error) {
+    await cleanup();
+    throw new Error(`${(error as Error).message}\n--- logs ---\n${logs.slice(-40).join("\n")}`);
+  }
+  return {
+    ...federation,
+    logs,
+    query: (query, variables, headers) => postGraphQL(federation.gatewayUrl, query, variables, headers),
+    stop: async () => {
+      await federation.stop();
+      await cleanup();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** A GraphQL response as the client sees it, with the HTTP status and headers. */
+export interface GraphQLResult<TData = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
+}
+
+/** POSTs one GraphQL operation over HTTP, exactly as a dashboard would. */
+export async function postGraphQL<TData = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResult<TData>> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: Omit<GraphQLResult<TData>, "status" | "headers">;
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new Error(`${url} answered ${response.status} with a non-JSON body: ${text.slice(0, 300)}`);
+  }
+  return { status: response.status, headers: response.headers, ...body };
+}
+
+/** Data of a response that must have succeeded; fails the test with the errors otherwise. */
+export function dataOf<TData>(result: GraphQLResult<TData>): TData {
+  if (result.errors?.length || !result.data) {
+    throw new Error(`GraphQL request failed (${result.status}): ${JSON.stringify(result.errors)}`);
+  }
+  return result.data;
+}
