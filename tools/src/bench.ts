@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { startFederation } from "./federation";
+import { freePort } from "./ports";
+import { listSubgraphs } from "./registry";
+
+/** Dashboard-shaped operations the committee runs; each is measured on its own. */
+const OPERATIONS: Record<string, string> = {
+  "all tasks with agencies":
+    "{ tasks { code title leadAgencies { code name } coordinatingAgencies { code } startYear endYear } }",
+  "groups with tasks": "{ programGroups { code title tasks { code title leadAgencies { name } } } }",
+  "agency workload": "{ agencies { code name ledTasks { code endYear } coordinatedTasks { code } } }",
+  "one task": '{ task(code: "III.2") { code title leadAgencies { name } assignments { role scope agency { code } } } }',
+};
+
+/**
+ * `npm run bench`: starts the federation on a fresh embedded database (seeded like `npm start`)
+ * and measures each operation through the gateway with autocannon: throughput and latency
+ * percentiles. Figures for notes and reviews come from here, never from timed unit tests.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" } },
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), "hpig-bench-"));
+  const ports = Object.fromEntries(await Promise.all(listSubgraphs().map(async (s) => [s.name, await freePort()])));
+  const federation = await startFederation({
+    storage: { kind: "sqlite", dataDir },
+    ports,
+    gatewayPort: await freePort(),
+    devDefaults: true,
+    env: { LOG_LEVEL: "warn", NODE_ENV: "production" },
+  });
+  try {
+    const rows: string[] = [];
+    for (const [name, query] of Object.entries(OPERATIONS)) {
+      const result = await autocannon({
+        url: federation.gatewayUrl,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+        connections: Number(values.connections),
+        duration: Number(values.duration),
+      });
+      const failures = result.errors + result.non2xx;
+      rows.push(
+        `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${failures} |`,
+      );
+    }
+    process.stdout.write(
+      [
+        `Gateway + ${listSubgraphs().length} subgraph(s) on SQLite, ${values.connections} connections, ${values.duration} s per operation, Node ${process.version}`,
+        "",
+        "| operation | req/s | p50 ms | p97.5 ms | p99 ms | errors |",
+        "|---|---|---|---|---|---|",
+        ...rows,
+        "",
+      ].join("\n"),
+    );
+  } finally {
+    await federation.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
