@@ -9,6 +9,8 @@ import { type GraphQLResult, postGraphQL } from "./http";
 export interface TestFederation extends Federation {
   /** Every line every process printed, prefixed with its service name. */
   logs: string[];
+  /** The log lines matching `match`, waiting up to `timeoutMs` for the first (logs arrive after responses). */
+  waitForLog(match: (line: string) => boolean, timeoutMs?: number): Promise<string[]>;
   query<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -67,6 +69,15 @@ export async function startTestFederation(
   return {
     ...federation,
     logs,
+    waitForLog: async (match, timeoutMs = 5_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const lines = logs.filter(match);
+        if (lines.length > 0) return lines;
+        if (Date.now() > deadline) throw new Error("no matching log line arrived");
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    },
     query: (query, variables, headers) => postGraphQL(federation.gatewayUrl, query, variables, headers),
     stop: async () => {
       await federation.stop();
