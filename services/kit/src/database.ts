@@ -109,3 +109,13 @@ export async function assertUtf8mb4(dataSource: DataSource): Promise<void> {
 export async function pingDatabase(dataSource: DataSource): Promise<void> {
   await dataSource.query("SELECT 1");
 }
+
+/** True for a unique-constraint violation on SQLite or MySQL/MariaDB (a concurrent write got there first). */
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError =
+    (error as { driverError?: { code?: string; errno?: number } }).driverError ?? (error as { code?: string });
+  const code = (driverError as { code?: string }).code ?? "";
+  return (
+    code === "ER_DUP_ENTRY" || code.startsWith("SQLITE_CONSTRAINT_UNIQUE") || code === "SQLITE_CONSTRAINT_PRIMARYKEY"
+  );
+}

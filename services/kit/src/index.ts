@@ -7,3 +7,5 @@ export * from "./loaders";
 export * from "./logger";
 export * from "./sql-stats";
 export * from "./subgraph";
+export * from "./sync-rows";
+export * from "./naming";

@@ -17,7 +17,7 @@ import {
   buildFederatedSchema,
   printFederatedSdl,
 } from "./federation";
-import { type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
+import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
 import { type Logger, createLogger } from "./logger";
 import { currentSqlStatements } from "./sql-stats";
 
@@ -64,8 +64,21 @@ export interface SubgraphDefinition<TContext extends SubgraphContext, TExtraConf
   /** Variables this subgraph reads beyond the common ones. */
   env?: z.ZodType<TExtraConfig>;
   context: (base: SubgraphContext) => TContext;
-  /** Runs once after migrations, before the server accepts requests (e.g. seeding). */
-  onStart?: (args: { db: DataSource; config: SubgraphConfig & TExtraConfig; logger: Logger }) => Promise<void>;
+  /**
+   * Runs once after migrations, before the server accepts requests (e.g. seeding); may start
+   * background work, whose readiness checks join /ready and whose `close` runs at shutdown.
+   */
+  onStart?: (args: {
+    db: DataSource;
+    config: SubgraphConfig & TExtraConfig;
+    logger: Logger;
+  }) => Promise<StartedWork | void>;
+}
+
+/** Background work a subgraph starts with: its readiness checks and how to stop it. */
+export interface StartedWork {
+  readiness?: Record<string, ReadinessCheck>;
+  close?: () => Promise<void>;
 }
 
 export function defineSubgraph<TContext extends SubgraphContext, TExtraConfig extends object = object>(
@@ -110,11 +123,12 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     logger,
   });
   await db.initialize();
+  let started: StartedWork = {};
   try {
     await assertUtf8mb4(db);
     const applied = await db.runMigrations({ transaction: "each" });
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, "migrations applied");
-    await definition.onStart?.({ db, config, logger });
+    started = (await definition.onStart?.({ db, config, logger })) ?? {};
   } catch (error) {
     await db.destroy();
     throw error;
@@ -127,7 +141,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     logger,
     host: config.HOST,
     port: config.PORT,
-    readiness: { database: () => pingDatabase(db) },
+    readiness: { database: () => pingDatabase(db), ...started.readiness },
     mount: async (app, httpServer) => {
       apollo = new ApolloServer<TContext>({
         schema,
@@ -155,6 +169,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
       );
     },
     onClose: async () => {
+      await started.close?.();
       await apollo?.stop();
       await db.destroy();
     },
