@@ -1,3 +1,4 @@
+import { domainTaskTypeName } from "@hpig/kit";
 import { registerEnumType } from "type-graphql";
 
 /**
@@ -31,5 +32,5 @@ registerEnumType(Domain, {
 
 /** GraphQL name of the concrete task type a domain owns, e.g. INDUSTRY → IndustryTask. */
 export function taskTypeName(domain: Domain): string {
-  return `${domain.charAt(0)}${domain.slice(1).toLowerCase()}Task`;
+  return domainTaskTypeName(domain);
 }

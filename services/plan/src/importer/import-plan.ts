@@ -10,7 +10,7 @@ import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
 import { parsePlanDocument } from "./parse-plan-document";
 import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
-import { type RowChanges, type TableDiff, applyDiffs, changesOf, diffRows } from "./sync-rows";
+import { type RowChanges, type TableDiff, applyDiffs, changesOf, diffRows } from "@hpig/kit";
 
 export interface ImportOptions {
   /** Compute and report the changes without writing them. */
