@@ -1,0 +1,73 @@
+import { booleanFlag, defineSubgraph, domainTaskTypeName } from "@hpig/kit";
+import type { MixedList } from "typeorm";
+import { z } from "zod";
+import { Agency } from "../agency/agency.reference";
+import { type ReportingContext, createReportingContext } from "../context";
+import { ImplementationPlan } from "../progress/implementation-plan.entity";
+import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
+import { ProgressReport } from "../progress/progress-report.entity";
+import { startRegistrySync } from "../registry/sync-task-registry";
+import { TaskReference } from "../registry/task-reference.entity";
+import { loadSampleData } from "../sample/load-sample-data";
+import { createDomainTaskTypes } from "../task/domain-task";
+import { createDomainOperations } from "./domain-operations";
+
+const domainEnv = z.object({
+  /** The plan subgraph, source of the task registry this domain keeps a copy of. */
+  SUBGRAPH_PLAN_URL: z.url().default("http://localhost:4001/graphql"),
+  REGISTRY_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(300_000),
+  /** Loads generated, clearly marked sample reports into an empty database (npm start does on SQLite). */
+  LOAD_SAMPLE_DATA: booleanFlag.default(false),
+});
+
+export interface DomainSubgraphOptions {
+  /** Subgraph name, e.g. "labour". */
+  name: string;
+  /** The domain it reports for, as the plan registry names it: "LABOUR". */
+  domain: string;
+  defaultPort: number;
+  /** The shared reporting migrations followed by the domain's own. */
+  migrations: MixedList<Function>;
+}
+
+/**
+ * A domain subgraph: it owns the tasks its agencies lead (their progress reports, implementation
+ * plans and status) in its own database, with the same schema shape as every other domain.
+ */
+export function defineDomainSubgraph({ name, domain, defaultPort, migrations }: DomainSubgraphOptions) {
+  const { DomainTask, DomainTaskResolver } = createDomainTaskTypes(domain);
+  const operations = createDomainOperations(domain);
+  return defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
+    name,
+    defaultPort,
+    entities: [TaskReference, ProgressReport, ImplementationPlan],
+    migrations,
+    schema: {
+      resolvers: [DomainTaskResolver, ProgressReportResolver, ImplementationPlanResolver, ...operations.resolvers],
+      orphanedTypes: [DomainTask, Agency],
+    },
+    referenceResolvers: {
+      // Everything this domain says of a task is computed from its code through the request's loaders.
+      [domainTaskTypeName(domain)]: { __resolveReference: (reference) => ({ code: String(reference["code"]) }) },
+    },
+    env: domainEnv,
+    context: createReportingContext,
+    onStart: async ({ db, config, logger }) => {
+      const sync = startRegistrySync({
+        db,
+        planUrl: config.SUBGRAPH_PLAN_URL,
+        logger,
+        intervalMs: config.REGISTRY_SYNC_INTERVAL_MS,
+        afterFirstSync: config.LOAD_SAMPLE_DATA ? () => loadSampleData(db, domain, logger) : undefined,
+      });
+      return {
+        readiness: {
+          registry: async () => {
+            if (!(await sync.isReady())) throw new Error("task registry not yet synced from plan");
+          },
+        },
+        close: async () => sync.stop(),
+      };
+    },
+  });
+}

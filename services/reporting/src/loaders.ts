@@ -1,0 +1,31 @@
+import { groupedLoader, keyedLoader } from "@hpig/kit";
+import { type DataSource, In } from "typeorm";
+import { ImplementationPlan } from "./progress/implementation-plan.entity";
+import { ProgressReport } from "./progress/progress-report.entity";
+import { TaskReference } from "./registry/task-reference.entity";
+
+/** Per-request batch loaders of a domain subgraph: one statement per relation, however many tasks. */
+export function createReportingLoaders(db: DataSource) {
+  return {
+    taskReference: keyedLoader(
+      (codes: readonly string[]) => db.getRepository(TaskReference).findBy({ code: In([...codes]) }),
+      (task) => task.code,
+    ),
+    /** Every revision of every report of the tasks, oldest period and revision first. */
+    reportsByTask: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(ProgressReport).find({
+          where: { taskCode: In([...codes]) },
+          order: { periodEnd: "ASC", revision: "ASC", id: "ASC" },
+        }),
+      (report) => report.taskCode,
+    ),
+    plansByTask: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(ImplementationPlan).find({ where: { taskCode: In([...codes]) }, order: { revision: "ASC" } }),
+      (plan) => plan.taskCode,
+    ),
+  };
+}
+
+export type ReportingLoaders = ReturnType<typeof createReportingLoaders>;

@@ -1,0 +1,4 @@
+import { CreateTaskProgress1764300000000 } from "./1764300000000-create-task-progress";
+
+/** Migrations every domain subgraph runs, oldest first; a domain appends its own after these. */
+export const reportingMigrations = [CreateTaskProgress1764300000000];

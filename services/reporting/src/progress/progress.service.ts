@@ -1,0 +1,239 @@
+import { domainFieldName, isUniqueViolation } from "@hpig/kit";
+import type { DataSource, EntityManager } from "typeorm";
+import { TaskReference } from "../registry/task-reference.entity";
+import { ImplementationPlan } from "./implementation-plan.entity";
+import { parsePeriod } from "./period";
+import { ProgressErrorCode, progressError } from "./progress-errors";
+import { ProgressReport } from "./progress-report.entity";
+import type { ReportTaskProgressInput, SubmitImplementationPlanInput } from "./report-progress.input";
+import { ReportState } from "./task-status";
+import { vietnamDate } from "./vietnam-time";
+
+/**
+ * Checks a report against the task registry and the rules of the plan's reporting, and stores it
+ * as a new revision, in one transaction: a refused report writes nothing.
+ */
+export async function recordProgressReport(
+  db: DataSource,
+  domain: string,
+  input: ReportTaskProgressInput,
+  now: Date,
+): Promise<ProgressReport> {
+  return db.transaction(async (manager) => {
+    const task = await ownedTask(manager, domain, input.taskCode);
+    const reportingAgency = leadOf(task, input.reportingAgency);
+    const period = parsePeriod(input.period);
+    if (!period) {
+      throw progressError(
+        ProgressErrorCode.InvalidPeriod,
+        `Period "${input.period}" is not a reporting period; write "2013", "2013-H1" or "2013-Q2".`,
+        "period",
+      );
+    }
+    if (period.year < task.startYear || period.year > task.endYear) {
+      throw progressError(
+        ProgressErrorCode.PeriodOutsideTask,
+        `Task ${task.code} runs ${task.startYear}–${task.endYear}; period ${input.period} is outside it.`,
+        "period",
+      );
+    }
+    checkStateRules(input, task, vietnamDate(now));
+
+    const revision = await nextRevision(
+      manager,
+      ProgressReport,
+      { taskCode: task.code, reportingAgency, period: period.text },
+      input.expectedRevision,
+      `period ${period.text} of task ${task.code} by ${reportingAgency}`,
+    );
+    const report = Object.assign(new ProgressReport(), {
+      taskCode: task.code,
+      reportingAgency,
+      period: period.text,
+      periodType: period.type,
+      periodEnd: period.end,
+      revision,
+      state: input.state,
+      completedOn: input.completedOn ?? null,
+      percentComplete: input.percentComplete,
+      summary: input.summary,
+      difficulties: input.difficulties ?? null,
+      proposals: input.proposals ?? null,
+      budgetEstimatedVnd: input.budgetEstimatedVnd ?? null,
+      budgetSpentVnd: input.budgetSpentVnd ?? null,
+      documentRefs: input.documentRefs ?? [],
+      reporter: input.reporter,
+      reportedAt: now.toISOString(),
+      sample: false,
+    });
+    return saveRevision(manager, report, what(report));
+  });
+}
+
+/** Stores an implementation plan as a new revision, under the same rules of ownership and revision. */
+export async function recordImplementationPlan(
+  db: DataSource,
+  domain: string,
+  input: SubmitImplementationPlanInput,
+  now: Date,
+): Promise<ImplementationPlan> {
+  return db.transaction(async (manager) => {
+    const task = await ownedTask(manager, domain, input.taskCode);
+    const reportingAgency = leadOf(task, input.reportingAgency);
+    if (input.submittedOn > vietnamDate(now)) {
+      throw progressError(
+        ProgressErrorCode.InvalidDate,
+        `submittedOn ${input.submittedOn} is in the future.`,
+        "submittedOn",
+      );
+    }
+    const revision = await nextRevision(
+      manager,
+      ImplementationPlan,
+      { taskCode: task.code, reportingAgency },
+      input.expectedRevision,
+      `the implementation plan of task ${task.code} by ${reportingAgency}`,
+    );
+    const plan = Object.assign(new ImplementationPlan(), {
+      taskCode: task.code,
+      reportingAgency,
+      revision,
+      submittedOn: input.submittedOn,
+      summary: input.summary,
+      budgetEstimatedVnd: input.budgetEstimatedVnd ?? null,
+      documentRefs: input.documentRefs ?? [],
+      reporter: input.reporter,
+      recordedAt: now.toISOString(),
+      sample: false,
+    });
+    return saveRevision(manager, plan, `the implementation plan of task ${plan.taskCode} by ${plan.reportingAgency}`);
+  });
+}
+
+function what(report: ProgressReport): string {
+  return `period ${report.period} of task ${report.taskCode} by ${report.reportingAgency}`;
+}
+
+/** Inserts a new revision; a concurrent writer that took the same revision number first turns into a conflict. */
+async function saveRevision<E extends ProgressReport | ImplementationPlan>(
+  manager: EntityManager,
+  row: E,
+  label: string,
+): Promise<E> {
+  try {
+    return await manager.save(row);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw progressError(
+      ProgressErrorCode.RevisionConflict,
+      `${label} was changed by someone else meanwhile (revision ${row.revision} exists); reload and try again.`,
+      "expectedRevision",
+    );
+  }
+}
+
+async function ownedTask(manager: EntityManager, domain: string, code: string): Promise<TaskReference> {
+  const task = await manager.getRepository(TaskReference).findOneBy({ code });
+  if (!task) {
+    throw progressError(ProgressErrorCode.UnknownTask, `There is no task "${code}" in the plan registry.`, "taskCode");
+  }
+  if (task.domain !== domain) {
+    throw progressError(
+      ProgressErrorCode.TaskNotOwned,
+      `Task ${code} is reported in the ${domainFieldName(task.domain)} domain, not ${domainFieldName(domain)}.`,
+      "taskCode",
+    );
+  }
+  return task;
+}
+
+function leadOf(task: TaskReference, requested: string | null | undefined): string {
+  if (requested) {
+    if (!task.leadAgencies.includes(requested)) {
+      throw progressError(
+        ProgressErrorCode.NotALead,
+        `${requested} is not a lead agency of task ${task.code} (its leads: ${task.leadAgencies.join(", ")}).`,
+        "reportingAgency",
+      );
+    }
+    return requested;
+  }
+  if (task.leadAgencies.length !== 1) {
+    throw progressError(
+      ProgressErrorCode.NotALead,
+      `Task ${task.code} has ${task.leadAgencies.length} lead agencies (${task.leadAgencies.join(", ")}); say which one reports (reportingAgency).`,
+      "reportingAgency",
+    );
+  }
+  return task.leadAgencies[0]!;
+}
+
+function checkStateRules(input: ReportTaskProgressInput, task: TaskReference, today: string): void {
+  const percent = input.percentComplete;
+  if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+    throw progressError(
+      ProgressErrorCode.PercentOutOfRange,
+      `percentComplete must be 0–100; got ${percent}.`,
+      "percentComplete",
+    );
+  }
+  const inconsistent = (message: string, field: string) =>
+    progressError(ProgressErrorCode.InconsistentState, message, field);
+  if (input.state === ReportState.COMPLETED) {
+    if (percent !== 100) throw inconsistent(`A COMPLETED report must say 100%; got ${percent}%.`, "percentComplete");
+    if (!input.completedOn)
+      throw inconsistent("A COMPLETED report needs its completion date (completedOn).", "completedOn");
+    if (input.completedOn < `${task.startYear}-01-01` || input.completedOn > today) {
+      throw progressError(
+        ProgressErrorCode.InvalidDate,
+        `completedOn ${input.completedOn} must fall between the task's start (${task.startYear}-01-01) and today (${today}).`,
+        "completedOn",
+      );
+    }
+    return;
+  }
+  if (input.completedOn)
+    throw inconsistent(`completedOn is only for COMPLETED reports, not ${input.state}.`, "completedOn");
+  if (input.state === ReportState.NOT_STARTED && percent !== 0) {
+    throw inconsistent(`A NOT_STARTED report must say 0%; got ${percent}%.`, "percentComplete");
+  }
+  if (input.state === ReportState.IN_PROGRESS && percent === 100) {
+    throw inconsistent("100% is COMPLETED, with its completion date; IN_PROGRESS is below 100%.", "state");
+  }
+}
+
+/**
+ * The next revision of a record, refusing a write made against a revision that is no longer
+ * the latest (two editors correcting the same report: the second is told, nothing is lost).
+ */
+async function nextRevision<E extends ProgressReport | ImplementationPlan>(
+  manager: EntityManager,
+  entity: new () => E,
+  where: Partial<Record<keyof E, string>>,
+  expectedRevision: number | null | undefined,
+  what: string,
+): Promise<number> {
+  const latest = await manager
+    .getRepository(entity)
+    .createQueryBuilder("row")
+    .select("MAX(row.revision)", "revision")
+    .where(
+      Object.entries(where)
+        .map(([column]) => `row.${column} = :${column}`)
+        .join(" AND "),
+      where,
+    )
+    .getRawOne<{ revision: number | string | null }>();
+  const current = Number(latest?.revision ?? 0);
+  const expected = expectedRevision ?? 0;
+  if (expected !== current) {
+    throw progressError(
+      ProgressErrorCode.RevisionConflict,
+      current === 0
+        ? `There is nothing to correct yet for ${what}; leave expectedRevision out.`
+        : `${what} is at revision ${current}; send expectedRevision: ${current} to correct it (you sent ${expectedRevision ?? "none"}).`,
+      "expectedRevision",
+    );
+  }
+  return current + 1;
+}

@@ -1,0 +1,110 @@
+import { type Logger, applyDiffs, changesOf, diffRows } from "@hpig/kit";
+import type { DataSource } from "typeorm";
+import { TaskReference } from "./task-reference.entity";
+
+const REGISTRY_QUERY = "{ tasks { code domain startYear endYear leadAgencies { code } } }";
+
+interface RegistryTask {
+  code: string;
+  domain: string;
+  startYear: number;
+  endYear: number;
+  leadAgencies: Array<{ code: string }>;
+}
+
+/**
+ * Refreshes the domain's copy of the task registry from the plan subgraph, in one transaction.
+ * Returns how many rows changed. Plan is the source of truth; a domain keeps serving from its
+ * copy while plan is unreachable.
+ */
+export async function syncTaskRegistry(db: DataSource, planUrl: string): Promise<number> {
+  const response = await fetch(planUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-request-id": "registry-sync" },
+    body: JSON.stringify({ query: REGISTRY_QUERY }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await response.json()) as { data?: { tasks: RegistryTask[] }; errors?: Array<{ message: string }> };
+  if (!response.ok || !body.data) {
+    throw new Error(`plan answered ${response.status}: ${body.errors?.map((e) => e.message).join("; ") ?? "no data"}`);
+  }
+  const rows = body.data.tasks.map((task) =>
+    Object.assign(new TaskReference(), {
+      code: task.code,
+      domain: task.domain,
+      startYear: task.startYear,
+      endYear: task.endYear,
+      leadAgencies: task.leadAgencies.map((agency) => agency.code),
+    }),
+  );
+  return db.transaction(async (manager) => {
+    const diff = await diffRows(manager, TaskReference, rows);
+    await applyDiffs(manager, [diff]);
+    const changes = changesOf(diff);
+    return changes.inserted + changes.updated + changes.deleted;
+  });
+}
+
+export interface RegistrySyncOptions {
+  db: DataSource;
+  planUrl: string;
+  logger: Logger;
+  intervalMs: number;
+  /** Runs once, after the first successful sync (e.g. loading sample data that needs the registry). */
+  afterFirstSync?: () => Promise<void>;
+}
+
+export interface RegistrySync {
+  /** Resolves once the copy is usable: synced now, or kept from an earlier run. */
+  isReady(): Promise<boolean>;
+  stop(): void;
+}
+
+/** Syncs at start (retrying with backoff until plan answers) and then every `intervalMs`. */
+export function startRegistrySync({
+  db,
+  planUrl,
+  logger,
+  intervalMs,
+  afterFirstSync,
+}: RegistrySyncOptions): RegistrySync {
+  let ready = false;
+  // A copy kept from an earlier run is good enough to serve while plan is unreachable.
+  const hadCopy = db
+    .getRepository(TaskReference)
+    .count()
+    .then((rows) => rows > 0);
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let attempt = 0;
+
+  const run = async () => {
+    try {
+      const changed = await syncTaskRegistry(db, planUrl);
+      if (changed > 0) logger.info({ changed }, "task registry synced from plan");
+      if (!ready) {
+        await afterFirstSync?.();
+        ready = true;
+      }
+      attempt = 0;
+      schedule(intervalMs);
+    } catch (error) {
+      attempt += 1;
+      const delay = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
+      logger.warn({ err: error, retryInMs: delay }, "task registry sync failed");
+      schedule(delay);
+    }
+  };
+  const schedule = (delay: number) => {
+    if (!stopped) timer = setTimeout(() => void run(), delay).unref();
+  };
+  void run();
+
+  return {
+    isReady: async () => ready || (await hadCopy),
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { domainTaskTypeName } from "@hpig/kit";
+import { GraphQLLocalDate } from "graphql-scalars";
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InterfaceType,
+  Int,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { ReportingContext } from "../context";
+import { ImplementationPlan } from "../progress/implementation-plan.entity";
+import { ProgressReport } from "../progress/progress-report.entity";
+import { asLeadReport, knownAsOf, latestPerLead, latestRevisions, mostRecent } from "../progress/report-selection";
+import { TaskStatus, taskPercentComplete, taskStatus } from "../progress/task-status";
+import { vietnamDate } from "../progress/vietnam-time";
+
+/** A task as a domain subgraph sees it: its code; everything else it says is computed here from its reports. */
+export interface TaskKey {
+  code: string;
+}
+
+const AS_OF = "Date the answer holds for (Viet Nam time, end of day); today when left out.";
+
+/**
+ * The domain's half of the Task interface and its concrete task type (LabourTask, …), with the
+ * fields this domain owns. The plan subgraph returns tasks as these types and resolves the
+ * registry fields; the gateway comes here for the rest. All are nullable: one domain being down
+ * nulls only its own fields.
+ */
+export function createDomainTaskTypes(domain: string) {
+  const typeName = domainTaskTypeName(domain);
+
+  @InterfaceType("Task", { resolveType: () => typeName, autoRegisterImplementations: true })
+  abstract class DomainTaskInterface implements TaskKey {
+    @Field(() => ID)
+    code!: string;
+  }
+
+  @ObjectType(typeName, { implements: DomainTaskInterface })
+  @Directive('@key(fields: "code")')
+  class DomainTask extends DomainTaskInterface {}
+
+  @Resolver(() => DomainTaskInterface)
+  class DomainTaskResolver {
+    @FieldResolver(() => TaskStatus, {
+      nullable: true,
+      description:
+        "Status as of a date, from each lead's latest report known then and the deadline (31 December of endYear). Served by the owning domain.",
+    })
+    async status(
+      @Root() task: TaskKey,
+      @Ctx() ctx: ReportingContext,
+      @Arg("asOf", () => GraphQLLocalDate, { nullable: true, description: AS_OF }) asOf?: string | null,
+    ): Promise<TaskStatus | null> {
+      const leads = await leadReports(task, ctx, asOf);
+      if (!leads) return null;
+      return taskStatus({
+        asOf: leads.asOf,
+        startYear: leads.reference.startYear,
+        endYear: leads.reference.endYear,
+        leads: leads.latest.map(asLeadReport),
+      });
+    }
+
+    @FieldResolver(() => Int, {
+      nullable: true,
+      description:
+        "Share done (0–100) as of a date: the mean of the leads' latest reports; null if nothing is reported.",
+    })
+    async percentComplete(
+      @Root() task: TaskKey,
+      @Ctx() ctx: ReportingContext,
+      @Arg("asOf", () => GraphQLLocalDate, { nullable: true, description: AS_OF }) asOf?: string | null,
+    ): Promise<number | null> {
+      const leads = await leadReports(task, ctx, asOf);
+      return leads ? taskPercentComplete(leads.latest.map(asLeadReport)) : null;
+    }
+
+    @FieldResolver(() => ProgressReport, {
+      nullable: true,
+      description: "The most recent report known as of a date (latest period, latest revision).",
+    })
+    async latestReport(
+      @Root() task: TaskKey,
+      @Ctx() ctx: ReportingContext,
+      @Arg("asOf", () => GraphQLLocalDate, { nullable: true, description: AS_OF }) asOf?: string | null,
+    ): Promise<ProgressReport | null> {
+      const leads = await leadReports(task, ctx, asOf);
+      return leads ? mostRecent(leads.latest) : null;
+    }
+
+    @FieldResolver(() => [ProgressReport], {
+      nullable: true,
+      description: "The task's reports in period order: the latest revision of each, or every revision.",
+    })
+    async reports(
+      @Root() task: TaskKey,
+      @Ctx() { loaders }: ReportingContext,
+      @Arg("period", () => String, { nullable: true, description: 'Only this period, e.g. "2014-H1".' })
+      period?: string | null,
+      @Arg("includeRevisions", () => Boolean, {
+        defaultValue: false,
+        description: "Also the earlier revisions that corrections replaced.",
+      })
+      includeRevisions?: boolean,
+      @Arg("asOf", () => GraphQLLocalDate, { nullable: true, description: "Only what was known by this date." })
+      asOf?: string | null,
+    ): Promise<ProgressReport[]> {
+      let reports = await loaders.reportsByTask.load(task.code);
+      if (asOf) reports = knownAsOf(reports, asOf);
+      if (period) reports = reports.filter((report) => report.period === period);
+      return includeRevisions ? reports : latestRevisions(reports);
+    }
+
+    @FieldResolver(() => ImplementationPlan, {
+      nullable: true,
+      description:
+        "The latest implementation plan of the task (of the given lead agency, or of the first lead that sent one).",
+    })
+    async implementationPlan(
+      @Root() task: TaskKey,
+      @Ctx() { loaders }: ReportingContext,
+      @Arg("reportingAgency", () => ID, { nullable: true }) reportingAgency?: string | null,
+    ): Promise<ImplementationPlan | null> {
+      const [plans, reference] = await Promise.all([
+        loaders.plansByTask.load(task.code),
+        loaders.taskReference.load(task.code),
+      ]);
+      const leads = reportingAgency ? [reportingAgency] : (reference?.leadAgencies ?? []);
+      for (const lead of leads) {
+        const latest = plans.filter((plan) => plan.reportingAgency === lead).at(-1);
+        if (latest) return latest;
+      }
+      return null;
+    }
+  }
+
+  return { DomainTaskInterface, DomainTask, DomainTaskResolver };
+}
+
+/** The task's registry facts and each lead's latest report as of the date; null for a task this domain does not know. */
+async function leadReports(task: TaskKey, { loaders, now }: ReportingContext, asOf: string | null | undefined) {
+  const [reference, reports] = await Promise.all([
+    loaders.taskReference.load(task.code),
+    loaders.reportsByTask.load(task.code),
+  ]);
+  if (!reference) return null;
+  const date = asOf ?? vietnamDate(now);
+  return { reference, asOf: date, latest: latestPerLead(reports, reference.leadAgencies, date) };
+}
