@@ -1,0 +1,4 @@
+import { reportingMigrations } from "@hpig/reporting";
+
+/** The shared reporting tables, then this domain's own migrations, oldest first. */
+export const environmentMigrations = [...reportingMigrations];

@@ -1,0 +1,10 @@
+import { defineDomainSubgraph } from "@hpig/reporting";
+import { environmentMigrations } from "./migrations";
+
+/** The environment domain: Sở Tài nguyên và Môi trường (TNMT), Sở Y tế. */
+export const environmentSubgraph = defineDomainSubgraph({
+  name: "environment",
+  domain: "ENVIRONMENT",
+  defaultPort: 4005,
+  migrations: environmentMigrations,
+});

@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runSubgraph } from "@hpig/kit";
+import { industrySubgraph } from "./subgraph";
+
+runSubgraph(industrySubgraph);
