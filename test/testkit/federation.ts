@@ -19,6 +19,8 @@ export interface TestFederation extends Federation {
 }
 
 export interface TestFederationOptions {
+  /** Load the domains' generated sample reports (as `npm start` does on SQLite). */
+  sampleData?: boolean;
   /** Extra environment per subgraph, e.g. a different seed document for the plan. */
   subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
 }
@@ -58,6 +60,7 @@ export async function startTestFederation(
       ports,
       gatewayPort: await freePort(),
       devDefaults: true,
+      sampleData: options.sampleData ?? false,
       env: { LOG_LEVEL: "info", EXPOSE_SQL_STATS: "true", NODE_ENV: "test" },
       subgraphEnv: options.subgraphEnv ?? {},
       onLog: (service, line) => logs.push(`[${service}] ${line}`),

@@ -16,8 +16,10 @@ export interface FederationOptions {
   env?: NodeJS.ProcessEnv;
   /** Extra environment per subgraph name, over its development defaults. */
   subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
-  /** Apply each package's `subgraph.devEnv` (seed documents, sample data): on for `npm start`. */
+  /** Apply each package's `subgraph.devEnv` (e.g. the plan's seed document): on for `npm start`. */
   devDefaults?: boolean;
+  /** Ask every domain subgraph to load its sample reports into an empty database. */
+  sampleData?: boolean;
   /** Receives every line the processes print. */
   onLog?: (service: string, line: string) => void;
   /** Called when a process exits while the federation is not stopping. */
@@ -76,11 +78,13 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   };
   const stoppedOnPurpose = new Set<string>();
 
+  const portOf = (name: string) => options.ports?.[name] ?? entries.find((entry) => entry.name === name)?.port;
+  const planPort = portOf("plan");
   try {
     const subgraphs: Record<string, RunningProcess> = {};
     await Promise.all(
       entries.map(async (entry) => {
-        const port = options.ports?.[entry.name] ?? entry.port;
+        const port = portOf(entry.name)!;
         const url = `http://127.0.0.1:${port}`;
         subgraphs[entry.name] = launch(
           entry.name,
@@ -88,6 +92,9 @@ export async function startFederation(options: FederationOptions): Promise<Feder
           {
             PORT: String(port),
             DATABASE_URL: databaseUrlFor(options.storage, entry.name),
+            // Domains keep a copy of the task registry, read from plan.
+            SUBGRAPH_PLAN_URL: `http://127.0.0.1:${planPort}/graphql`,
+            ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
             ...(options.devDefaults ? entry.devEnv : {}),
             ...options.subgraphEnv?.[entry.name],
           },

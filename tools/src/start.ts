@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     storage,
     gatewayPort,
     devDefaults: true,
+    // Sample reports make a living dashboard on the embedded default; a MySQL database gets them only when asked.
+    sampleData: process.env["SAMPLE_DATA"] ? process.env["SAMPLE_DATA"] === "true" : storage.kind === "sqlite",
     env: { LOG_LEVEL: process.env["LOG_LEVEL"] ?? "info" },
     onLog: (service, line) => print(formatLogLine(service, line)),
     onUnexpectedExit: (service, code) => {
