@@ -9,3 +9,4 @@ export * from "./sql-stats";
 export * from "./subgraph";
 export * from "./sync-rows";
 export * from "./naming";
+export * from "./validation";

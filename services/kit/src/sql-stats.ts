@@ -29,8 +29,9 @@ export class SqlLogger implements TypeOrmLogger {
     this.logger.trace({ sql: query }, "sql");
   }
 
+  // A warning, not an error: callers handle expected failures (a unique key taken by a concurrent write).
   logQueryError(error: string | Error, query: string): void {
-    this.logger.error({ sql: query, err: error }, "sql failed");
+    this.logger.warn({ sql: query, err: error }, "sql failed");
   }
 
   logQuerySlow(time: number, query: string): void {

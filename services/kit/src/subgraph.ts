@@ -20,6 +20,7 @@ import {
 import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
 import { type Logger, createLogger } from "./logger";
 import { currentSqlStatements } from "./sql-stats";
+import { validateArgument } from "./validation";
 
 /** What every resolver of every subgraph gets in its context. */
 export interface SubgraphContext {
@@ -98,7 +99,7 @@ export function loadSubgraphConfig<TExtraConfig extends object>(
 export async function buildSubgraphSchemaOf<TContext extends SubgraphContext>(
   definition: Pick<SubgraphDefinition<TContext>, "schema" | "referenceResolvers">,
 ): Promise<GraphQLSchema> {
-  return buildFederatedSchema<TContext>({ validate: true, ...definition.schema }, definition.referenceResolvers);
+  return buildFederatedSchema<TContext>({ validateFn: validateArgument, ...definition.schema }, definition.referenceResolvers);
 }
 
 export interface RunningSubgraph extends RunningService {
