@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
+import { GraphQLError } from "graphql";
 import type { Fetcher } from "@apollo/utils.fetcher";
 import { REQUEST_ID_HEADER } from "@hpig/kit";
 import type { GatewayContext } from "./context";
@@ -16,7 +17,9 @@ function subgraphFetcher(name: string, timeoutMs: number): Fetcher {
         error instanceof Error && error.name === "TimeoutError"
           ? `did not answer within ${timeoutMs} ms`
           : `is unreachable (${describeFetchError(error)})`;
-      throw new Error(`Subgraph "${name}" ${reason}`);
+      throw new GraphQLError(`Subgraph "${name}" ${reason}`, {
+        extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
+      });
     }
   };
   return fetcher as unknown as Fetcher;
