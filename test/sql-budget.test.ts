@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
@@ -33,7 +33,8 @@ async function statementsPerQuery(federation: TestFederation): Promise<Record<st
 
 describe(`SQL statements per request (${TEST_DATABASE_KIND})`, () => {
   it("stay the same for the 55-task plan and a plan ten times its size", async () => {
-    const enlarged = join(mkdtempSync(join(tmpdir(), "hpig-plan-")), "enlarged-plan.txt");
+    const folder = mkdtempSync(join(tmpdir(), "hpig-plan-"));
+    const enlarged = join(folder, "enlarged-plan.txt");
     writeFileSync(enlarged, enlargePlanDocument(readFileSync(realDocument, "utf8"), 10));
 
     const small = await startTestFederation(TEST_DATABASE_KIND);
@@ -43,6 +44,7 @@ describe(`SQL statements per request (${TEST_DATABASE_KIND})`, () => {
     });
     const largeTasks = await large.query<{ tasks: unknown[] }>("{ tasks { code } }").finally(() => undefined);
     const largeCounts = await statementsPerQuery(large).finally(() => large.stop());
+    rmSync(folder, { recursive: true, force: true });
 
     expect(dataOf(largeTasks).tasks.length).toBeGreaterThan(500);
     for (const name of Object.keys(QUERIES)) {

@@ -42,6 +42,12 @@ export interface Federation {
   stop(): Promise<void>;
 }
 
+/** Children still running; whatever ends the launcher (or a test process) takes them down too. */
+const liveChildren = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of liveChildren) child.kill("SIGKILL");
+});
+
 /** The database URL a subgraph gets under the given storage. */
 export function databaseUrlFor(storage: FederationStorage, subgraph: string): string {
   return storage.kind === "sqlite"
@@ -65,7 +71,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       // Own process group: Ctrl-C reaches only the launcher, which then stops the children in order.
       detached: true,
     });
-    process.once("exit", () => child.kill("SIGKILL"));
+    liveChildren.add(child);
+    child.once("exit", () => liveChildren.delete(child));
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on("line", (line) => options.onLog?.(name, line));
     }
