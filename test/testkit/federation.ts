@@ -3,12 +3,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
-import { type Federation, type FederationStorage, freePort, listSubgraphs, startFederation } from "@hpig/tools";
+import {
+  type Federation,
+  type FederationStorage,
+  databaseUrlFor,
+  freePort,
+  listSubgraphs,
+  startFederation,
+} from "@hpig/tools";
 import { type GraphQLResult, postGraphQL } from "./http";
 
 export interface TestFederation extends Federation {
   /** Every line every process printed, prefixed with its service name. */
   logs: string[];
+  /** The database URL a subgraph runs on (`sqlite:<file>` or `mysql://…/<prefix><name>`), to inspect its tables. */
+  databaseUrl(subgraph: string): string;
   /** The log lines matching `match`, waiting up to `timeoutMs` for the first (logs arrive after responses). */
   waitForLog(match: (line: string) => boolean, timeoutMs?: number): Promise<string[]>;
   query<TData = Record<string, unknown>>(
@@ -72,6 +81,7 @@ export async function startTestFederation(
   return {
     ...federation,
     logs,
+    databaseUrl: (subgraph) => databaseUrlFor(storage, subgraph),
     waitForLog: async (match, timeoutMs = 5_000) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
