@@ -101,17 +101,31 @@ describe("validateCompose", () => {
 
   it("reports a registered subgraph that has no service, gateway wiring or database", () => {
     const root = copyRepo();
-    mkdirSync(join(root, "services", "industry"));
+    mkdirSync(join(root, "services", "tourism"));
     writeFileSync(
-      join(root, "services", "industry", "package.json"),
-      JSON.stringify({ name: "@hpig/industry", subgraph: { name: "industry", port: 4002 } }),
+      join(root, "services", "tourism", "package.json"),
+      JSON.stringify({ name: "@hpig/tourism", subgraph: { name: "tourism", port: 4099 } }),
     );
     expect(problemsOf(root)).toEqual([
-      'subgraph "industry" (services/industry): no compose service "industry"',
-      'service "gateway": no SUBGRAPH_INDUSTRY_URL for subgraph "industry" (expected http://industry:4002/graphql)',
-      'service "gateway": does not depend on "industry" with condition service_healthy',
-      'subgraph "industry": the MySQL init scripts do not create database "industry"',
-      'subgraph "industry": the MySQL init scripts grant nothing on database "industry"',
+      'subgraph "tourism" (services/tourism): no compose service "tourism"',
+      'service "gateway": no SUBGRAPH_TOURISM_URL for subgraph "tourism" (expected http://tourism:4099/graphql)',
+      'service "gateway": does not depend on "tourism" with condition service_healthy',
+      'subgraph "tourism": the MySQL init scripts do not create database "tourism"',
+      'subgraph "tourism": the MySQL init scripts grant nothing on database "tourism"',
+    ]);
+  });
+
+  it("reports a domain subgraph that cannot reach plan or may start before it", () => {
+    const root = copyRepo();
+    editCompose(root, (doc) => {
+      doc.deleteIn(["services", "labour", "environment", "SUBGRAPH_PLAN_URL"]);
+      doc.setIn(["services", "science", "environment", "SUBGRAPH_PLAN_URL"], "http://localhost:4001/graphql");
+      doc.deleteIn(["services", "science", "depends_on", "plan"]);
+    });
+    expect(problemsOf(root)).toEqual([
+      'service "labour": no SUBGRAPH_PLAN_URL (expected http://plan:4001/graphql)',
+      'service "science": SUBGRAPH_PLAN_URL is "http://localhost:4001/graphql", expected http://plan:4001/graphql',
+      'service "science": does not depend on "plan" with condition service_healthy',
     ]);
   });
 

@@ -7,7 +7,8 @@ import { REPO_ROOT, listSubgraphs } from "./registry";
 /**
  * Checks docker-compose.yml without a Docker engine: the Compose Specification schema, plus what
  * the schema cannot see (references between services, files on disk, variables, and that every
- * subgraph in the registry is deployed, wired into the gateway and given a utf8mb4 database).
+ * subgraph in the registry is deployed, wired into the gateway and given a utf8mb4 database, and
+ * that each domain subgraph reaches plan).
  */
 
 export interface ValidateComposeOptions {
@@ -191,7 +192,7 @@ function variableProblems(compose: unknown, envExample: string): string[] {
   return problems;
 }
 
-// (e) every registered subgraph is deployed, has its database and is behind the gateway
+// (e) every registered subgraph is deployed, has its database and is behind the gateway; domains reach plan
 function subgraphProblems(root: string, services: Record<string, unknown>, dir: string): string[] {
   const problems: string[] = [];
   const gateway = services[GATEWAY_SERVICE];
@@ -208,7 +209,9 @@ function subgraphProblems(root: string, services: Record<string, unknown>, dir: 
       ? initScripts(resolve(dir, initFolder))
       : undefined;
 
-  for (const entry of listSubgraphs(root)) {
+  const subgraphs = listSubgraphs(root);
+  const plan = subgraphs.find((entry) => entry.name === "plan");
+  for (const entry of subgraphs) {
     const { name } = entry;
     const service = services[name];
     if (service === undefined) {
@@ -225,6 +228,7 @@ function subgraphProblems(root: string, services: Record<string, unknown>, dir: 
       if (!url) problems.push(`service "${name}": no DATABASE_URL`);
       else if (database !== name)
         problems.push(`service "${name}": DATABASE_URL names database "${database ?? ""}", not "${name}"`);
+      if (plan && isDomainSubgraph(root, entry.dir)) problems.push(...domainProblems(name, service, plan.port));
     }
 
     if (gateway !== undefined) {
@@ -257,6 +261,29 @@ function subgraphProblems(root: string, services: Record<string, unknown>, dir: 
         problems.push(`subgraph "${name}": the MySQL init scripts grant nothing on database "${name}"`);
       }
     }
+  }
+  return problems;
+}
+
+/** A subgraph built on @hpig/reporting: it reports on tasks the plan subgraph assigns. */
+export function isDomainSubgraph(root: string, dir: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
+  return manifest.dependencies?.["@hpig/reporting"] !== undefined;
+}
+
+// A domain syncs its copy of the task registry from plan, so it needs plan's URL and plan up first.
+function domainProblems(name: string, service: unknown, planPort: number): string[] {
+  const problems: string[] = [];
+  const expected = `http://plan:${planPort}/graphql`;
+  const url = environment(service)["SUBGRAPH_PLAN_URL"];
+  if (url === undefined) problems.push(`service "${name}": no SUBGRAPH_PLAN_URL (expected ${expected})`);
+  else if (!URL.canParse(url) || new URL(url).hostname !== "plan" || new URL(url).port !== String(planPort)) {
+    problems.push(`service "${name}": SUBGRAPH_PLAN_URL is "${url}", expected ${expected}`);
+  }
+  if (dependsOn(service)["plan"] !== "service_healthy") {
+    problems.push(`service "${name}": does not depend on "plan" with condition service_healthy`);
   }
   return problems;
 }

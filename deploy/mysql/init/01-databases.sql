@@ -6,3 +6,15 @@
 
 CREATE DATABASE IF NOT EXISTS `plan` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 GRANT ALL PRIVILEGES ON `plan`.* TO 'hpig'@'%';
+CREATE DATABASE IF NOT EXISTS `industry` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL PRIVILEGES ON `industry`.* TO 'hpig'@'%';
+CREATE DATABASE IF NOT EXISTS `investment` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL PRIVILEGES ON `investment`.* TO 'hpig'@'%';
+CREATE DATABASE IF NOT EXISTS `labour` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL PRIVILEGES ON `labour`.* TO 'hpig'@'%';
+CREATE DATABASE IF NOT EXISTS `environment` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL PRIVILEGES ON `environment`.* TO 'hpig'@'%';
+CREATE DATABASE IF NOT EXISTS `science` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL PRIVILEGES ON `science`.* TO 'hpig'@'%';
+CREATE DATABASE IF NOT EXISTS `agriculture` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL PRIVILEGES ON `agriculture`.* TO 'hpig'@'%';

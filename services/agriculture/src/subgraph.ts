@@ -1,7 +1,7 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
 import { agricultureMigrations } from "./migrations";
 
-/** The agriculture domain: Sở Lao động, Thương binh và Xã hội (LĐTBXH). */
+/** The agriculture domain: Sở Nông nghiệp và Phát triển nông thôn (NNPTNT). */
 export const agricultureSubgraph = defineDomainSubgraph({
   name: "agriculture",
   domain: "AGRICULTURE",

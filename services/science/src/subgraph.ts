@@ -1,7 +1,7 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
 import { scienceMigrations } from "./migrations";
 
-/** The science domain: Sở Lao động, Thương binh và Xã hội (LĐTBXH). */
+/** The science domain: Sở Khoa học và Công nghệ (KHCN), Sở Thông tin và Truyền thông (TTTT). */
 export const scienceSubgraph = defineDomainSubgraph({
   name: "science",
   domain: "SCIENCE",

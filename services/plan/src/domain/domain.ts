@@ -12,6 +12,7 @@ export enum Domain {
   ENVIRONMENT = "ENVIRONMENT",
   SCIENCE = "SCIENCE",
   AGRICULTURE = "AGRICULTURE",
+  // new:subgraph adds domains above this line
 }
 
 registerEnumType(Domain, {
@@ -27,6 +28,7 @@ registerEnumType(Domain, {
     ENVIRONMENT: { description: "Environment: Sở Tài nguyên và Môi trường, Sở Y tế." },
     SCIENCE: { description: "Science: Sở Khoa học và Công nghệ, Sở Thông tin và Truyền thông." },
     AGRICULTURE: { description: "Agriculture: Sở Nông nghiệp và Phát triển nông thôn." },
+    // new:subgraph adds domains above this line
   },
 });
 

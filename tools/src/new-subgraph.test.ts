@@ -1,0 +1,212 @@
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, relative, sep } from "node:path";
+import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
+import { parseNewSubgraphArgs } from "./new-subgraph";
+import { REPO_ROOT, listSubgraphs } from "./registry";
+import { findComposeSchema, validateCompose } from "./validate-compose";
+
+// The scaffold end to end, in a copy of the repository: the real one is never touched.
+
+/** Never copied: installs, build output, local state. */
+const SKIPPED = new Set([".git", "node_modules", "dist", "coverage"]);
+const SKIPPED_AT_ROOT = new Set(["data", "reports"]);
+
+/**
+ * Copies the sources to a temp dir and links the installed packages into it. A symlinked
+ * node_modules as a whole would resolve the @hpig/* workspace links to the original folders, so
+ * node_modules is rebuilt from links: every package to the original, every @hpig/* link to the
+ * same folder in the copy (nested workspace node_modules likewise).
+ */
+function copyRepository(): { base: string; copy: string } {
+  const base = mkdtempSync(join(tmpdir(), "hpig-new-subgraph-"));
+  const copy = join(base, "repo");
+  const nested: string[] = [];
+  cpSync(REPO_ROOT, copy, {
+    recursive: true,
+    filter: (source) => {
+      const path = relative(REPO_ROOT, source);
+      const name = basename(source);
+      if (name === "node_modules" && path !== "node_modules") nested.push(path);
+      return (
+        !SKIPPED.has(name) &&
+        !name.endsWith(".tsbuildinfo") &&
+        !(path.split(sep).length === 1 && SKIPPED_AT_ROOT.has(name))
+      );
+    },
+  });
+  const installed = join(REPO_ROOT, "node_modules");
+  mkdirSync(join(copy, "node_modules", "@hpig"), { recursive: true });
+  for (const entry of readdirSync(installed)) {
+    if (entry !== "@hpig") symlinkSync(join(installed, entry), join(copy, "node_modules", entry));
+  }
+  for (const entry of readdirSync(join(installed, "@hpig"))) {
+    const target = join(copy, relative(REPO_ROOT, realpathSync(join(installed, "@hpig", entry))));
+    symlinkSync(relative(join(copy, "node_modules", "@hpig"), target), join(copy, "node_modules", "@hpig", entry));
+  }
+  for (const path of nested) symlinkSync(join(REPO_ROOT, path), join(copy, path));
+  return { base, copy };
+}
+
+/** Runs node with the arguments in the copy; fails with everything it printed. */
+function node(copy: string, args: string[]): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
+  // The child jest is a run of its own, not a worker of this one.
+  delete env["JEST_WORKER_ID"];
+  const result = spawnSync(process.execPath, args, { cwd: copy, env, encoding: "utf8", maxBuffer: 64 << 20 });
+  if (result.status !== 0) {
+    throw new Error(`node ${args.join(" ")} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  }
+  return `${result.stdout}${result.stderr}`;
+}
+
+/** Every source file of the copy and its content (build output and links left out). */
+function snapshot(root: string, dir = root, files = new Map<string, string>()): Map<string, string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (SKIPPED.has(entry.name) || entry.name.endsWith(".tsbuildinfo")) continue;
+    if (entry.isDirectory()) snapshot(root, path, files);
+    else if (entry.isFile()) files.set(relative(root, path), readFileSync(path, "utf8"));
+  }
+  return files;
+}
+
+const scaffold = (copy: string) =>
+  node(copy, ["tools/dist/new-subgraph.js", "tourism", "--agencies", "VHTTDL", "--skip-install"]);
+
+describe("parseNewSubgraphArgs", () => {
+  it("reads the name and options", () => {
+    expect(
+      parseNewSubgraphArgs(["tourism", "--description", "Sở Du lịch", "--port", "4010", "--agencies", "VHTTDL, CT"]),
+    ).toEqual({
+      name: "tourism",
+      description: "Sở Du lịch",
+      port: 4010,
+      agencies: ["VHTTDL", "CT"],
+      skipInstall: false,
+    });
+  });
+
+  it.each([
+    [["Tourism"], /lower-case letters/],
+    [["tour-ism"], /lower-case letters/],
+    [["plan"], /taken by the repository/],
+    [[], /usage/],
+    [["tourism", "--port", "80"], /--port/],
+    [["tourism", "--description", 'say "hi"'], /--description/],
+  ])("refuses %j", (argv, message) => {
+    expect(() => parseNewSubgraphArgs(argv)).toThrow(message);
+  });
+});
+
+describe("npm run new:subgraph -- tourism --agencies VHTTDL (in a copy of the repository)", () => {
+  let base: string;
+  let copy: string;
+  let firstRun: string;
+
+  beforeAll(() => {
+    ({ base, copy } = copyRepository());
+    // Only what the scaffold itself needs; it builds the rest.
+    node(copy, ["node_modules/typescript/bin/tsc", "-b", "tools"]);
+    firstRun = scaffold(copy);
+  }, 600_000);
+  afterAll(() => {
+    if (base) rmSync(base, { recursive: true, force: true });
+  });
+
+  const read = (path: string) => readFileSync(join(copy, path), "utf8");
+
+  it("built and composed the copy's own packages, not the original's", () => {
+    const links = readdirSync(join(copy, "node_modules", "@hpig"));
+    expect(links).toEqual(expect.arrayContaining(["kit", "reporting", "plan", "tools"]));
+    for (const link of links) {
+      const target = relative(realpathSync(copy), realpathSync(join(copy, "node_modules", "@hpig", link)));
+      expect(target).toMatch(/^(services\/\w+|gateway|tools|test)$/);
+    }
+    expect(firstRun).toMatch(/Composed plan, .*tourism into schema\/supergraph\.graphql/);
+  });
+
+  it("creates services/tourism in the shape of the hand-made domains, on the next free port", () => {
+    const files = (dir: string) => [...snapshot(join(copy, dir)).keys()].sort();
+    expect(files("services/tourism")).toEqual(files("services/labour"));
+    // Environment: a name the templates' own text never uses, so renaming it is exact.
+    const asTourism = (text: string) =>
+      text
+        .replace(/environment/g, "tourism")
+        .replace(/ENVIRONMENT/g, "TOURISM")
+        .replace(/Environment/g, "Tourism");
+    for (const file of ["src/index.ts", "src/migrations/index.ts", "src/subgraph.test.ts", "tsconfig.json"]) {
+      expect(read(`services/tourism/${file}`)).toBe(asTourism(read(`services/environment/${file}`)));
+    }
+    const manifest = JSON.parse(read("services/tourism/package.json"));
+    const labour = JSON.parse(read("services/labour/package.json"));
+    expect(manifest).toMatchObject({ name: "@hpig/tourism", subgraph: { name: "tourism", port: 4008 } });
+    expect(manifest.dependencies).toEqual(labour.dependencies);
+    expect(read("services/tourism/src/subgraph.ts")).toContain('domain: "TOURISM"');
+    expect(listSubgraphs(copy).map((entry) => entry.name)).toContain("tourism");
+    expect(existsSync(join(copy, "services/tourism/dist/index.js"))).toBe(true);
+  });
+
+  it("adds TOURISM to plan's Domain enum and gives VHTTDL to it", () => {
+    const domain = read("services/plan/src/domain/domain.ts");
+    expect(domain).toContain('TOURISM = "TOURISM",');
+    expect(domain).toContain('TOURISM: { description: "Tourism: Sở Văn hóa, Thể thao và Du lịch (VHTTDL)." },');
+    expect(read("services/plan/src/agency/agency-catalogue.ts")).toMatch(
+      /code: "VHTTDL",(?:(?!code: ")[\s\S])*domain: Domain\.TOURISM,/,
+    );
+    expect(JSON.parse(read("tsconfig.json")).references.map((r: { path: string }) => r.path)).toEqual(
+      expect.arrayContaining(["services/tourism", "gateway"]),
+    );
+  });
+
+  it("wires docker-compose.yml and the MySQL init script: validateCompose passes for the copy", () => {
+    expect(validateCompose(copy, { schemaPath: findComposeSchema(REPO_ROOT).path })).toEqual([]);
+    expect(read("docker-compose.yml")).toContain("SUBGRAPH_TOURISM_URL: http://tourism:4008/graphql");
+    expect(read("deploy/mysql/init/01-databases.sql")).toContain("GRANT ALL PRIVILEGES ON `tourism`.* TO 'hpig'@'%';");
+  });
+
+  it("composes a supergraph in which plan returns TourismTask, with the domain's fields and mutations", () => {
+    const supergraph = parse(read("schema/supergraph.graphql"));
+    const type = (name: string) =>
+      supergraph.definitions.find(
+        (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === name,
+      );
+    const fields = type("TourismTask")?.fields?.map((field) => field.name.value);
+    expect(fields).toEqual(expect.arrayContaining(["code", "title", "status", "percentComplete", "reports"]));
+    expect(type("Mutation")?.fields?.map((field) => field.name.value)).toContain("tourism");
+    expect(read("schema/plan.graphql")).toMatch(/enum Domain \{[^}]*\bTOURISM\b/);
+    expect(existsSync(join(copy, "schema/tourism.graphql"))).toBe(true);
+  });
+
+  it("generates a test that passes in the copy", () => {
+    const output = node(copy, [
+      "node_modules/jest/bin/jest.js",
+      "--ci",
+      "--selectProjects",
+      "unit",
+      "--runTestsByPath",
+      "services/tourism/src/subgraph.test.ts",
+    ]);
+    expect(output).toMatch(/Tests:\s+3 passed, 3 total/);
+  }, 300_000);
+
+  it("changes nothing when run again", () => {
+    const before = snapshot(copy);
+
+    const secondRun = scaffold(copy);
+
+    expect(secondRun).not.toMatch(/^\s+\+ /m);
+    expect(snapshot(copy)).toEqual(before);
+  }, 600_000);
+});
