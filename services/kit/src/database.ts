@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { createConnection } from "mysql2/promise";
-import { DataSource, type DataSourceOptions, type MixedList } from "typeorm";
+import { DataSource, type DataSourceOptions, type EntityManager, type MixedList } from "typeorm";
 import type { Logger } from "./logger";
 import { SqlLogger } from "./sql-stats";
 
@@ -118,4 +118,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return (
     code === "ER_DUP_ENTRY" || code.startsWith("SQLITE_CONSTRAINT_UNIQUE") || code === "SQLITE_CONSTRAINT_PRIMARYKEY"
   );
+}
+
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * `db.transaction`, made safe for concurrent callers on SQLite: TypeORM's better-sqlite3 driver
+ * has a single connection, so two overlapping transactions would nest and end each other.
+ * There, transactions take turns; MySQL gives each its own pooled connection.
+ */
+export function runInTransaction<T>(db: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (db.options.type !== "better-sqlite3") return db.transaction(work);
+  const previous = sqliteQueues.get(db) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => db.transaction(work));
+  sqliteQueues.set(db, next);
+  return next;
 }

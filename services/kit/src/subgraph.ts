@@ -99,7 +99,10 @@ export function loadSubgraphConfig<TExtraConfig extends object>(
 export async function buildSubgraphSchemaOf<TContext extends SubgraphContext>(
   definition: Pick<SubgraphDefinition<TContext>, "schema" | "referenceResolvers">,
 ): Promise<GraphQLSchema> {
-  return buildFederatedSchema<TContext>({ validateFn: validateArgument, ...definition.schema }, definition.referenceResolvers);
+  return buildFederatedSchema<TContext>(
+    { validateFn: validateArgument, ...definition.schema },
+    definition.referenceResolvers,
+  );
 }
 
 export interface RunningSubgraph extends RunningService {

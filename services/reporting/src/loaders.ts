@@ -11,12 +11,15 @@ export function createReportingLoaders(db: DataSource) {
       (codes: readonly string[]) => db.getRepository(TaskReference).findBy({ code: In([...codes]) }),
       (task) => task.code,
     ),
-    /** Every revision of every report of the tasks, oldest period and revision first. */
+    /**
+     * Every revision of every report of the tasks, by period end and then by when it was recorded
+     * (a quarter, its half and its year can end on the same day: the one recorded last is latest).
+     */
     reportsByTask: groupedLoader(
       (codes: readonly string[]) =>
         db.getRepository(ProgressReport).find({
           where: { taskCode: In([...codes]) },
-          order: { periodEnd: "ASC", revision: "ASC", id: "ASC" },
+          order: { periodEnd: "ASC", reportedAt: "ASC", id: "ASC" },
         }),
       (report) => report.taskCode,
     ),

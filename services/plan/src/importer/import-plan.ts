@@ -10,7 +10,7 @@ import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
 import { parsePlanDocument } from "./parse-plan-document";
 import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
-import { type RowChanges, type TableDiff, applyDiffs, changesOf, diffRows } from "@hpig/kit";
+import { type RowChanges, type TableDiff, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
 
 export interface ImportOptions {
   /** Compute and report the changes without writing them. */
@@ -47,7 +47,7 @@ export async function importPlanDocument(
 ): Promise<ImportSummary> {
   const parsed = parsePlanDocument(text);
   const rows = registryRows(parsed, text, options.catalogue ?? AGENCY_CATALOGUE);
-  return db.transaction(async (manager) => {
+  return runInTransaction(db, async (manager) => {
     await assertSamePlan(manager, parsed.number, options.replace ?? false);
     const diffs: TableDiff<ObjectLiteral>[] = [
       await diffRows(manager, Plan, rows.plans),

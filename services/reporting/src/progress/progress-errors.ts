@@ -7,6 +7,7 @@ export const ProgressErrorCode = {
   NotALead: "NOT_A_LEAD_AGENCY",
   InvalidPeriod: "INVALID_PERIOD",
   PeriodOutsideTask: "PERIOD_OUTSIDE_TASK",
+  PeriodInFuture: "PERIOD_IN_FUTURE",
   PercentOutOfRange: "PERCENT_OUT_OF_RANGE",
   InconsistentState: "INCONSISTENT_STATE",
   InvalidDate: "INVALID_DATE",

@@ -1,4 +1,4 @@
-import { domainFieldName, isUniqueViolation } from "@hpig/kit";
+import { domainFieldName, isUniqueViolation, runInTransaction } from "@hpig/kit";
 import type { DataSource, EntityManager } from "typeorm";
 import { TaskReference } from "../registry/task-reference.entity";
 import { ImplementationPlan } from "./implementation-plan.entity";
@@ -19,7 +19,7 @@ export async function recordProgressReport(
   input: ReportTaskProgressInput,
   now: Date,
 ): Promise<ProgressReport> {
-  return db.transaction(async (manager) => {
+  return runInTransaction(db, async (manager) => {
     const task = await ownedTask(manager, domain, input.taskCode);
     const reportingAgency = leadOf(task, input.reportingAgency);
     const period = parsePeriod(input.period);
@@ -37,7 +37,15 @@ export async function recordProgressReport(
         "period",
       );
     }
-    checkStateRules(input, task, vietnamDate(now));
+    const today = vietnamDate(now);
+    if (period.start > today) {
+      throw progressError(
+        ProgressErrorCode.PeriodInFuture,
+        `Period ${period.text} has not begun yet (it starts ${period.start}); report it once it has.`,
+        "period",
+      );
+    }
+    checkStateRules(input, task, today);
 
     const revision = await nextRevision(
       manager,
@@ -77,7 +85,7 @@ export async function recordImplementationPlan(
   input: SubmitImplementationPlanInput,
   now: Date,
 ): Promise<ImplementationPlan> {
-  return db.transaction(async (manager) => {
+  return runInTransaction(db, async (manager) => {
     const task = await ownedTask(manager, domain, input.taskCode);
     const reportingAgency = leadOf(task, input.reportingAgency);
     if (input.submittedOn > vietnamDate(now)) {
@@ -230,7 +238,7 @@ async function nextRevision<E extends ProgressReport | ImplementationPlan>(
     throw progressError(
       ProgressErrorCode.RevisionConflict,
       current === 0
-        ? `There is nothing to correct yet for ${what}; leave expectedRevision out.`
+        ? `There is nothing to correct yet for ${what}; leave expectedRevision out (or send 0).`
         : `${what} is at revision ${current}; send expectedRevision: ${current} to correct it (you sent ${expectedRevision ?? "none"}).`,
       "expectedRevision",
     );

@@ -4,14 +4,14 @@ import { endOfVietnamDay } from "./vietnam-time";
 
 /**
  * The reports as known at the end of `asOf` (Viet Nam time): revisions recorded later do not
- * exist yet. `reports` come ordered by period end, then revision.
+ * exist yet. `reports` come ordered by period end, then by when they were recorded.
  */
 export function knownAsOf(reports: ProgressReport[], asOf: string): ProgressReport[] {
   const cutoff = endOfVietnamDay(asOf);
   return reports.filter((report) => report.reportedAt < cutoff);
 }
 
-/** Each lead's latest report as of `asOf` (latest period, latest revision), in lead order; null where none. */
+/** Each lead's latest report as of `asOf` (latest period end, then last recorded), in lead order; null where none. */
 export function latestPerLead(reports: ProgressReport[], leads: string[], asOf: string): Array<ProgressReport | null> {
   const known = knownAsOf(reports, asOf);
   return leads.map((lead) => known.filter((report) => report.reportingAgency === lead).at(-1) ?? null);

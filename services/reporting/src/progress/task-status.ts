@@ -38,7 +38,7 @@ registerEnumType(TaskStatus, {
     COMPLETED_ON_TIME: { description: "Hoàn thành đúng hạn: completed on or before the deadline." },
     COMPLETED_LATE: { description: "Hoàn thành quá hạn: completed after the deadline." },
     IN_PROGRESS: { description: "Đang thực hiện: reported under way, deadline not yet passed." },
-    OVERDUE: { description: "Quá hạn: deadline passed and not completed (reported or not)." },
+    OVERDUE: { description: "Quá hạn: deadline passed and not reported completed." },
     NOT_STARTED: {
       description: "Chưa triển khai: reported as not started, or its period has not begun and nothing is reported.",
     },
@@ -85,8 +85,9 @@ export function taskStatus({ asOf, startYear, endYear, leads }: StatusInput): Ta
       .at(-1)!;
     return completedOn <= deadline ? TaskStatus.COMPLETED_ON_TIME : TaskStatus.COMPLETED_LATE;
   }
-  if (asOf > deadline) return TaskStatus.OVERDUE;
+  // No report at all is the tracker's first question, before or after the deadline.
   if (reported.length === 0) return asOf < `${startYear}-01-01` ? TaskStatus.NOT_STARTED : TaskStatus.NOT_REPORTED;
+  if (asOf > deadline) return TaskStatus.OVERDUE;
   if (reported.every((l) => l.state === ReportState.NOT_STARTED)) return TaskStatus.NOT_STARTED;
   return TaskStatus.IN_PROGRESS;
 }

@@ -1,4 +1,4 @@
-import { type Logger, applyDiffs, changesOf, diffRows } from "@hpig/kit";
+import { type Logger, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
 import type { DataSource } from "typeorm";
 import { TaskReference } from "./task-reference.entity";
 
@@ -24,11 +24,21 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string): Promise
     body: JSON.stringify({ query: REGISTRY_QUERY }),
     signal: AbortSignal.timeout(10_000),
   });
-  const body = (await response.json()) as { data?: { tasks: RegistryTask[] }; errors?: Array<{ message: string }> };
-  if (!response.ok || !body.data) {
-    throw new Error(`plan answered ${response.status}: ${body.errors?.map((e) => e.message).join("; ") ?? "no data"}`);
+  const text = await response.text();
+  let body: { data?: { tasks?: RegistryTask[] } | null; errors?: Array<{ message: string }> };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new Error(`plan answered ${response.status} with a non-JSON body: ${text.slice(0, 200)}`);
   }
-  const rows = body.data.tasks.map((task) =>
+  // Only a clean, non-empty answer replaces the copy: a partial or empty one would refuse every report.
+  const tasks = body.data?.tasks;
+  if (!response.ok || body.errors?.length || !tasks || tasks.length === 0) {
+    const reason =
+      body.errors?.map((e) => e.message).join("; ") ?? (tasks?.length === 0 ? "an empty registry" : "no data");
+    throw new Error(`plan answered ${response.status}: ${reason}`);
+  }
+  const rows = tasks.map((task) =>
     Object.assign(new TaskReference(), {
       code: task.code,
       domain: task.domain,
@@ -37,7 +47,7 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string): Promise
       leadAgencies: task.leadAgencies.map((agency) => agency.code),
     }),
   );
-  return db.transaction(async (manager) => {
+  return runInTransaction(db, async (manager) => {
     const diff = await diffRows(manager, TaskReference, rows);
     await applyDiffs(manager, [diff]);
     const changes = changesOf(diff);

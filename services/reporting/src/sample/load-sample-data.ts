@@ -1,4 +1,4 @@
-import type { Logger } from "@hpig/kit";
+import { type Logger, runInTransaction } from "@hpig/kit";
 import type { DataSource } from "typeorm";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ProgressReport } from "../progress/progress-report.entity";
@@ -13,7 +13,7 @@ export async function loadSampleData(db: DataSource, domain: string, logger: Log
   if ((await db.getRepository(ProgressReport).count()) > 0) return;
   const tasks = await db.getRepository(TaskReference).find({ where: { domain }, order: { code: "ASC" } });
   const { reports, plans } = generateSampleData(tasks);
-  await db.transaction(async (manager) => {
+  await runInTransaction(db, async (manager) => {
     await manager.getRepository(ProgressReport).save(reports, { chunk: 200 });
     await manager.getRepository(ImplementationPlan).save(plans, { chunk: 200 });
   });
