@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs } from "./registry";
+import { GATEWAY_DEFAULT_PORT, REPO_ROOT, type SubgraphEntry, listSubgraphs } from "./registry";
 
 /** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
 export type FederationStorage =
@@ -89,27 +89,29 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const planPort = portOf("plan");
   try {
     const subgraphs: Record<string, RunningProcess> = {};
-    await Promise.all(
-      entries.map(async (entry) => {
-        const port = portOf(entry.name)!;
-        const url = `http://127.0.0.1:${port}`;
-        subgraphs[entry.name] = launch(
-          entry.name,
-          entry.entry,
-          {
-            PORT: String(port),
-            DATABASE_URL: databaseUrlFor(options.storage, entry.name),
-            // Domains keep a copy of the task registry, read from plan.
-            SUBGRAPH_PLAN_URL: `http://127.0.0.1:${planPort}/graphql`,
-            ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
-            ...(options.devDefaults ? entry.devEnv : {}),
-            ...options.subgraphEnv?.[entry.name],
-          },
-          url,
-        );
-        await waitUntilReady(subgraphs[entry.name]!, options.readyTimeoutMs);
-      }),
-    );
+    const startSubgraph = async (entry: SubgraphEntry) => {
+      const port = portOf(entry.name)!;
+      const url = `http://127.0.0.1:${port}`;
+      subgraphs[entry.name] = launch(
+        entry.name,
+        entry.entry,
+        {
+          PORT: String(port),
+          DATABASE_URL: databaseUrlFor(options.storage, entry.name),
+          // Domains keep a copy of the task registry, read from plan.
+          SUBGRAPH_PLAN_URL: `http://127.0.0.1:${planPort}/graphql`,
+          ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
+          ...(options.devDefaults ? entry.devEnv : {}),
+          ...options.subgraphEnv?.[entry.name],
+        },
+        url,
+      );
+      await waitUntilReady(subgraphs[entry.name]!, options.readyTimeoutMs);
+    };
+    // Plan first: the domains copy the task registry from it as they start.
+    const [first, rest] = [entries.filter((e) => e.name === "plan"), entries.filter((e) => e.name !== "plan")];
+    await Promise.all(first.map(startSubgraph));
+    await Promise.all(rest.map(startSubgraph));
     const gatewayPort = options.gatewayPort ?? GATEWAY_DEFAULT_PORT;
     const gateway = launch(
       "gateway",

@@ -101,7 +101,10 @@ export function startRegistrySync({
     } catch (error) {
       attempt += 1;
       const delay = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
-      logger.warn({ err: error, retryInMs: delay }, "task registry sync failed");
+      logger.warn(
+        { reason: reasonOf(error), retryInMs: delay },
+        "task registry sync failed; serving the copy meanwhile",
+      );
       schedule(delay);
     }
   };
@@ -117,4 +120,11 @@ export function startRegistrySync({
       if (timer) clearTimeout(timer);
     },
   };
+}
+
+/** "fetch failed" says little: the cause (ECONNREFUSED, a timeout, plan's answer) is what an operator needs. */
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const message = error instanceof Error ? error.message : String(error);
+  return cause ? `${message}: ${cause.code ?? cause.message}` : message;
 }
