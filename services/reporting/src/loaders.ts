@@ -1,5 +1,6 @@
 import { groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
+import { Observation } from "./indicators/observation.entity";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
 import { ProgressReport } from "./progress/progress-report.entity";
 import { TaskReference } from "./registry/task-reference.entity";
@@ -22,6 +23,15 @@ export function createReportingLoaders(db: DataSource) {
           order: { periodEnd: "ASC", reportedAt: "ASC", id: "ASC" },
         }),
       (report) => report.taskCode,
+    ),
+    /** Every revision of every figure of the indicators, by period end and then recording time. */
+    observationsByIndicator: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(Observation).find({
+          where: { indicatorCode: In([...codes]) },
+          order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
+        }),
+      (observation) => observation.indicatorCode,
     ),
     plansByTask: groupedLoader(
       (codes: readonly string[]) =>

@@ -5,12 +5,16 @@ import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { recordImplementationPlan, recordProgressReport } from "../progress/progress.service";
 import { ProgressReport } from "../progress/progress-report.entity";
 import { ReportTaskProgressInput, SubmitImplementationPlanInput } from "../progress/report-progress.input";
+import { ObservationBatchResult } from "../indicators/observation-batch";
+import { SubmitObservationsInput } from "../indicators/observation.input";
+import { recordObservations } from "../indicators/observation.service";
+import type { IndicatorCatalogue } from "../indicators/observation-rules";
 
 /**
  * The domain's root fields, namespaced (`mutation { labour { reportTaskProgress(…) } }`):
  * root fields must be unique across subgraphs, and a department finds all its writes in one place.
  */
-export function createDomainOperations(domain: string) {
+export function createDomainOperations(domain: string, catalogue: IndicatorCatalogue) {
   const prefix = domainTypePrefix(domain);
   const field = domainFieldName(domain);
 
@@ -46,6 +50,17 @@ export function createDomainOperations(domain: string) {
       @Ctx() { db, now }: ReportingContext,
     ): Promise<ProgressReport> {
       return recordProgressReport(db, domain, input, now);
+    }
+
+    @FieldResolver(() => ObservationBatchResult, {
+      description:
+        "Records figures of the indicators this domain reports, all or none: every invalid figure is listed in the error (extensions.details.problems); a figure equal to its cell's latest is not recorded again; outliers are recorded with a warning.",
+    })
+    submitObservations(
+      @Arg("input", () => SubmitObservationsInput) input: SubmitObservationsInput,
+      @Ctx() { db, now }: ReportingContext,
+    ): Promise<ObservationBatchResult> {
+      return recordObservations(db, catalogue, input, now);
     }
 
     @FieldResolver(() => ImplementationPlan, {

@@ -1,8 +1,13 @@
-import { booleanFlag, defineSubgraph, domainTaskTypeName } from "@hpig/kit";
+import { booleanFlag, defineSubgraph, domainTaskTypeName, domainTypePrefix } from "@hpig/kit";
 import type { MixedList } from "typeorm";
 import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
 import { type ReportingContext, createReportingContext } from "../context";
+import { CODE_LISTS } from "../indicators/code-lists";
+import { createDomainIndicatorTypes } from "../indicators/domain-indicator";
+import type { IndicatorDefinition } from "../indicators/indicator-definition";
+import { Observation } from "../indicators/observation.entity";
+import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
 import { ProgressReport } from "../progress/progress-report.entity";
@@ -28,27 +33,43 @@ export interface DomainSubgraphOptions {
   defaultPort: number;
   /** The shared reporting migrations followed by the domain's own. */
   migrations: MixedList<Function>;
+  /** The indicators this domain's agencies report (their catalogue entries are in the plan subgraph). */
+  indicators: readonly IndicatorDefinition[];
 }
 
 /**
  * A domain subgraph: it owns the tasks its agencies lead (their progress reports, implementation
  * plans and status) in its own database, with the same schema shape as every other domain.
  */
-export function defineDomainSubgraph({ name, domain, defaultPort, migrations }: DomainSubgraphOptions) {
+export function defineDomainSubgraph({ name, domain, defaultPort, migrations, indicators }: DomainSubgraphOptions) {
+  const catalogue: IndicatorCatalogue = {
+    definitions: new Map(indicators.map((definition) => [definition.code, definition])),
+    codeLists: new Map(CODE_LISTS.map((list) => [list.code, list])),
+  };
   const { DomainTask, DomainTaskResolver } = createDomainTaskTypes(domain);
-  const operations = createDomainOperations(domain);
+  const indicatorTypes = createDomainIndicatorTypes(domain, catalogue);
+  const operations = createDomainOperations(domain, catalogue);
   return defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
     name,
     defaultPort,
-    entities: [TaskReference, ProgressReport, ImplementationPlan],
+    entities: [TaskReference, ProgressReport, ImplementationPlan, Observation],
     migrations,
     schema: {
-      resolvers: [DomainTaskResolver, ProgressReportResolver, ImplementationPlanResolver, ...operations.resolvers],
-      orphanedTypes: [DomainTask, Agency],
+      resolvers: [
+        DomainTaskResolver,
+        ProgressReportResolver,
+        ImplementationPlanResolver,
+        ...indicatorTypes.resolvers,
+        ...operations.resolvers,
+      ],
+      orphanedTypes: [DomainTask, indicatorTypes.DomainIndicator, Agency],
     },
     referenceResolvers: {
       // Everything this domain says of a task is computed from its code through the request's loaders.
       [domainTaskTypeName(domain)]: { __resolveReference: (reference) => ({ code: String(reference["code"]) }) },
+      [`${domainTypePrefix(domain)}Indicator`]: {
+        __resolveReference: (reference) => ({ code: String(reference["code"]) }),
+      },
     },
     env: domainEnv,
     context: createReportingContext,
