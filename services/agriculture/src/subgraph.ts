@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
+import { agricultureIndicators } from "./indicators";
 import { agricultureMigrations } from "./migrations";
 
 /** The agriculture domain: Sở Nông nghiệp và Phát triển nông thôn (NNPTNT). */
@@ -7,4 +8,5 @@ export const agricultureSubgraph = defineDomainSubgraph({
   domain: "AGRICULTURE",
   defaultPort: 4007,
   migrations: agricultureMigrations,
+  indicators: agricultureIndicators,
 });

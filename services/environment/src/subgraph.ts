@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
+import { environmentIndicators } from "./indicators";
 import { environmentMigrations } from "./migrations";
 
 /** The environment domain: Sở Tài nguyên và Môi trường (TNMT), Sở Y tế. */
@@ -7,4 +8,5 @@ export const environmentSubgraph = defineDomainSubgraph({
   domain: "ENVIRONMENT",
   defaultPort: 4005,
   migrations: environmentMigrations,
+  indicators: environmentIndicators,
 });

@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
+import { industryIndicators } from "./indicators";
 import { industryMigrations } from "./migrations";
 
 /** The industry domain: Sở Công Thương (CT), Cục Thống kê, Cục Thuế, Cục Hải quan. */
@@ -7,4 +8,5 @@ export const industrySubgraph = defineDomainSubgraph({
   domain: "INDUSTRY",
   defaultPort: 4002,
   migrations: industryMigrations,
+  indicators: industryIndicators,
 });

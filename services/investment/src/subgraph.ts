@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
+import { investmentIndicators } from "./indicators";
 import { investmentMigrations } from "./migrations";
 
 /** The investment domain: Sở Kế hoạch và Đầu tư (KHĐT), Ban quản lý Khu kinh tế, and for now Sở Tài chính, Sở Xây dựng, Sở Giao thông vận tải. */
@@ -7,4 +8,5 @@ export const investmentSubgraph = defineDomainSubgraph({
   domain: "INVESTMENT",
   defaultPort: 4003,
   migrations: investmentMigrations,
+  indicators: investmentIndicators,
 });

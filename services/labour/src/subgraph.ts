@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
+import { labourIndicators } from "./indicators";
 import { labourMigrations } from "./migrations";
 
 /** The labour domain: Sở Lao động, Thương binh và Xã hội (LĐTBXH). */
@@ -7,4 +8,5 @@ export const labourSubgraph = defineDomainSubgraph({
   domain: "LABOUR",
   defaultPort: 4004,
   migrations: labourMigrations,
+  indicators: labourIndicators,
 });

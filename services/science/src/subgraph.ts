@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/reporting";
+import { scienceIndicators } from "./indicators";
 import { scienceMigrations } from "./migrations";
 
 /** The science domain: Sở Khoa học và Công nghệ (KHCN), Sở Thông tin và Truyền thông (TTTT). */
@@ -7,4 +8,5 @@ export const scienceSubgraph = defineDomainSubgraph({
   domain: "SCIENCE",
   defaultPort: 4006,
   migrations: scienceMigrations,
+  indicators: scienceIndicators,
 });
