@@ -77,6 +77,7 @@ export const industryIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.MONEY_VND,
     periodTypes: [YEAR, QUARTER, MONTH],
     dimensions: ["VSIC2"],
+    requiredBreakdown: ["VSIC2"],
   },
 
   // Appendix row 3 (HAIQUAN): volumes only for commodity groups customs measures in tonnes.
@@ -93,6 +94,7 @@ export const industryIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.MONEY_USD,
     periodTypes: [YEAR, QUARTER, MONTH],
     dimensions: ["COMMODITY"],
+    requiredBreakdown: ["COMMODITY"],
   },
   {
     code: "IMPORT_VOLUME",
@@ -107,6 +109,7 @@ export const industryIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.MONEY_USD,
     periodTypes: [YEAR, QUARTER, MONTH],
     dimensions: ["COMMODITY"],
+    requiredBreakdown: ["COMMODITY"],
   },
   {
     code: "IMPORT_EXPORT_DUTIES",

@@ -18,6 +18,7 @@ export const investmentIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.AREA_HA,
     periodTypes: [YEAR, QUARTER],
     dimensions: ["INDUSTRIAL_PARK"],
+    requiredBreakdown: ["INDUSTRIAL_PARK"],
   },
   {
     code: "PARK_LEASABLE_AREA_HA",
@@ -25,6 +26,7 @@ export const investmentIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.AREA_HA,
     periodTypes: [YEAR, QUARTER],
     dimensions: ["INDUSTRIAL_PARK"],
+    requiredBreakdown: ["INDUSTRIAL_PARK"],
     crossChecks: [
       {
         atMost: "PARK_AREA_HA",
@@ -39,6 +41,7 @@ export const investmentIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.AREA_HA,
     periodTypes: [YEAR, QUARTER],
     dimensions: ["INDUSTRIAL_PARK"],
+    requiredBreakdown: ["INDUSTRIAL_PARK"],
     crossChecks: [
       { atMost: "PARK_AREA_HA", reason: AREA_REASON },
       {
@@ -54,6 +57,7 @@ export const investmentIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.PERCENT,
     periodTypes: [YEAR, QUARTER],
     dimensions: ["INDUSTRIAL_PARK"],
+    requiredBreakdown: ["INDUSTRIAL_PARK"],
     max: 100,
   },
 
@@ -64,6 +68,7 @@ export const investmentIndicators: readonly IndicatorDefinition[] = [
     valueType: ValueType.COUNT,
     periodTypes: [YEAR, QUARTER],
     dimensions: ["ORIGIN"],
+    requiredBreakdown: ["ORIGIN"],
   },
   {
     code: "INDUSTRIAL_CAPITAL_DOMESTIC",

@@ -3,6 +3,7 @@ import { type DataSource, In } from "typeorm";
 import { Observation } from "./indicators/observation.entity";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
 import { ProgressReport } from "./progress/progress-report.entity";
+import { IndicatorReference } from "./registry/indicator-reference.entity";
 import { TaskReference } from "./registry/task-reference.entity";
 
 /** Per-request batch loaders of a domain subgraph: one statement per relation, however many tasks. */
@@ -32,6 +33,14 @@ export function createReportingLoaders(db: DataSource) {
           order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
         }),
       (observation) => observation.indicatorCode,
+    ),
+    /** The catalogue indicators each unit reports (the domain's copy), in catalogue order. */
+    indicatorsByAgency: groupedLoader(
+      (codes: readonly string[]) =>
+        db
+          .getRepository(IndicatorReference)
+          .find({ where: { agencyCode: In([...codes]) }, order: { position: "ASC" } }),
+      (indicator) => indicator.agencyCode,
     ),
     plansByTask: groupedLoader(
       (codes: readonly string[]) =>

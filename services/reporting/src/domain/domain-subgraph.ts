@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
 import { type ReportingContext, createReportingContext } from "../context";
 import { CODE_LISTS } from "../indicators/code-lists";
+import { createDomainCommitmentTypes } from "../indicators/domain-commitments";
 import { createDomainIndicatorTypes } from "../indicators/domain-indicator";
 import type { IndicatorDefinition } from "../indicators/indicator-definition";
 import { Observation } from "../indicators/observation.entity";
@@ -12,6 +13,7 @@ import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
 import { ProgressReport } from "../progress/progress-report.entity";
 import { startRegistrySync } from "../registry/sync-task-registry";
+import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { TaskReference } from "../registry/task-reference.entity";
 import { loadSampleData } from "../sample/load-sample-data";
 import { createDomainTaskTypes } from "../task/domain-task";
@@ -48,11 +50,12 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
   };
   const { DomainTask, DomainTaskResolver } = createDomainTaskTypes(domain);
   const indicatorTypes = createDomainIndicatorTypes(domain, catalogue);
+  const commitments = createDomainCommitmentTypes(domain, catalogue);
   const operations = createDomainOperations(domain, catalogue);
   return defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
     name,
     defaultPort,
-    entities: [TaskReference, ProgressReport, ImplementationPlan, Observation],
+    entities: [TaskReference, IndicatorReference, ProgressReport, ImplementationPlan, Observation],
     migrations,
     schema: {
       resolvers: [
@@ -60,9 +63,10 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
         ProgressReportResolver,
         ImplementationPlanResolver,
         ...indicatorTypes.resolvers,
+        ...commitments.resolvers,
         ...operations.resolvers,
       ],
-      orphanedTypes: [DomainTask, indicatorTypes.DomainIndicator, Agency],
+      orphanedTypes: [DomainTask, indicatorTypes.DomainIndicator, ...commitments.orphanedTypes, Agency],
     },
     referenceResolvers: {
       // Everything this domain says of a task is computed from its code through the request's loaders.

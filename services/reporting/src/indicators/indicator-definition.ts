@@ -66,6 +66,11 @@ export interface IndicatorDefinition {
   periodTypes: ObservationPeriodType[];
   /** Breakdown dimensions (codes of code lists), in column order; empty for a single total. */
   dimensions: string[];
+  /**
+   * Dimensions the December report must break down by: every code in use that year is a
+   * required cell. Without it the total is the required cell and any breakdown is optional.
+   */
+  requiredBreakdown?: string[];
   /** For PERCENT values that may be negative (growth rates); other PERCENT values are 0–100. */
   allowNegative?: boolean;
   /** Extra bounds beyond the value type's (e.g. an occupancy rate is at most 100). */
@@ -78,6 +83,8 @@ export interface CodeListEntry {
   code: string;
   name: string;
   nameEn: string;
+  /** The first year the code exists (e.g. a park's establishment); required cells before it are not expected. */
+  validFrom?: number;
 }
 
 /** A breakdown dimension and its code list: the only codes a value may be broken down by. */

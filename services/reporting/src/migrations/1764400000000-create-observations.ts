@@ -1,6 +1,6 @@
 import { type MigrationInterface, type QueryRunner, Table, TableIndex, TableUnique } from "typeorm";
 
-/** Indicator values: one row per revision of each (indicator, period, breakdown) cell. */
+/** Indicator values (one row per revision of each indicator, period and breakdown cell), and the copy of the catalogue. */
 export class CreateObservations1764400000000 implements MigrationInterface {
   name = "CreateObservations1764400000000";
 
@@ -36,9 +36,20 @@ export class CreateObservations1764400000000 implements MigrationInterface {
         indices: [new TableIndex({ name: "idx_observation_indicator", columnNames: ["indicator_code", "period_end"] })],
       }),
     );
+    await queryRunner.createTable(
+      new Table({
+        name: "indicator_reference",
+        columns: [
+          { name: "code", type: "varchar", length: "64", isPrimary: true },
+          { name: "agency_code", type: "varchar", length: "32" },
+          { name: "position", type: "integer" },
+        ],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable("indicator_reference");
     await queryRunner.dropTable("observation");
   }
 }

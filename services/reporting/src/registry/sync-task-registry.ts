@@ -1,8 +1,15 @@
 import { type Logger, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
 import type { DataSource } from "typeorm";
+import { IndicatorReference } from "./indicator-reference.entity";
 import { TaskReference } from "./task-reference.entity";
 
-const REGISTRY_QUERY = "{ tasks { code domain startYear endYear leadAgencies { code } } }";
+const REGISTRY_QUERY =
+  "{ tasks { code domain startYear endYear leadAgencies { code } } indicators { code reportingAgency { code } } }";
+
+interface RegistryIndicator {
+  code: string;
+  reportingAgency: { code: string };
+}
 
 interface RegistryTask {
   code: string;
@@ -13,7 +20,8 @@ interface RegistryTask {
 }
 
 /**
- * Refreshes the domain's copy of the task registry from the plan subgraph, in one transaction.
+ * Refreshes the domain's copy of the task registry and the indicator catalogue from the plan
+ * subgraph, in one transaction.
  * Returns how many rows changed. Plan is the source of truth; a domain keeps serving from its
  * copy while plan is unreachable.
  */
@@ -25,7 +33,10 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string): Promise
     signal: AbortSignal.timeout(10_000),
   });
   const text = await response.text();
-  let body: { data?: { tasks?: RegistryTask[] } | null; errors?: Array<{ message: string }> };
+  let body: {
+    data?: { tasks?: RegistryTask[]; indicators?: RegistryIndicator[] } | null;
+    errors?: Array<{ message: string }>;
+  };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
@@ -47,11 +58,20 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string): Promise
       leadAgencies: task.leadAgencies.map((agency) => agency.code),
     }),
   );
+  const indicators = (body.data?.indicators ?? []).map((indicator, index) =>
+    Object.assign(new IndicatorReference(), {
+      code: indicator.code,
+      agencyCode: indicator.reportingAgency.code,
+      position: index + 1,
+    }),
+  );
   return runInTransaction(db, async (manager) => {
-    const diff = await diffRows(manager, TaskReference, rows);
-    await applyDiffs(manager, [diff]);
-    const changes = changesOf(diff);
-    return changes.inserted + changes.updated + changes.deleted;
+    const diffs = [
+      await diffRows(manager, TaskReference, rows),
+      await diffRows(manager, IndicatorReference, indicators),
+    ];
+    await applyDiffs(manager, diffs);
+    return diffs.map(changesOf).reduce((sum, c) => sum + c.inserted + c.updated + c.deleted, 0);
   });
 }
 

@@ -1,0 +1,162 @@
+import { domainTypePrefix } from "@hpig/kit";
+import { GraphQLLocalDate } from "graphql-scalars";
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  InterfaceType,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { ReportingContext } from "../context";
+import type { IndicatorDefinition } from "./indicator-definition";
+import type { IndicatorCatalogue } from "./observation-rules";
+import { ObligationSubmission, obligationSubmission } from "./reporting-obligation";
+import { TargetAssessment, assessTarget } from "./target-assessment";
+
+interface TargetFields {
+  code: string;
+  indicatorCode: string;
+  min: number;
+  max: number;
+  fromYear: number;
+  toYear: number;
+}
+
+interface ObligationFields {
+  agencyCode: string;
+  year: number;
+  deadline: string;
+}
+
+/**
+ * The domain's halves of the plan's Target and ReportingObligation: the plan owns the band and
+ * the deadline, the domain owns the figures; `@requires` hands the plan's fields to the domain.
+ */
+export function createDomainCommitmentTypes(domain: string, catalogue: IndicatorCatalogue) {
+  const prefix = domainTypePrefix(domain);
+
+  @InterfaceType("Target", { resolveType: () => `${prefix}Target`, autoRegisterImplementations: true })
+  abstract class DomainTargetInterface {
+    @Field(() => ID)
+    code!: string;
+
+    @Field(() => TargetAssessment, {
+      nullable: true,
+      description:
+        "The band against the actual figure of a year the target covers (null for other years). Served by the indicator's domain.",
+    })
+    assessment(@Arg("year", () => Int) _year: number): TargetAssessment | null {
+      return null;
+    }
+  }
+
+  @ObjectType(`${prefix}Target`, { implements: DomainTargetInterface })
+  @Directive('@key(fields: "code")')
+  class DomainTarget extends DomainTargetInterface {
+    @Field(() => String)
+    @Directive("@external")
+    indicatorCode!: string;
+
+    @Field(() => Float)
+    @Directive("@external")
+    min!: number;
+
+    @Field(() => Float)
+    @Directive("@external")
+    max!: number;
+
+    @Field(() => Int)
+    @Directive("@external")
+    fromYear!: number;
+
+    @Field(() => Int)
+    @Directive("@external")
+    toYear!: number;
+  }
+
+  @Resolver(() => DomainTarget)
+  class DomainTargetResolver {
+    @FieldResolver(() => TargetAssessment, { nullable: true })
+    @Directive('@requires(fields: "indicatorCode min max fromYear toYear")')
+    async assessment(
+      @Root() target: TargetFields,
+      @Arg("year", () => Int) year: number,
+      @Ctx() { loaders }: ReportingContext,
+    ): Promise<TargetAssessment | null> {
+      const figures = await loaders.observationsByIndicator.load(target.indicatorCode);
+      const total = figures.filter((row) => row.period === String(year) && row.breakdownKey === "").at(-1) ?? null;
+      return assessTarget(target, year, total);
+    }
+  }
+
+  @InterfaceType("ReportingObligation", {
+    resolveType: () => `${prefix}ReportingObligation`,
+    autoRegisterImplementations: true,
+  })
+  abstract class DomainObligationInterface {
+    @Field(() => ID)
+    agencyCode!: string;
+
+    @Field(() => Int)
+    year!: number;
+
+    @Field(() => ObligationSubmission, {
+      nullable: true,
+      description:
+        "What the unit has sent: completeness and timeliness against the deadline. Served by the unit's domain.",
+    })
+    submission(): ObligationSubmission | null {
+      return null;
+    }
+  }
+
+  @ObjectType(`${prefix}ReportingObligation`, { implements: DomainObligationInterface })
+  @Directive('@key(fields: "agencyCode year")')
+  class DomainObligation extends DomainObligationInterface {
+    @Field(() => GraphQLLocalDate)
+    @Directive("@external")
+    deadline!: string;
+  }
+
+  @Resolver(() => DomainObligation)
+  class DomainObligationResolver {
+    @FieldResolver(() => ObligationSubmission, { nullable: true })
+    @Directive('@requires(fields: "deadline")')
+    async submission(
+      @Root() obligation: ObligationFields,
+      @Ctx() { loaders }: ReportingContext,
+    ): Promise<ObligationSubmission> {
+      const references = await loaders.indicatorsByAgency.load(obligation.agencyCode);
+      const indicators = references
+        .map((reference) => catalogue.definitions.get(reference.code))
+        .filter((definition): definition is IndicatorDefinition => definition !== undefined);
+      const observations = (await loaders.observationsByIndicator.loadMany(indicators.map((d) => d.code))).flatMap(
+        (rows) => (rows instanceof Error ? [] : rows),
+      );
+      return obligationSubmission({
+        year: obligation.year,
+        deadline: obligation.deadline,
+        indicators,
+        codeLists: catalogue.codeLists,
+        observations,
+      });
+    }
+  }
+
+  return {
+    orphanedTypes: [DomainTarget, DomainObligation],
+    resolvers: [DomainTargetResolver, DomainObligationResolver] as const,
+    referenceResolvers: {
+      // The gateway sends the plan's fields named in @requires along with the key.
+      [`${prefix}Target`]: { __resolveReference: (reference: Record<string, unknown>) => reference },
+      [`${prefix}ReportingObligation`]: { __resolveReference: (reference: Record<string, unknown>) => reference },
+    },
+  };
+}

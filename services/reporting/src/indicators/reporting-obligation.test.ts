@@ -1,0 +1,132 @@
+import { type CodeList, type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
+import { Observation } from "./observation.entity";
+import { ObservationStatus } from "./observation-status";
+import { SubmissionStatus, obligationSubmission, requiredCells } from "./reporting-obligation";
+
+const PARKS: CodeList = {
+  code: "INDUSTRIAL_PARK",
+  name: "KCN",
+  nameEn: "Park",
+  source: "test",
+  entries: [
+    { code: "OLD", name: "Old", nameEn: "Old", validFrom: 1994 },
+    { code: "NEW", name: "New", nameEn: "New", validFrom: 2015 },
+  ],
+};
+const codeLists = new Map([[PARKS.code, PARKS]]);
+const AREA: IndicatorDefinition = {
+  code: "PARK_AREA_HA",
+  unit: "ha",
+  valueType: ValueType.AREA_HA,
+  periodTypes: [ObservationPeriodType.YEAR],
+  dimensions: ["INDUSTRIAL_PARK"],
+  requiredBreakdown: ["INDUSTRIAL_PARK"],
+};
+const PROJECTS: IndicatorDefinition = {
+  code: "PROJECTS",
+  unit: "dự án",
+  valueType: ValueType.COUNT,
+  periodTypes: [ObservationPeriodType.YEAR],
+  dimensions: ["INDUSTRIAL_PARK"],
+};
+
+let id = 0;
+function figure(indicatorCode: string, period: string, status: ObservationStatus, recordedAt: string, cell = ""): Observation {
+  return Object.assign(new Observation(), {
+    id: ++id,
+    indicatorCode,
+    period,
+    breakdownKey: cell,
+    status,
+    recordedAt,
+    value: 1,
+  });
+}
+
+const ON_TIME = "2015-12-20T03:00:00.000Z";
+const LATE = "2016-01-15T03:00:00.000Z";
+const input = (observations: Observation[]) => ({
+  year: 2015,
+  deadline: "2015-12-31",
+  indicators: [AREA, PROJECTS],
+  codeLists,
+  observations,
+});
+const everything = (recordedAt: string) => [
+  figure("PARK_AREA_HA", "2014", ObservationStatus.OFFICIAL, recordedAt, "INDUSTRIAL_PARK=OLD"),
+  figure("PARK_AREA_HA", "2015", ObservationStatus.ESTIMATE, recordedAt, "INDUSTRIAL_PARK=OLD"),
+  figure("PARK_AREA_HA", "2014", ObservationStatus.OFFICIAL, recordedAt, "INDUSTRIAL_PARK=NEW"),
+  figure("PARK_AREA_HA", "2015", ObservationStatus.ESTIMATE, recordedAt, "INDUSTRIAL_PARK=NEW"),
+  figure("PROJECTS", "2014", ObservationStatus.OFFICIAL, recordedAt),
+  figure("PROJECTS", "2015", ObservationStatus.PRELIMINARY, recordedAt),
+];
+
+describe("requiredCells", () => {
+  it("is every code of the required dimensions in use that year, or the total", () => {
+    expect(requiredCells(AREA, codeLists, 2014)).toEqual([{ INDUSTRIAL_PARK: "OLD" }]);
+    expect(requiredCells(AREA, codeLists, 2015)).toEqual([{ INDUSTRIAL_PARK: "OLD" }, { INDUSTRIAL_PARK: "NEW" }]);
+    expect(requiredCells(PROJECTS, codeLists, 2015)).toEqual([{}]);
+  });
+});
+
+describe("obligationSubmission", () => {
+  it("is complete on time when every cell has last year's official figure and this year's estimate by the deadline", () => {
+    const result = obligationSubmission(input(everything(ON_TIME)));
+
+    expect(result).toMatchObject({
+      expectedItems: 6,
+      receivedItems: 6,
+      receivedOnTimeItems: 6,
+      completeness: 1,
+      timeliness: 1,
+      status: SubmissionStatus.COMPLETE_ON_TIME,
+      lastReceivedAt: ON_TIME,
+      missing: [],
+    });
+  });
+
+  it("is complete but late when the figures came after the deadline (Viet Nam time)", () => {
+    const result = obligationSubmission(input(everything(LATE)));
+
+    expect(result).toMatchObject({ receivedItems: 6, receivedOnTimeItems: 0, timeliness: 0, status: SubmissionStatus.COMPLETE_LATE });
+  });
+
+  it("counts the deadline day until midnight in Viet Nam (16:59:59 UTC)", () => {
+    expect(obligationSubmission(input(everything("2015-12-31T16:59:59.000Z"))).status).toBe(SubmissionStatus.COMPLETE_ON_TIME);
+    expect(obligationSubmission(input(everything("2015-12-31T17:00:00.000Z"))).status).toBe(SubmissionStatus.COMPLETE_LATE);
+  });
+
+  it("is partial, listing what is missing, when a cell lacks a figure or last year's is only an estimate", () => {
+    const figures = everything(ON_TIME).filter((row) => row.breakdownKey !== "INDUSTRIAL_PARK=NEW");
+    figures[4] = figure("PROJECTS", "2014", ObservationStatus.ESTIMATE, ON_TIME);
+
+    const result = obligationSubmission(input(figures));
+
+    expect(result).toMatchObject({ expectedItems: 6, receivedItems: 3, completeness: 0.5, status: SubmissionStatus.PARTIAL });
+    expect(result.missing.map((m) => [m.indicatorCode, m.period, m.cell, m.needs])).toEqual([
+      ["PARK_AREA_HA", "2014", "INDUSTRIAL_PARK=NEW", ObservationStatus.OFFICIAL],
+      ["PARK_AREA_HA", "2015", "INDUSTRIAL_PARK=NEW", ObservationStatus.ESTIMATE],
+      ["PROJECTS", "2014", "", ObservationStatus.OFFICIAL],
+    ]);
+  });
+
+  it("is not received when nothing came", () => {
+    expect(obligationSubmission(input([]))).toMatchObject({
+      receivedItems: 0,
+      completeness: 0,
+      status: SubmissionStatus.NOT_RECEIVED,
+      lastReceivedAt: null,
+    });
+  });
+
+  it("reads the latest revision known at the deadline for timeliness", () => {
+    const figures = everything(ON_TIME);
+    // Last year's official figure for PROJECTS was first sent as an estimate on time, made official after the deadline.
+    figures[4] = figure("PROJECTS", "2014", ObservationStatus.ESTIMATE, ON_TIME);
+    figures.push(figure("PROJECTS", "2014", ObservationStatus.OFFICIAL, LATE));
+
+    const result = obligationSubmission(input(figures));
+
+    expect(result).toMatchObject({ receivedItems: 6, receivedOnTimeItems: 5, status: SubmissionStatus.COMPLETE_LATE });
+  });
+});
