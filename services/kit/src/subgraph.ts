@@ -5,7 +5,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import express from "express";
+import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource, MixedList } from "typeorm";
 import { z } from "zod";
@@ -65,6 +65,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext, TExtraConf
   /** Variables this subgraph reads beyond the common ones. */
   env?: z.ZodType<TExtraConfig>;
   context: (base: SubgraphContext) => TContext;
+  /**
+   * Plain HTTP routes beside /graphql (file downloads and uploads); they get the request's id,
+   * logger and SQL counter like GraphQL requests do.
+   */
+  routes?: (app: Express, services: { db: DataSource; config: SubgraphConfig & TExtraConfig; logger: Logger }) => void;
   /**
    * Runs once after migrations, before the server accepts requests (e.g. seeding); may start
    * background work, whose readiness checks join /ready and whose `close` runs at shutdown.
@@ -161,6 +166,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
         ],
       });
       await apollo.start();
+      definition.routes?.(app, { db, config, logger });
       app.use(
         "/graphql",
         express.json({ limit: config.MAX_REQUEST_BYTES }),
