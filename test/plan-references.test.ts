@@ -7,7 +7,7 @@ const ENTITIES = `query ($representations: [_Any!]!) {
     __typename
     ... on Agency { code name }
     ... on ProgramGroup { code groupNumber: number }
-    ... on Target { code min }
+    ... on IndustryTarget { code min }
     ... on Plan { number }
     ... on IndustryTask { code title }
     ... on LabourTask { code title }
@@ -31,7 +31,7 @@ describe(`the plan subgraph's entity references (${TEST_DATABASE_KIND})`, () => 
           { __typename: "Agency", code: "LDTBXH" },
           { __typename: "Agency", code: "CT" },
           { __typename: "ProgramGroup", code: "IV" },
-          { __typename: "Target", code: "IIP_GROWTH_2016_2020" },
+          { __typename: "IndustryTarget", code: "IIP_GROWTH_2016_2020" },
           { __typename: "Plan", number: "3438/KH-UBND" },
           { __typename: "IndustryTask", code: "II.2" },
           { __typename: "LabourTask", code: "V.3" },
@@ -45,7 +45,7 @@ describe(`the plan subgraph's entity references (${TEST_DATABASE_KIND})`, () => 
       { __typename: "Agency", code: "LDTBXH", name: "Sở Lao động, Thương binh và Xã hội" },
       { __typename: "Agency", code: "CT", name: "Sở Công Thương" },
       { __typename: "ProgramGroup", code: "IV", groupNumber: 4 },
-      { __typename: "Target", code: "IIP_GROWTH_2016_2020", min: 14 },
+      { __typename: "IndustryTarget", code: "IIP_GROWTH_2016_2020", min: 14 },
       { __typename: "Plan", number: "3438/KH-UBND" },
       { __typename: "IndustryTask", code: "II.2", title: expect.stringContaining("Tiếp tục rà soát") },
       {

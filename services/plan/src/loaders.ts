@@ -1,21 +1,31 @@
 import { groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
+import { Indicator } from "./indicator/indicator.entity";
 import { Plan } from "./plan/plan.entity";
 import { ProgramGroup } from "./program-group/program-group.entity";
+import { obligationKey, obligationsByKey } from "./reporting-obligation/reporting-obligations";
+import type { ReportingSettings } from "./reporting-obligation/reporting-rules";
+import { ReportingRequirement } from "./reporting-requirement/reporting-requirement.entity";
 import { Target } from "./target/target.entity";
 import { TaskAssignment } from "./task/task-assignment.entity";
 import { Task } from "./task/task.entity";
 
 /** Per-request batch loaders: every list and entity reference of the plan subgraph goes through one of these. */
-export function createPlanLoaders(db: DataSource) {
+export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {
   const agencies = db.getRepository(Agency);
   const groups = db.getRepository(ProgramGroup);
   const tasks = db.getRepository(Task);
   const assignments = db.getRepository(TaskAssignment);
   const plans = db.getRepository(Plan);
   const targets = db.getRepository(Target);
+  const indicators = db.getRepository(Indicator);
+  const requirements = db.getRepository(ReportingRequirement);
+  let plan: Promise<Plan | null> | undefined;
+  /** The plan in force (the registry holds one), read once per request. */
+  const currentPlan = (): Promise<Plan | null> => (plan ??= plans.findOne({ where: {} }));
   return {
+    currentPlan,
     plan: keyedLoader(
       (numbers: readonly string[]) => plans.findBy({ number: In([...numbers]) }),
       (p) => p.number,
@@ -23,6 +33,11 @@ export function createPlanLoaders(db: DataSource) {
     target: keyedLoader(
       (codes: readonly string[]) => targets.findBy({ code: In([...codes]) }),
       (t) => t.code,
+    ),
+    targetsByIndicator: groupedLoader(
+      (codes: readonly string[]) =>
+        targets.find({ where: { indicatorCode: In([...codes]) }, order: { position: "ASC" } }),
+      (t) => t.indicatorCode,
     ),
     agency: keyedLoader(
       (codes: readonly string[]) => agencies.findBy({ code: In([...codes]) }),
@@ -49,6 +64,43 @@ export function createPlanLoaders(db: DataSource) {
       (codes: readonly string[]) =>
         assignments.find({ where: { agencyCode: In([...codes]) }, order: { taskCode: "ASC" } }),
       (a) => a.agencyCode,
+    ),
+    indicator: keyedLoader(
+      (codes: readonly string[]) => indicators.findBy({ code: In([...codes]) }),
+      (i) => i.code,
+    ),
+    /** An agency's indicators in catalogue order. */
+    indicatorsByAgency: groupedLoader(
+      (codes: readonly string[]) =>
+        indicators.find({ where: { agencyCode: In([...codes]) }, order: { position: "ASC" } }),
+      (i) => i.agencyCode,
+    ),
+    /** An appendix row's indicators in the order of its items, then catalogue order. */
+    indicatorsByRequirement: groupedLoader(
+      (positions: readonly number[]) =>
+        indicators.find({
+          where: { requirementPosition: In([...positions]) },
+          order: { requirementItemIndex: "ASC", position: "ASC" },
+        }),
+      (i) => i.requirementPosition ?? -1,
+    ),
+    requirement: keyedLoader(
+      (positions: readonly number[]) => requirements.findBy({ position: In([...positions]) }),
+      (r) => r.position,
+    ),
+    /** A December obligation by "AGENCY|YEAR" (see obligationKey); null for no appendix unit or a year outside the plan. */
+    obligation: keyedLoader(
+      async (keys: readonly string[]) =>
+        obligationsByKey(
+          db.manager,
+          await currentPlan(),
+          keys.map((key) => {
+            const [agencyCode = "", year = ""] = key.split("|");
+            return { agencyCode, year: Number(year) };
+          }),
+          settings,
+        ),
+      obligationKey,
     ),
   };
 }

@@ -1,6 +1,7 @@
 import type { ReferenceResolvers } from "@hpig/kit";
 import type { PlanContext } from "./context";
-import { Domain, taskTypeName } from "./domain/domain";
+import { domainReferenceResolvers } from "./domain/domain-types";
+import { obligationKey } from "./reporting-obligation/reporting-obligations";
 
 type Keyed<K extends string> = Record<K, string>;
 
@@ -9,17 +10,12 @@ export const planReferenceResolvers: ReferenceResolvers<PlanContext> = {
   Plan: { __resolveReference: (ref, { loaders }) => loaders.plan.load((ref as Keyed<"number">).number) },
   Agency: { __resolveReference: (ref, { loaders }) => loaders.agency.load((ref as Keyed<"code">).code) },
   ProgramGroup: { __resolveReference: (ref, { loaders }) => loaders.programGroup.load((ref as Keyed<"code">).code) },
-  Target: { __resolveReference: (ref, { loaders }) => loaders.target.load((ref as Keyed<"code">).code) },
-  ...Object.fromEntries(
-    Object.values(Domain).map((domain) => [
-      taskTypeName(domain),
-      {
-        // A reference to, say, LabourTask "I.1" resolves only if I.1 really is a labour task.
-        __resolveReference: async (ref: Record<string, unknown>, { loaders }: PlanContext) => {
-          const task = await loaders.task.load((ref as Keyed<"code">).code);
-          return task?.domain === domain ? task : null;
-        },
-      },
-    ]),
+  // IndustryTask, LabourTask, …: a reference to LabourTask "I.1" resolves only if I.1 really is a labour task.
+  ...domainReferenceResolvers("Task", (ref, { loaders }) => loaders.task.load(String(ref["code"]))),
+  ...domainReferenceResolvers("Indicator", (ref, { loaders }) => loaders.indicator.load(String(ref["code"]))),
+  ...domainReferenceResolvers("Target", (ref, { loaders }) => loaders.target.load(String(ref["code"]))),
+  // IndustryReportingObligation { agencyCode year }, …: all representations of a request in one batch.
+  ...domainReferenceResolvers("ReportingObligation", (ref, { loaders }) =>
+    loaders.obligation.load(obligationKey({ agencyCode: String(ref["agencyCode"]), year: Number(ref["year"]) })),
   ),
 };

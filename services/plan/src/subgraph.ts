@@ -5,15 +5,29 @@ import { AgencyResolver } from "./agency/agency.resolver";
 import { Agency } from "./agency/agency.entity";
 import { type PlanContext, createPlanContext } from "./context";
 import { importPlanDocument, registryIsEmpty } from "./importer/import-plan";
+import { Indicator } from "./indicator/indicator.entity";
+import { IndicatorResolver } from "./indicator/indicator.resolver";
+import { INDICATOR_TYPES } from "./indicator/indicator-types";
 import { planMigrations } from "./migrations";
 import { Plan } from "./plan/plan.entity";
 import { PlanResolver } from "./plan/plan.resolver";
 import { ProgramGroup } from "./program-group/program-group.entity";
 import { ProgramGroupResolver } from "./program-group/program-group.resolver";
 import { planReferenceResolvers } from "./references";
+import { CommitteeMutationsResolver, CommitteeRootResolver } from "./reporting-obligation/committee.resolver";
+import { ReportingDeadline } from "./reporting-obligation/reporting-deadline.entity";
+import { REPORTING_OBLIGATION_TYPES } from "./reporting-obligation/reporting-obligation";
+import { ReportingObligationResolver } from "./reporting-obligation/reporting-obligation.resolver";
+import {
+  DEFAULT_REPORTING_DEADLINE,
+  type ReportingSettings,
+  reportingDeadlineSetting,
+} from "./reporting-obligation/reporting-rules";
 import { ReportingRequirement } from "./reporting-requirement/reporting-requirement.entity";
 import { ReportingRequirementResolver } from "./reporting-requirement/reporting-requirement.resolver";
 import { Target } from "./target/target.entity";
+import { TargetResolver } from "./target/target.resolver";
+import { TARGET_TYPES } from "./target/target-types";
 import { TaskAssignment } from "./task/task-assignment.entity";
 import { TaskAssignmentResolver } from "./task/task-assignment.resolver";
 import { Task } from "./task/task.entity";
@@ -23,13 +37,28 @@ import { TASK_TYPES } from "./task/task-types";
 const planEnv = z.object({
   /** A plan document to import into an empty registry at start (the embedded default's seed step). */
   PLAN_SEED_DOCUMENT: z.string().min(1).optional(),
+  /** Default deadline of the December obligations within the reporting year, "MM-DD". */
+  REPORTING_DEADLINE: reportingDeadlineSetting,
 });
+
+/** The validated settings requests read; filled from the environment when the subgraph starts. */
+const settings: ReportingSettings = { reportingDeadline: DEFAULT_REPORTING_DEADLINE };
 
 /** The plan subgraph: what the committee itself decides. */
 export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>({
   name: "plan",
   defaultPort: 4001,
-  entities: [Plan, Agency, ProgramGroup, Task, TaskAssignment, Target, ReportingRequirement],
+  entities: [
+    Plan,
+    Agency,
+    ProgramGroup,
+    Task,
+    TaskAssignment,
+    Target,
+    ReportingRequirement,
+    Indicator,
+    ReportingDeadline,
+  ],
   migrations: planMigrations,
   schema: {
     resolvers: [
@@ -39,13 +68,19 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       TaskResolver,
       TaskAssignmentResolver,
       ReportingRequirementResolver,
+      IndicatorResolver,
+      TargetResolver,
+      ReportingObligationResolver,
+      CommitteeRootResolver,
+      CommitteeMutationsResolver,
     ],
-    orphanedTypes: [...TASK_TYPES, Target],
+    orphanedTypes: [...TASK_TYPES, ...INDICATOR_TYPES, ...TARGET_TYPES, ...REPORTING_OBLIGATION_TYPES],
   },
   referenceResolvers: planReferenceResolvers,
   env: planEnv,
-  context: createPlanContext,
+  context: (base) => createPlanContext(base, settings),
   onStart: async ({ db, config, logger }) => {
+    settings.reportingDeadline = config.REPORTING_DEADLINE;
     if (!config.PLAN_SEED_DOCUMENT || !(await registryIsEmpty(db))) return;
     const summary = await importPlanDocument(db, readFileSync(config.PLAN_SEED_DOCUMENT, "utf8"));
     logger.info({ plan: summary.plan, counts: summary.counts }, "plan registry seeded");

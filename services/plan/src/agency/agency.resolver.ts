@@ -2,6 +2,7 @@ import { loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { PlanContext } from "../context";
 import { Domain } from "../domain/domain";
+import { Indicator } from "../indicator/indicator.entity";
 import { AssignmentRole } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
 import { Agency } from "./agency.entity";
@@ -32,6 +33,14 @@ export class AgencyResolver {
   @FieldResolver(() => [Task], { description: "Tasks this agency coordinates (phối hợp), in plan order." })
   coordinatedTasks(@Root() agency: Agency, @Ctx() ctx: PlanContext): Promise<Task[]> {
     return tasksOf(agency, AssignmentRole.COORDINATING, ctx);
+  }
+
+  @FieldResolver(() => [Indicator], {
+    description:
+      "The catalogue indicators this agency reports, in catalogue order; empty for an agency that reports none.",
+  })
+  reportedIndicators(@Root() agency: Agency, @Ctx() { loaders }: PlanContext): Promise<Indicator[]> {
+    return loaders.indicatorsByAgency.load(agency.code);
   }
 }
 

@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     process.stdout.write(
       `Plan ${summary.plan.number} of ${summary.plan.issuedOn}: ${counts.programGroups} groups, ${counts.tasks} tasks, ` +
         `${counts.assignments} assignments, ${counts.agencies} agencies, ${counts.targets} targets, ` +
-        `${counts.reportingRequirements} reporting units.\n`,
+        `${counts.reportingRequirements} reporting units, ${counts.indicators} indicators.\n`,
     );
     const changed = Object.entries(summary.changes).filter(([, c]) => c.inserted + c.updated + c.deleted > 0);
     process.stdout.write(

@@ -4,10 +4,17 @@ import { join } from "node:path";
 import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { Agency } from "../agency/agency.entity";
+import { Domain } from "../domain/domain";
+import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue";
+import { Indicator } from "../indicator/indicator.entity";
+import type { IndicatorRecord } from "../indicator/indicator-record";
+import { Plan } from "../plan/plan.entity";
 import { planSubgraph } from "../subgraph";
+import { Target } from "../target/target.entity";
 import { Task } from "../task/task.entity";
 import { TaskAssignment } from "../task/task-assignment.entity";
 import { importPlanDocument } from "./import-plan";
+import { PlanDocumentError } from "./plan-document";
 
 const document = readFileSync(join(__dirname, "..", "..", "data", "ke-hoach-3438-KH-UBND-2012.txt"), "utf8");
 
@@ -18,7 +25,25 @@ async function snapshot(db: DataSource) {
       .getRepository(TaskAssignment)
       .find({ order: { taskCode: "ASC", agencyCode: "ASC", role: "ASC" } }),
     agencies: await db.getRepository(Agency).find({ order: { code: "ASC" } }),
+    indicators: await db.getRepository(Indicator).find({ order: { code: "ASC" } }),
+    targets: await db.getRepository(Target).find({ order: { code: "ASC" } }),
+    plans: await db.getRepository(Plan).find(),
   };
+}
+
+/** The catalogue with `code` left out. */
+function catalogueWithout(code: string): IndicatorRecord[] {
+  const kept = INDICATOR_CATALOGUE.filter((record) => record.code !== code);
+  expect(kept).toHaveLength(INDICATOR_CATALOGUE.length - 1);
+  return kept;
+}
+
+/** The catalogue with one more indicator. */
+function catalogueWith(record: Partial<IndicatorRecord>): IndicatorRecord[] {
+  return [
+    ...INDICATOR_CATALOGUE,
+    { code: "EXTRA", name: "Chỉ tiêu thêm", nameEn: "Extra", agency: "THONGKE", requirement: null, ...record },
+  ];
 }
 
 describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
@@ -44,6 +69,7 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
       assignments: expect.any(Number),
       targets: 9,
       reportingRequirements: 9,
+      indicators: INDICATOR_CATALOGUE.length,
     });
     expect(summary.changes["task"]).toEqual({ inserted: 55, updated: 0, deleted: 0 });
     const task = await db.getRepository(Task).findOneByOrFail({ code: "IX.1" });
@@ -93,5 +119,128 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
     const other = document.replace("3438/KH-UBND", "1234/KH-UBND");
 
     await expect(importPlanDocument(db, other)).rejects.toThrow(/holds plan 3438\/KH-UBND.*--replace/);
+  });
+
+  it("loads the indicator catalogue, each indicator in its agency's domain, and the plan's horizon", async () => {
+    const summary = await importPlanDocument(db, document);
+
+    expect(summary.changes["indicator"]).toEqual({ inserted: INDICATOR_CATALOGUE.length, updated: 0, deleted: 0 });
+    const indicators = await db.getRepository(Indicator).find({ order: { position: "ASC" } });
+    expect(indicators.map((i) => i.code)).toEqual(INDICATOR_CATALOGUE.map((r) => r.code));
+    expect(indicators.find((i) => i.code === "IIP")).toMatchObject({
+      agencyCode: "THONGKE",
+      domain: Domain.INDUSTRY,
+      requirementPosition: 1,
+      requirementItemIndex: 0,
+    });
+    expect(indicators.find((i) => i.code === "TRAINING_COURSES")).toMatchObject({
+      domain: Domain.LABOUR,
+      requirementPosition: 6,
+      requirementItemIndex: 1,
+    });
+    expect(indicators.find((i) => i.code === "IIP_GROWTH")).toMatchObject({
+      requirementPosition: null,
+      requirementItemIndex: null,
+    });
+    const targets = await db.getRepository(Target).find();
+    expect(targets).toHaveLength(9);
+    expect(new Set(targets.map((t) => t.domain))).toEqual(new Set([Domain.INDUSTRY]));
+    expect((await db.getRepository(Plan).findOneByOrFail({ number: "3438/KH-UBND" })).horizonYear).toBe(2020);
+  });
+
+  it("applies a changed catalogue entry as an update of that indicator alone", async () => {
+    await importPlanDocument(db, document);
+    const renamed = INDICATOR_CATALOGUE.map((r) =>
+      r.code === "IIP" ? { ...r, nameEn: "Industrial production index" } : r,
+    );
+
+    const summary = await importPlanDocument(db, document, { indicators: renamed });
+
+    expect(summary.changes["indicator"]).toEqual({ inserted: 0, updated: 1, deleted: 0 });
+    expect((await db.getRepository(Indicator).findOneByOrFail({ code: "IIP" })).nameEn).toBe(
+      "Industrial production index",
+    );
+  });
+
+  describe("refuses, naming the cause, and writes nothing", () => {
+    const refusals: Array<{
+      name: string;
+      options?: Parameters<typeof importPlanDocument>[2];
+      text?: () => string;
+      message: RegExp;
+    }> = [
+      {
+        name: "a target whose indicator is not in the catalogue",
+        options: { indicators: catalogueWithout("IIP_GROWTH") },
+        message: /target IIP_GROWTH_2011_2015: its indicator IIP_GROWTH .* is not in the indicator catalogue/,
+      },
+      {
+        name: "an appendix item no catalogue indicator answers",
+        options: { indicators: catalogueWithout("TECHNOLOGY_OWNERSHIP_REGISTRATIONS") },
+        message:
+          /appendix row 7 \(Sở Khoa học và Công nghệ\), item 4: no indicator .* "Tình hình đăng ký bảo hộ sở hữu công nghệ;"/,
+      },
+      {
+        name: "an appendix item the document adds and the catalogue lacks",
+        text: () =>
+          document.replace(
+            "- Kết quả xây dựng kết cấu hạ tầng phát triển công nghiệp nông thôn.",
+            "- Kết quả xây dựng kết cấu hạ tầng phát triển công nghiệp nông thôn.\n\n- Số hợp tác xã công nghiệp.",
+          ),
+        message: /appendix row 9 .*, item 2: no indicator .* "Số hợp tác xã công nghiệp\."/,
+      },
+      {
+        name: "a catalogue indicator answering an appendix row the document does not have",
+        options: { indicators: catalogueWith({ requirement: { position: 10, item: 0 } }) },
+        message: /EXTRA answers appendix row 10, which the document does not have \(its rows: 1–9\)/,
+      },
+      {
+        name: "a catalogue indicator answering an item its row does not have",
+        options: { indicators: catalogueWith({ agency: "NNPTNT", requirement: { position: 9, item: 2 } }) },
+        message: /EXTRA answers item 2 of appendix row 9 .*, which has 2 items/,
+      },
+      {
+        name: "a catalogue indicator answering another unit's row",
+        options: { indicators: catalogueWith({ agency: "THONGKE", requirement: { position: 2, item: 0 } }) },
+        message: /EXTRA is reported by THONGKE but answers appendix row 2, whose unit is CUCTHUE/,
+      },
+      {
+        name: "a catalogue indicator of an agency with no domain",
+        options: { indicators: catalogueWith({ agency: "GDDT" }) },
+        message: /EXTRA is reported by GDDT, which belongs to no reporting domain/,
+      },
+      {
+        name: "a catalogue indicator of an unknown agency",
+        options: { indicators: catalogueWith({ agency: "NOPE" }) },
+        message: /EXTRA is reported by agency NOPE, which the agency catalogue lacks/,
+      },
+      {
+        name: "an indicator listed twice",
+        options: { indicators: [...INDICATOR_CATALOGUE, INDICATOR_CATALOGUE[0]!] },
+        message: /INDUSTRY_CONSTRUCTION_GDP_SHARE is listed twice/,
+      },
+      {
+        name: "an appendix unit with no domain",
+        text: () => document.replace("\t9\n\tSở Nông nghiệp và Phát triển Nông thôn", "\t9\n\tSở Giáo dục và Đào tạo"),
+        message: /appendix row 9: reporting unit GDDT \(Sở Giáo dục và Đào tạo\) belongs to no reporting domain/,
+      },
+      {
+        name: "an appendix unit in two rows",
+        text: () =>
+          document.replace("\t9\n\tSở Nông nghiệp và Phát triển Nông thôn", "\t9\n\tSở Khoa học và Công nghệ"),
+        message: /appendix row 9: reporting unit KHCN .* already has row 7/,
+      },
+    ];
+
+    it.each(refusals)("$name", async ({ options, text, message }) => {
+      await importPlanDocument(db, document);
+      const before = await snapshot(db);
+
+      const attempt = importPlanDocument(db, text ? text() : document, options);
+
+      await expect(attempt).rejects.toThrow(PlanDocumentError);
+      await expect(attempt).rejects.toThrow(message);
+      expect(await snapshot(db)).toEqual(before);
+    });
   });
 });

@@ -2,12 +2,16 @@ import { createHash } from "node:crypto";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
 import { AGENCY_CATALOGUE, type AgencyRecord } from "../agency/agency-catalogue";
 import { Agency } from "../agency/agency.entity";
+import { Indicator } from "../indicator/indicator.entity";
+import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue";
+import type { IndicatorRecord } from "../indicator/indicator-record";
 import { Plan } from "../plan/plan.entity";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { Target, TargetMeasure } from "../target/target.entity";
 import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { checkReportingUnits, indicatorRows } from "./indicator-rows";
 import { parsePlanDocument } from "./parse-plan-document";
 import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
 import { type RowChanges, type TableDiff, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
@@ -17,7 +21,10 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Allow replacing a registry that holds a different plan. */
   replace?: boolean;
+  /** The agency catalogue (default AGENCY_CATALOGUE). */
   catalogue?: readonly AgencyRecord[];
+  /** The indicator catalogue (default INDICATOR_CATALOGUE). */
+  indicators?: readonly IndicatorRecord[];
 }
 
 export interface ImportSummary {
@@ -29,6 +36,7 @@ export interface ImportSummary {
     assignments: number;
     targets: number;
     reportingRequirements: number;
+    indicators: number;
   };
   /** Per table; all zero when the registry already matched the document. */
   changes: Record<string, RowChanges>;
@@ -46,7 +54,12 @@ export async function importPlanDocument(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const parsed = parsePlanDocument(text);
-  const rows = registryRows(parsed, text, options.catalogue ?? AGENCY_CATALOGUE);
+  const rows = registryRows(
+    parsed,
+    text,
+    options.catalogue ?? AGENCY_CATALOGUE,
+    options.indicators ?? INDICATOR_CATALOGUE,
+  );
   return runInTransaction(db, async (manager) => {
     await assertSamePlan(manager, parsed.number, options.replace ?? false);
     const diffs: TableDiff<ObjectLiteral>[] = [
@@ -55,8 +68,10 @@ export async function importPlanDocument(
       await diffRows(manager, ProgramGroup, rows.groups),
       await diffRows(manager, Task, rows.tasks),
       await diffRows(manager, TaskAssignment, rows.assignments),
-      await diffRows(manager, Target, rows.targets),
+      // Parents before children: indicators refer to the appendix rows, targets to indicators.
       await diffRows(manager, ReportingRequirement, rows.requirements),
+      await diffRows(manager, Indicator, rows.indicators),
+      await diffRows(manager, Target, rows.targets),
     ];
     if (!options.dryRun) await applyDiffs(manager, diffs);
     return {
@@ -68,6 +83,7 @@ export async function importPlanDocument(
         assignments: rows.assignments.length,
         targets: rows.targets.length,
         reportingRequirements: rows.requirements.length,
+        indicators: rows.indicators.length,
       },
       changes: Object.fromEntries(
         diffs.map((diff) => [manager.getRepository(diff.entity).metadata.tableName, changesOf(diff)]),
@@ -93,13 +109,25 @@ async function assertSamePlan(manager: EntityManager, number: string, replace: b
   }
 }
 
-function registryRows(parsed: ParsedPlan, text: string, catalogue: readonly AgencyRecord[]) {
+function registryRows(
+  parsed: ParsedPlan,
+  text: string,
+  catalogue: readonly AgencyRecord[],
+  indicatorCatalogue: readonly IndicatorRecord[],
+) {
   const byCode = new Map(catalogue.map((agency) => [agency.code, agency]));
+  const issueYear = Number(parsed.issuedOn.slice(0, 4));
+  if (parsed.horizonYear < issueYear) {
+    throw new PlanDocumentError(
+      `title: its horizon year ${parsed.horizonYear} is before the plan's year of issue ${issueYear}`,
+    );
+  }
   const plans: Plan[] = [
     Object.assign(new Plan(), {
       number: parsed.number,
       issuedOn: parsed.issuedOn,
       title: parsed.title,
+      horizonYear: parsed.horizonYear,
       signedBy: parsed.signedBy,
       sourceSha256: createHash("sha256").update(text).digest("hex"),
     }),
@@ -156,11 +184,20 @@ function registryRows(parsed: ParsedPlan, text: string, catalogue: readonly Agen
       );
     }
   }
+  checkReportingUnits(parsed, catalogue);
+  const indicators = indicatorRows(parsed, indicatorCatalogue, catalogue);
+  const domainOf = new Map(indicators.map((indicator) => [indicator.code, indicator.domain]));
   const targets = parsed.targets.map((target, index) =>
-    Object.assign(new Target(), { ...target, measure: TargetMeasure[target.measure], position: index + 1 }),
+    Object.assign(Object.create(Target.prototype) as Target, {
+      ...target,
+      measure: TargetMeasure[target.measure],
+      position: index + 1,
+      // indicatorRows has checked that every target's indicator is in the catalogue.
+      domain: domainOf.get(target.indicatorCode)!,
+    }),
   );
   const requirements = parsed.reportingRequirements.map((requirement) =>
     Object.assign(new ReportingRequirement(), requirement),
   );
-  return { plans, agencies, groups, tasks, assignments, targets, requirements };
+  return { plans, agencies, groups, tasks, assignments, targets, requirements, indicators };
 }

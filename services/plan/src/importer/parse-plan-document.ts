@@ -19,12 +19,14 @@ export function parsePlanDocument(text: string, catalogue: readonly AgencyRecord
   const matcher = createAgencyMatcher(catalogue);
   const program = parseProgramTable(readTableRows(outline.programTable), matcher);
   const sectionI = outline.sectionI.map((line) => line.text).join("\n");
+  const horizonYear = planHorizon(outline.title);
   return {
     ...readPlanReference(outline.appendixIntro),
     title: outline.title.text,
+    horizonYear,
     signedBy: outline.signer?.text ?? null,
     groups: program.groups,
-    targets: parseTargets(sectionI, planHorizon(outline.title), outline.sectionI[0]?.number),
+    targets: parseTargets(sectionI, horizonYear, outline.sectionI[0]?.number),
     reportingRequirements: parseAppendixTable(readTableRows(outline.appendixTable), matcher),
     warnings: program.warnings,
   };

@@ -84,6 +84,8 @@ export interface ParsedPlan {
   issuedOn: string;
   /** The heading under "KẾ HOẠCH", as written. */
   title: string;
+  /** The last year the title names ("… định hướng đến năm 2020" → 2020): the plan's horizon. */
+  horizonYear: number;
   signedBy: string | null;
   groups: ParsedGroup[];
   targets: ParsedTarget[];

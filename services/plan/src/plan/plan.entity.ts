@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from "graphql-scalars";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 @Entity("plan")
@@ -17,6 +17,13 @@ export class Plan {
   @Column({ type: "text" })
   @Field(() => String, { description: "The plan's heading as written." })
   title!: string;
+
+  @Column({ name: "horizon_year", type: "integer" })
+  @Field(() => Int, {
+    description:
+      'The last year the plan\'s title names ("… định hướng đến năm 2020"): its horizon. Reporting years run from the year of issue to this one.',
+  })
+  horizonYear!: number;
 
   @Column({ name: "signed_by", type: "varchar", length: 128, nullable: true })
   @Field(() => String, { nullable: true, description: "Who signed the plan for the People's Committee." })

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
+import { Indicator } from "../indicator/indicator.entity";
 import { ReportingRequirement } from "./reporting-requirement.entity";
 
 @Resolver(() => ReportingRequirement)
@@ -13,5 +14,12 @@ export class ReportingRequirementResolver {
         `reporting requirement ${requirement.position} refers to missing agency ${requirement.agencyCode}`,
       );
     return agency;
+  }
+
+  @FieldResolver(() => [Indicator], {
+    description: "The catalogue indicators that answer this row's items, in the order of the items.",
+  })
+  indicators(@Root() requirement: ReportingRequirement, @Ctx() { loaders }: PlanContext): Promise<Indicator[]> {
+    return loaders.indicatorsByRequirement.load(requirement.position);
   }
 }

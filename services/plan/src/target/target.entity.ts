@@ -1,5 +1,7 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, InterfaceType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, type ValueTransformer } from "typeorm";
+import { Domain } from "../domain/domain";
+import { domainTypeName } from "../domain/domain-types";
 
 export enum TargetMeasure {
   SHARE = "SHARE",
@@ -21,12 +23,18 @@ const decimal: ValueTransformer = {
   from: (value: string | number) => Number(value),
 };
 
+/**
+ * A target of section I. In GraphQL it is an interface: each target is returned as the concrete
+ * type of its indicator's domain (IndustryTarget, …), so that domain can add what it computes
+ * from its figures (an assessment against the band) while `targets { … }` needs no fragments.
+ */
 @Entity("target")
-@ObjectType({
+@InterfaceType("Target", {
   description: "A numeric target (chỉ tiêu) of the plan's section I: a band for an indicator over a year or years.",
+  resolveType: (target: Target) => domainTypeName(target.domain, "Target"),
+  autoRegisterImplementations: true,
 })
-@Directive('@key(fields: "code")')
-export class Target {
+export abstract class Target {
   @PrimaryColumn({ type: "varchar", length: 64 })
   @Field(() => ID, { description: 'Indicator code and years, e.g. "IIP_GROWTH_2011_2015".' })
   code!: string;
@@ -70,4 +78,8 @@ export class Target {
   @Column({ name: "source_text", type: "text" })
   @Field(() => String, { description: "The clause of the plan the target was read from." })
   sourceText!: string;
+
+  @Column({ type: "varchar", length: 32 })
+  @Field(() => Domain, { description: "The domain of the target's indicator, which holds the figures it is met by." })
+  domain!: Domain;
 }

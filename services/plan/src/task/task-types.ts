@@ -1,19 +1,14 @@
-import { Directive, ObjectType } from "type-graphql";
-import { Domain, taskTypeName } from "../domain/domain";
+import { createDomainTypes } from "../domain/domain-types";
 import { Task } from "./task.entity";
 
 /**
  * One concrete entity type per domain. Plan resolves the registry fields of all of them;
  * each domain subgraph declares its own type with the same key and adds what it owns.
  */
-function createTaskType(domain: Domain) {
-  @ObjectType(taskTypeName(domain), {
-    implements: Task,
-    description: `A task whose progress the ${domain.toLowerCase()} domain reports (its first lead agency belongs to that domain).`,
-  })
-  @Directive('@key(fields: "code")')
-  class DomainTask extends Task {}
-  return DomainTask;
-}
-
-export const TASK_TYPES = Object.values(Domain).map(createTaskType);
+export const TASK_TYPES = createDomainTypes({
+  kind: "Task",
+  implements: Task,
+  key: "code",
+  describe: (domain) =>
+    `A task whose progress the ${domain} domain reports (its first lead agency belongs to that domain).`,
+});

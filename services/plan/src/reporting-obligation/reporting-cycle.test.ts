@@ -1,0 +1,242 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ConfigError, buildSubgraphSchemaOf, createLogger, loadSubgraphConfig } from "@hpig/kit";
+import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
+import type { DataSource } from "typeorm";
+import { createPlanContext } from "../context";
+import { importPlanDocument } from "../importer/import-plan";
+import { planSubgraph } from "../subgraph";
+import { ReportingDeadline } from "./reporting-deadline.entity";
+import {
+  assertDeadlineFits,
+  assertReportingYear,
+  defaultDeadline,
+  isCalendarDate,
+  isMonthDayOfEveryYear,
+} from "./reporting-rules";
+
+const document = readFileSync(join(__dirname, "..", "..", "data", "ke-hoach-3438-KH-UBND-2012.txt"), "utf8");
+
+describe("the reporting rules", () => {
+  it("read REPORTING_DEADLINE as a day every year has, 31 December by default", () => {
+    expect(loadSubgraphConfig(planSubgraph, {}).REPORTING_DEADLINE).toBe("12-31");
+    expect(loadSubgraphConfig(planSubgraph, { REPORTING_DEADLINE: "12-15" }).REPORTING_DEADLINE).toBe("12-15");
+    for (const wrong of ["02-29", "13-01", "12-32", "1231", "12/31", ""]) {
+      expect(() => loadSubgraphConfig(planSubgraph, { REPORTING_DEADLINE: wrong })).toThrow(ConfigError);
+    }
+    expect(() => loadSubgraphConfig(planSubgraph, { REPORTING_DEADLINE: "02-29" })).toThrow(
+      /REPORTING_DEADLINE="02-29": must be a day every year has/,
+    );
+    expect(isMonthDayOfEveryYear("02-28")).toBe(true);
+  });
+
+  it("give each year the configured day as its default deadline", () => {
+    expect(defaultDeadline(2015, { reportingDeadline: "12-31" })).toBe("2015-12-31");
+    expect(defaultDeadline(2016, { reportingDeadline: "11-30" })).toBe("2016-11-30");
+  });
+
+  it("accept the plan's years only, naming the range", () => {
+    const years = { first: 2012, last: 2020 };
+    expect(() => assertReportingYear(2012, years)).not.toThrow();
+    expect(() => assertReportingYear(2020, years)).not.toThrow();
+    for (const year of [2011, 2021, 2015.5]) {
+      expect(() => assertReportingYear(year, years)).toThrow(/outside the plan's reporting years 2012–2020/);
+    }
+  });
+
+  it("accept a deadline on the calendar, in the reporting year or the year after", () => {
+    expect(isCalendarDate("2016-02-29")).toBe(true);
+    expect(isCalendarDate("2015-02-29")).toBe(false);
+    expect(() => assertDeadlineFits("2015-12-15", 2015)).not.toThrow();
+    expect(() => assertDeadlineFits("2016-01-15", 2015)).not.toThrow();
+    expect(() => assertDeadlineFits("2015-02-30", 2015)).toThrow(/not a calendar date/);
+    expect(() => assertDeadlineFits("2014-12-31", 2015)).toThrow(/between 2015-01-01 and 2016-12-31/);
+    expect(() => assertDeadlineFits("2017-01-01", 2015)).toThrow(/between 2015-01-01 and 2016-12-31/);
+  });
+});
+
+describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () => {
+  let database: TestDatabase;
+  let db: DataSource;
+  let schema: GraphQLSchema;
+
+  /** Runs an operation in process, as the subgraph would, with REPORTING_DEADLINE = `reportingDeadline`. */
+  function run(source: string, reportingDeadline = "12-31"): Promise<ExecutionResult> {
+    const context = createPlanContext(
+      { db, requestId: "test", logger: createLogger("plan", "silent") },
+      { reportingDeadline },
+    );
+    return Promise.resolve(graphql({ schema, source, contextValue: context }));
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(TEST_DATABASE_KIND, "plan");
+    db = await openMigratedDataSource(planSubgraph, database.url);
+    await importPlanDocument(db, document);
+    schema = await buildSubgraphSchemaOf(planSubgraph);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+  beforeEach(() => db.getRepository(ReportingDeadline).clear());
+
+  it("gives every appendix unit an obligation with the configured default deadline", async () => {
+    const result = await run(
+      "{ reportingCycle(year: 2015) { year obligations { __typename agencyCode year deadline deadlineSetBy } } }",
+      "12-15",
+    );
+
+    expect(result.errors).toBeUndefined();
+    const cycle = result.data?.["reportingCycle"] as { obligations: Array<Record<string, unknown>> };
+    expect(cycle.obligations.map((o) => o["agencyCode"])).toEqual([
+      "THONGKE",
+      "CUCTHUE",
+      "HAIQUAN",
+      "BQLKKT",
+      "KHDT",
+      "LDTBXH",
+      "KHCN",
+      "TNMT",
+      "NNPTNT",
+    ]);
+    expect(new Set(cycle.obligations.map((o) => o["deadline"]))).toEqual(new Set(["2015-12-15"]));
+    expect(cycle.obligations[0]).toEqual({
+      __typename: "IndustryReportingObligation",
+      agencyCode: "THONGKE",
+      year: 2015,
+      deadline: "2015-12-15",
+      deadlineSetBy: null,
+    });
+  });
+
+  it("keeps a deadline the committee set for one unit and year, and no other", async () => {
+    const set = await run(`mutation { committee { setReportingDeadline(input: {
+      agencyCode: "LDTBXH", year: 2016, deadline: "2016-12-10", setBy: "Ban chỉ đạo, phiên họp 12/2016"
+    }) { __typename agencyCode year deadline deadlineSetBy } } }`);
+    const cycles = await run(`{
+      y2016: reportingCycle(year: 2016) { obligations { agencyCode deadline } }
+      y2017: reportingCycle(year: 2017) { obligations { agencyCode deadline } }
+    }`);
+
+    expect(set.errors).toBeUndefined();
+    expect(set.data).toEqual({
+      committee: {
+        setReportingDeadline: {
+          __typename: "LabourReportingObligation",
+          agencyCode: "LDTBXH",
+          year: 2016,
+          deadline: "2016-12-10",
+          deadlineSetBy: "Ban chỉ đạo, phiên họp 12/2016",
+        },
+      },
+    });
+    const deadlines = (name: string) =>
+      Object.fromEntries(
+        (cycles.data?.[name] as { obligations: Array<{ agencyCode: string; deadline: string }> }).obligations.map(
+          (o) => [o.agencyCode, o.deadline],
+        ),
+      );
+    expect(deadlines("y2016")["LDTBXH"]).toBe("2016-12-10");
+    expect(deadlines("y2016")["THONGKE"]).toBe("2016-12-31");
+    expect(deadlines("y2017")["LDTBXH"]).toBe("2017-12-31");
+  });
+
+  it.each([
+    [
+      "a year before the plan",
+      `agencyCode: "THONGKE", year: 2011, deadline: "2011-12-15"`,
+      "BAD_USER_INPUT",
+      /year 2011 is outside the plan's reporting years 2012–2020/,
+    ],
+    [
+      "a year after its horizon",
+      `agencyCode: "THONGKE", year: 2021, deadline: "2021-12-15"`,
+      "BAD_USER_INPUT",
+      /2012–2020/,
+    ],
+    [
+      "an unknown agency",
+      `agencyCode: "NOPE", year: 2015, deadline: "2015-12-15"`,
+      "NOT_FOUND",
+      /Unknown agency code "NOPE"/,
+    ],
+    [
+      "an agency that is no appendix unit",
+      `agencyCode: "CT", year: 2015, deadline: "2015-12-15"`,
+      "NOT_A_REPORTING_UNIT",
+      /CT is not a reporting unit/,
+    ],
+    [
+      "a date off the calendar",
+      `agencyCode: "THONGKE", year: 2015, deadline: "2015-02-30"`,
+      "INVALID_DATE",
+      /deadline "2015-02-30" is not a calendar date/,
+    ],
+    [
+      "a date in another format",
+      `agencyCode: "THONGKE", year: 2015, deadline: "15/12/2015"`,
+      "INVALID_DATE",
+      /not a calendar date \(YYYY-MM-DD\)/,
+    ],
+    [
+      "a deadline years away",
+      `agencyCode: "THONGKE", year: 2015, deadline: "2019-12-15"`,
+      "INVALID_DATE",
+      /between 2015-01-01 and 2016-12-31/,
+    ],
+    [
+      "a blank setBy",
+      `agencyCode: "THONGKE", year: 2015, deadline: "2015-12-15", setBy: "  "`,
+      "BAD_USER_INPUT",
+      /setBy must not be blank/,
+    ],
+  ])("refuses %s and writes nothing", async (_name, fields, code, message) => {
+    const input = fields.includes("setBy") ? fields : `${fields}, setBy: "Ban chỉ đạo"`;
+    const result = await run(`mutation { committee { setReportingDeadline(input: { ${input} }) { deadline } } }`);
+
+    expect(result.errors?.[0]?.extensions?.["code"]).toBe(code);
+    expect(result.errors?.[0]?.message).toMatch(message);
+    expect(await db.getRepository(ReportingDeadline).count()).toBe(0);
+  });
+
+  it("refuses a reportingCycle outside the plan's years", async () => {
+    const result = await run("{ reportingCycle(year: 2030) { year } }");
+
+    expect(result.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/year 2030 is outside the plan's reporting years 2012–2020/);
+  });
+
+  it("resolves obligation references of its own domain and years only", async () => {
+    const result = await run(`{ _entities(representations: [
+      { __typename: "IndustryReportingObligation", agencyCode: "THONGKE", year: 2015 },
+      { __typename: "LabourReportingObligation", agencyCode: "LDTBXH", year: 2013 },
+      { __typename: "LabourReportingObligation", agencyCode: "THONGKE", year: 2015 },
+      { __typename: "IndustryReportingObligation", agencyCode: "THONGKE", year: 2030 },
+      { __typename: "IndustryReportingObligation", agencyCode: "CT", year: 2015 }
+    ]) { __typename ... on ReportingObligation { agencyCode year deadline requirement { position } } } }`);
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.["_entities"]).toEqual([
+      {
+        __typename: "IndustryReportingObligation",
+        agencyCode: "THONGKE",
+        year: 2015,
+        deadline: "2015-12-31",
+        requirement: { position: 1 },
+      },
+      {
+        __typename: "LabourReportingObligation",
+        agencyCode: "LDTBXH",
+        year: 2013,
+        deadline: "2013-12-31",
+        requirement: { position: 6 },
+      },
+      null,
+      null,
+      null,
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
+import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Domain } from "../domain/domain";
+import { createDomainTypes, domainTypeName } from "../domain/domain-types";
+
+/**
+ * One appendix unit's December obligation of one year. Not stored: computed from the appendix
+ * (reporting_requirement), the unit's domain and the deadline (the default, or the committee's).
+ * In GraphQL an interface, typed by the unit's domain, whose subgraph holds what was sent.
+ */
+@InterfaceType("ReportingObligation", {
+  description:
+    "What one reporting unit of the appendix owes the committee's standing office for one reporting year: its official figures for the year before and its estimates for the reporting year, by the deadline. The unit's domain serves what it has sent.",
+  resolveType: (obligation: ReportingObligation) => domainTypeName(obligation.domain, "ReportingObligation"),
+  autoRegisterImplementations: true,
+})
+export abstract class ReportingObligation {
+  @Field(() => ID, { description: 'The reporting unit (agency code), e.g. "THONGKE".' })
+  agencyCode!: string;
+
+  @Field(() => Int, {
+    description:
+      "The reporting year: the unit sends its official figures for the year before and its estimates for this year.",
+  })
+  year!: number;
+
+  @Field(() => GraphQLLocalDate, {
+    description:
+      "When the figures are due: 31 December of the reporting year unless configured (REPORTING_DEADLINE) or set by the committee for this unit and year.",
+  })
+  deadline!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Who set this unit's deadline for the year (committee { setReportingDeadline }); null when the default applies.",
+  })
+  deadlineSetBy!: string | null;
+
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: "When that deadline was set; null when the default applies.",
+  })
+  deadlineSetAt!: string | null;
+
+  @Field(() => Domain, { description: "The domain of the reporting unit, which holds what it sends." })
+  domain!: Domain;
+
+  /** The appendix row (ReportingRequirement.position). */
+  requirementPosition!: number;
+}
+
+/** IndustryReportingObligation, LabourReportingObligation, …, keyed by unit and year. */
+export const REPORTING_OBLIGATION_TYPES = createDomainTypes({
+  kind: "ReportingObligation",
+  implements: ReportingObligation,
+  key: "agencyCode year",
+  describe: (domain) => `The December obligation of a reporting unit of the ${domain} domain for one year.`,
+});
+
+@ObjectType("ReportingCycle", {
+  description: "One year's December round of the appendix: every reporting unit's obligation for that year.",
+})
+export class ReportingCycle {
+  @Field(() => Int, { description: "The reporting year." })
+  year!: number;
+
+  @Field(() => [ReportingObligation], { description: "One obligation per reporting unit, in appendix order." })
+  obligations!: ReportingObligation[];
+}
