@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
-import type { Fetcher } from "@apollo/utils.fetcher";
+import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
 import { REQUEST_ID_HEADER } from "@hpig/kit";
 import type { GatewayContext } from "./context";
 
@@ -48,6 +48,18 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: Parameters<WillSendRequest>[0]): void {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /**
+   * A subgraph refuses a request it cannot even execute (a variable its scalar rejects) with an
+   * HTTP 400 and a GraphQL error; pass that error on as it is, instead of "400: Bad Request".
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response.clone())) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    const first = typeof body === "object" ? body.errors?.[0] : undefined;
+    if (!first) return super.errorFromResponse(response);
+    const { stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};
+    return new GraphQLError(first.message, { extensions: { ...extensions, serviceName: this.name } });
   }
 
   override didReceiveResponse({

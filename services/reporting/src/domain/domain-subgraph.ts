@@ -3,19 +3,16 @@ import type { MixedList } from "typeorm";
 import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
 import { type ReportingContext, createReportingContext } from "../context";
+import { REPORTING_ENTITIES } from "../entities";
 import { CODE_LISTS } from "../indicators/code-lists";
 import { createDomainCommitmentTypes } from "../indicators/domain-commitments";
 import { createDomainIndicatorTypes } from "../indicators/domain-indicator";
 import type { IndicatorDefinition } from "../indicators/indicator-definition";
-import { Observation } from "../indicators/observation.entity";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
-import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
-import { ProgressReport } from "../progress/progress-report.entity";
 import { startRegistrySync } from "../registry/sync-task-registry";
-import { IndicatorReference } from "../registry/indicator-reference.entity";
-import { TaskReference } from "../registry/task-reference.entity";
 import { loadSampleData } from "../sample/load-sample-data";
+import { spreadsheetRouter } from "../spreadsheets/routes";
 import { createDomainTaskTypes } from "../task/domain-task";
 import { createDomainOperations } from "./domain-operations";
 
@@ -55,7 +52,7 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
   return defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
     name,
     defaultPort,
-    entities: [TaskReference, IndicatorReference, ProgressReport, ImplementationPlan, Observation],
+    entities: REPORTING_ENTITIES,
     migrations,
     schema: {
       resolvers: [
@@ -77,6 +74,10 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
     },
     env: domainEnv,
     context: createReportingContext,
+    // Departments fill their December figures in Excel: templates, uploads and CSV exports.
+    routes: (app, { db }) => {
+      app.use("/spreadsheets", spreadsheetRouter({ db, catalogue, subgraph: name }));
+    },
     onStart: async ({ db, config, logger }) => {
       const sync = startRegistrySync({
         db,

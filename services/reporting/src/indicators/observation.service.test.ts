@@ -1,10 +1,8 @@
 import "reflect-metadata";
 import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
-import { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { ProgressReport } from "../progress/progress-report.entity";
-import { TaskReference } from "../registry/task-reference.entity";
 import { type CodeList, type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
 import { ObservationErrorCode, type ObservationProblem } from "./observation-errors";
 import { Observation } from "./observation.entity";
@@ -109,7 +107,7 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
     db = await openMigratedDataSource(
       {
         name: "observations",
-        entities: [TaskReference, ProgressReport, ImplementationPlan, Observation],
+        entities: REPORTING_ENTITIES,
         migrations: reportingMigrations,
       },
       database.url,

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
 import { TaskReference } from "../registry/task-reference.entity";
 import { ImplementationPlan } from "./implementation-plan.entity";
@@ -60,7 +61,7 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
     db = await openMigratedDataSource(
       {
         name: "reporting",
-        entities: [TaskReference, ProgressReport, ImplementationPlan],
+        entities: REPORTING_ENTITIES,
         migrations: reportingMigrations,
       },
       database.url,

@@ -4,9 +4,9 @@ import type { AddressInfo } from "node:net";
 import { createLogger } from "@hpig/kit";
 import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+import { REPORTING_ENTITIES } from "../entities";
+import { IndicatorReference } from "./indicator-reference.entity";
 import { reportingMigrations } from "../migrations";
-import { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { ProgressReport } from "../progress/progress-report.entity";
 import { type RegistrySync, startRegistrySync, syncTaskRegistry } from "./sync-task-registry";
 import { TaskReference } from "./task-reference.entity";
 
@@ -107,7 +107,7 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
     db = await openMigratedDataSource(
       {
         name: "reporting",
-        entities: [TaskReference, ProgressReport, ImplementationPlan],
+        entities: REPORTING_ENTITIES,
         migrations: reportingMigrations,
       },
       database.url,
@@ -142,6 +142,35 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
       expect(await copy()).toEqual(rowsOf(registry));
     });
 
+    it("copies which unit reports which indicator, in catalogue order", async () => {
+      plan.answer = {
+        status: 200,
+        body: {
+          data: {
+            tasks: registry,
+            indicators: [
+              { code: "IIP", reportingAgency: { code: "THONGKE" } },
+              { code: "BUDGET_PAYMENTS", reportingAgency: { code: "CUCTHUE" } },
+            ],
+          },
+        },
+      };
+
+      const changed = await syncTaskRegistry(db, plan.url);
+
+      expect(changed).toBe(5);
+      expect(
+        (await db.getRepository(IndicatorReference).find({ order: { position: "ASC" } })).map((r) => [
+          r.code,
+          r.agencyCode,
+          r.position,
+        ]),
+      ).toEqual([
+        ["IIP", "THONGKE", 1],
+        ["BUDGET_PAYMENTS", "CUCTHUE", 2],
+      ]);
+    });
+
     it("asks plan with a POST of the registry query", async () => {
       await syncTaskRegistry(db, plan.url);
 
@@ -150,7 +179,8 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
       expect(request!.method).toBe("POST");
       expect(request!.headers["content-type"]).toBe("application/json");
       expect(JSON.parse(request!.body)).toEqual({
-        query: "{ tasks { code domain startYear endYear leadAgencies { code } } }",
+        query:
+          "{ tasks { code domain startYear endYear leadAgencies { code } } indicators { code reportingAgency { code } } }",
       });
     });
 
