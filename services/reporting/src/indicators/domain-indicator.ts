@@ -2,29 +2,21 @@ import { domainTypePrefix } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from "type-graphql";
 import type { ReportingContext } from "../context";
-import { endOfVietnamDay } from "../progress/vietnam-time";
-import { type Breakdown, matchesBreakdown } from "./breakdown";
+import type { Breakdown } from "./breakdown";
 import { BreakdownValue, Dimension } from "./dimension";
 import { type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
 import { BreakdownInput } from "./observation.input";
 import { Observation } from "./observation.entity";
-import { parseObservationPeriod } from "./observation-period";
 import type { IndicatorCatalogue } from "./observation-rules";
 import { ObservationStatus } from "./observation-status";
+import { selectSeries } from "./series-selection";
 
 interface IndicatorKey {
   code: string;
 }
 
-/** Only the latest revision of each cell (rows come ordered by period end, then recording time). */
-export function latestPerCell(rows: Observation[]): Observation[] {
-  const latest = new Map<string, Observation>();
-  for (const row of rows) latest.set(`${row.period}|${row.breakdownKey}`, row);
-  return [...latest.values()];
-}
-
-function toBreakdown(filter: BreakdownInput[] | null | undefined): Breakdown {
-  return Object.fromEntries((filter ?? []).map(({ dimension, code }) => [dimension, code]));
+function toBreakdown(filter: BreakdownInput[]): Breakdown {
+  return Object.fromEntries(filter.map(({ dimension, code }) => [dimension, code]));
 }
 
 /**
@@ -114,20 +106,15 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
       includeRevisions?: boolean,
     ): Promise<Observation[] | null> {
       if (!definitionOf(indicator)) return null;
-      const start = from ? parseObservationPeriod(from)?.start : undefined;
-      const end = to ? parseObservationPeriod(to)?.end : undefined;
-      const cutoff = asOf ? endOfVietnamDay(asOf) : undefined;
-      const wanted = toBreakdown(breakdown);
-      const known = (await loaders.observationsByIndicator.load(indicator.code)).filter(
-        (row) =>
-          (!cutoff || row.recordedAt < cutoff) &&
-          (!start || row.periodEnd >= start) &&
-          (!end || row.periodEnd <= end) &&
-          (!periodType || row.periodType === periodType) &&
-          (breakdown && breakdown.length === 0 ? row.breakdownKey === "" : matchesBreakdown(row.breakdown, wanted)),
-      );
-      const rows = includeRevisions ? known : latestPerCell(known);
-      return status ? rows.filter((row) => row.status === status) : rows;
+      return selectSeries(await loaders.observationsByIndicator.load(indicator.code), {
+        from,
+        to,
+        periodType,
+        breakdown: breakdown ? toBreakdown(breakdown) : null,
+        status,
+        asOf,
+        includeRevisions: includeRevisions ?? false,
+      });
     }
   }
 

@@ -31,7 +31,13 @@ const PROJECTS: IndicatorDefinition = {
 };
 
 let id = 0;
-function figure(indicatorCode: string, period: string, status: ObservationStatus, recordedAt: string, cell = ""): Observation {
+function figure(
+  indicatorCode: string,
+  period: string,
+  status: ObservationStatus,
+  recordedAt: string,
+  cell = "",
+): Observation {
   return Object.assign(new Observation(), {
     id: ++id,
     indicatorCode,
@@ -88,12 +94,21 @@ describe("obligationSubmission", () => {
   it("is complete but late when the figures came after the deadline (Viet Nam time)", () => {
     const result = obligationSubmission(input(everything(LATE)));
 
-    expect(result).toMatchObject({ receivedItems: 6, receivedOnTimeItems: 0, timeliness: 0, status: SubmissionStatus.COMPLETE_LATE });
+    expect(result).toMatchObject({
+      receivedItems: 6,
+      receivedOnTimeItems: 0,
+      timeliness: 0,
+      status: SubmissionStatus.COMPLETE_LATE,
+    });
   });
 
   it("counts the deadline day until midnight in Viet Nam (16:59:59 UTC)", () => {
-    expect(obligationSubmission(input(everything("2015-12-31T16:59:59.000Z"))).status).toBe(SubmissionStatus.COMPLETE_ON_TIME);
-    expect(obligationSubmission(input(everything("2015-12-31T17:00:00.000Z"))).status).toBe(SubmissionStatus.COMPLETE_LATE);
+    expect(obligationSubmission(input(everything("2015-12-31T16:59:59.000Z"))).status).toBe(
+      SubmissionStatus.COMPLETE_ON_TIME,
+    );
+    expect(obligationSubmission(input(everything("2015-12-31T17:00:00.000Z"))).status).toBe(
+      SubmissionStatus.COMPLETE_LATE,
+    );
   });
 
   it("is partial, listing what is missing, when a cell lacks a figure or last year's is only an estimate", () => {
@@ -102,7 +117,12 @@ describe("obligationSubmission", () => {
 
     const result = obligationSubmission(input(figures));
 
-    expect(result).toMatchObject({ expectedItems: 6, receivedItems: 3, completeness: 0.5, status: SubmissionStatus.PARTIAL });
+    expect(result).toMatchObject({
+      expectedItems: 6,
+      receivedItems: 3,
+      completeness: 0.5,
+      status: SubmissionStatus.PARTIAL,
+    });
     expect(result.missing.map((m) => [m.indicatorCode, m.period, m.cell, m.needs])).toEqual([
       ["PARK_AREA_HA", "2014", "INDUSTRIAL_PARK=NEW", ObservationStatus.OFFICIAL],
       ["PARK_AREA_HA", "2015", "INDUSTRIAL_PARK=NEW", ObservationStatus.ESTIMATE],
