@@ -1,0 +1,280 @@
+import { UserInputError, localsOf } from "@hpig/kit";
+import express, { type NextFunction, type Request, type Response, Router } from "express";
+import type { DataSource } from "typeorm";
+import { Observation } from "../indicators/observation.entity";
+import { parseObservationPeriod } from "../indicators/observation-period";
+import type { IndicatorCatalogue } from "../indicators/observation-rules";
+import { vietnamDate } from "../progress/vietnam-time";
+import { IndicatorReference } from "../registry/indicator-reference.entity";
+import { CSV_CONTENT_TYPE, renderCsv } from "./csv";
+import { renderSeriesCsv, selectSeries } from "./series-export";
+import { SpreadsheetStructureError } from "./sheet-table";
+import { buildTemplate, templateRecord } from "./template";
+import { detectSpreadsheetFormat, readSheet, uploadSpreadsheet } from "./upload";
+import { XLSX_CONTENT_TYPE, renderTemplateXlsx } from "./xlsx";
+
+/** Larger than any unit's December file (a few hundred rows), small enough to hold in memory. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Types browsers and tools give spreadsheets; the file's own bytes then decide xlsx or csv. */
+const ACCEPTED_TYPES = new Set([
+  XLSX_CONTENT_TYPE,
+  "text/csv",
+  "application/csv",
+  "text/plain",
+  "application/vnd.ms-excel",
+  "application/octet-stream",
+]);
+
+/** A refusal with its HTTP status and a stable code, answered as `{ error, message }`. */
+export class SpreadsheetHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SpreadsheetRoutesOptions {
+  db: DataSource;
+  catalogue: IndicatorCatalogue;
+  /** The subgraph's name, for messages ("investment"). */
+  subgraph: string;
+  /** The request's clock (tests pin it). */
+  now?: () => Date;
+}
+
+/**
+ * The spreadsheet routes of a domain subgraph, mounted at /spreadsheets: the December template
+ * of a unit, the upload of a filled one, and any series as CSV. Departments work in Excel; these
+ * turn its files into the same all-or-nothing submissions as `submitObservations`.
+ */
+export function spreadsheetRouter({
+  db,
+  catalogue,
+  subgraph,
+  now = () => new Date(),
+}: SpreadsheetRoutesOptions): Router {
+  const router = Router();
+
+  router.get("/template", async (req, res) => {
+    const agency = (queryValue(req, "agency") ?? "").trim().toUpperCase();
+    if (!/^[A-Z][A-Z0-9_]{0,31}$/.test(agency)) {
+      throw badRequest('agency is required: a unit code such as "BQLKKT".');
+    }
+    const year = parseYear(queryValue(req, "year"), Number(vietnamDate(now()).slice(0, 4)));
+    const format = queryValue(req, "format") ?? "xlsx";
+    if (format !== "xlsx" && format !== "csv") throw badRequest(`format must be xlsx or csv, not "${format}".`);
+
+    const references = await db
+      .getRepository(IndicatorReference)
+      .find({ where: { agencyCode: agency }, order: { position: "ASC" } });
+    const template = buildTemplate(
+      agency,
+      year,
+      references.map((reference) => reference.code),
+      catalogue,
+    );
+    if (template.indicators.length === 0) throw await unitNotHeld(db, agency, references, subgraph);
+
+    const filename = `template-${agency}-${year}.${format}`;
+    res.setHeader("content-disposition", `attachment; filename="${filename}"`);
+    if (format === "csv") {
+      res.type(CSV_CONTENT_TYPE).send(renderCsv(template.headers, template.rows.map(templateRecord)));
+    } else {
+      res.type(XLSX_CONTENT_TYPE).send(await renderTemplateXlsx(template));
+    }
+  });
+
+  router.post(
+    "/upload",
+    // The query and the type are checked before a 10 MB body is read.
+    (req, _res, next) => {
+      uploadQuery(req);
+      const type = mediaType(req);
+      if (type !== "" && !ACCEPTED_TYPES.has(type)) {
+        throw new SpreadsheetHttpError(
+          415,
+          "UNSUPPORTED_MEDIA_TYPE",
+          `Send the file itself as the body, with Content-Type ${XLSX_CONTENT_TYPE} or text/csv (not ${type}).`,
+        );
+      }
+      next();
+    },
+    express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }),
+    async (req, res) => {
+      const { dryRun, reporter } = uploadQuery(req);
+      const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (file.length === 0) {
+        throw badRequest("The request has no file: send the .xlsx or .csv file as the request body.");
+      }
+      const format = mediaType(req) === XLSX_CONTENT_TYPE ? "xlsx" : detectSpreadsheetFormat(file);
+      const outcome = await uploadSpreadsheet(db, catalogue, await readSheet(file, format), {
+        dryRun,
+        reporter,
+        now: now(),
+      });
+      const { logger } = localsOf(res);
+      if (outcome.status === 200) {
+        const { rows, created, revised, unchanged } = outcome.body;
+        logger.info({ format, dryRun, reporter, rows, created, revised, unchanged }, "spreadsheet recorded");
+      } else {
+        logger.info({ format, dryRun, problems: outcome.body.problems.length }, "spreadsheet refused");
+      }
+      res.status(outcome.status).json(outcome.body);
+    },
+  );
+
+  router.get("/series.csv", async (req, res) => {
+    const code = (queryValue(req, "indicator") ?? "").trim();
+    if (code === "") throw badRequest("indicator is required, e.g. indicator=IIP.");
+    const definition = catalogue.definitions.get(code);
+    if (!definition) {
+      throw new SpreadsheetHttpError(404, "NOT_FOUND", `"${code}" is not an indicator of the ${subgraph} subgraph.`);
+    }
+    const from = periodBound(queryValue(req, "from"), "from");
+    const to = periodBound(queryValue(req, "to"), "to");
+    const asOf = queryValue(req, "asOf");
+    if (asOf !== undefined && !isIsoDate(asOf)) throw badRequest(`asOf must be a date YYYY-MM-DD, not "${asOf}".`);
+    const includeRevisions = parseBoolean(queryValue(req, "includeRevisions"), "includeRevisions");
+
+    const rows = await db.getRepository(Observation).find({
+      where: { indicatorCode: code },
+      order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
+    });
+    const selected = selectSeries(rows, {
+      start: from?.start,
+      end: to?.end,
+      asOf,
+      includeRevisions,
+    });
+    res.setHeader("content-disposition", `attachment; filename="${code}.csv"`);
+    res.type(CSV_CONTENT_TYPE).send(renderSeriesCsv(definition, catalogue.codeLists, selected));
+  });
+
+  router.use((req, res) => {
+    res.status(404).json({
+      error: "NOT_FOUND",
+      message: `No ${req.method} ${req.baseUrl}${req.path}: the spreadsheet routes are GET /spreadsheets/template, POST /spreadsheets/upload and GET /spreadsheets/series.csv.`,
+    });
+  });
+
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const { status, body } = errorResponse(error);
+    if (status >= 500) localsOf(res).logger.error({ err: error }, "spreadsheet request failed");
+    res.status(status).json(status >= 500 ? { ...body, requestId: localsOf(res).requestId } : body);
+  });
+
+  return router;
+}
+
+function errorResponse(error: unknown): { status: number; body: { error: string; message: string } } {
+  if (error instanceof SpreadsheetHttpError) {
+    return { status: error.status, body: { error: error.code, message: error.message } };
+  }
+  if (error instanceof SpreadsheetStructureError) {
+    return { status: 400, body: { error: "INVALID_SPREADSHEET", message: error.message } };
+  }
+  if (error instanceof UserInputError) {
+    const code = String(error.extensions["code"]);
+    return { status: code === "REVISION_CONFLICT" ? 409 : 400, body: { error: code, message: error.message } };
+  }
+  // Errors of express.raw (body-parser) carry their status and type.
+  const parser = error as { status?: number; type?: string; message?: string };
+  if (parser.type === "entity.too.large") {
+    return {
+      status: 413,
+      body: {
+        error: "PAYLOAD_TOO_LARGE",
+        message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it.`,
+      },
+    };
+  }
+  if (typeof parser.status === "number" && parser.status >= 400 && parser.status < 500) {
+    return { status: parser.status, body: { error: "BAD_REQUEST", message: parser.message ?? "Bad request." } };
+  }
+  return { status: 500, body: { error: "INTERNAL_SERVER_ERROR", message: "The request failed; see the logs." } };
+}
+
+async function unitNotHeld(
+  db: DataSource,
+  agency: string,
+  references: IndicatorReference[],
+  subgraph: string,
+): Promise<SpreadsheetHttpError> {
+  if (references.length > 0) {
+    return new SpreadsheetHttpError(
+      404,
+      "NOT_FOUND",
+      `${agency} reports none of the ${subgraph} subgraph's indicators (it reports ${listed(references.map((r) => r.code))}): ask the subgraph of its domain for its template.`,
+    );
+  }
+  if ((await db.getRepository(IndicatorReference).count()) === 0) {
+    return new SpreadsheetHttpError(
+      503,
+      "REGISTRY_NOT_SYNCED",
+      "The indicator catalogue has not been synced from the plan subgraph yet; try again shortly.",
+    );
+  }
+  return new SpreadsheetHttpError(404, "NOT_FOUND", `"${agency}" reports no indicator in the plan's catalogue.`);
+}
+
+function listed(codes: string[]): string {
+  return codes.length <= 3 ? codes.join(", ") : `${codes.slice(0, 3).join(", ")} and ${codes.length - 3} more`;
+}
+
+function badRequest(message: string): SpreadsheetHttpError {
+  return new SpreadsheetHttpError(400, "BAD_USER_INPUT", message);
+}
+
+/** One query parameter's value; given twice is a mistake, not a list. */
+function queryValue(req: Request, name: string): string | undefined {
+  const value = req.query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw badRequest(`${name} is given more than once.`);
+  return value;
+}
+
+/** dryRun and reporter (required until authentication names who submits). */
+function uploadQuery(req: Request): { dryRun: boolean; reporter: string } {
+  const dryRun = parseBoolean(queryValue(req, "dryRun"), "dryRun");
+  const reporter = (queryValue(req, "reporter") ?? "").trim();
+  if (reporter.length < 1 || reporter.length > 255) {
+    throw badRequest("reporter is required: who submits (name and position), 1–255 characters.");
+  }
+  return { dryRun, reporter };
+}
+
+function mediaType(req: Request): string {
+  return (req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+function parseBoolean(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  throw badRequest(`${name} must be true or false, not "${value}".`);
+}
+
+/** A year a December report can be for: its own period must have begun. */
+function parseYear(value: string | undefined, currentYear: number): number {
+  if (value === undefined) throw badRequest("year is required, e.g. year=2015.");
+  const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(year >= 1990 && year <= currentYear)) {
+    throw badRequest(`year must be a year from 1990 to ${currentYear}, not "${value}".`);
+  }
+  return year;
+}
+
+function periodBound(value: string | undefined, name: string) {
+  if (value === undefined) return undefined;
+  const period = parseObservationPeriod(value);
+  if (!period) throw badRequest(`${name} must be a period such as "2011", "2011-Q3" or "2011-07", not "${value}".`);
+  return period;
+}
+
+function isIsoDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
