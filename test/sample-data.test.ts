@@ -47,4 +47,69 @@ describe(`the sample data npm start loads (${TEST_DATABASE_KIND})`, () => {
     const inProgress = dataOf(result).tasks.filter((task) => task.status === "IN_PROGRESS");
     expect(inProgress.length).toBeGreaterThan(30);
   });
+
+  it("assesses the targets against the sample actuals for a year they cover", async () => {
+    const result = await federation.query<{
+      plan: {
+        targets: Array<{
+          code: string;
+          min: number;
+          max: number;
+          indicator: { series: Array<{ value: number }> };
+          assessment: { status: string; actual: number | null } | null;
+        }>;
+      };
+    }>(`{ plan { targets {
+      code min max
+      indicator { series(from: "2013", to: "2013", periodType: YEAR, breakdown: []) { value } }
+      assessment(year: 2013) { status actual }
+    } } }`);
+
+    const targets = dataOf(result).plan.targets;
+    const covering = targets.filter((target) => target.assessment !== null).map((target) => target.code);
+    expect(covering).toEqual(["INDUSTRY_CONSTRUCTION_GDP_GROWTH_2011_2015", "IIP_GROWTH_2011_2015"]);
+    for (const target of targets.filter((t) => t.assessment)) {
+      const actual = target.indicator.series[0]!.value;
+      const expected = actual < target.min ? "BELOW" : actual > target.max ? "ABOVE" : "WITHIN";
+      expect(target.assessment).toEqual({ status: expected, actual });
+    }
+  });
+
+  it("keeps the December estimate beside the official figure that replaced it", async () => {
+    const query = (asOf: string) =>
+      federation.query<{ indicator: { series: Array<{ value: number; status: string; revision: number }> } }>(`{
+        indicator(code: "IIP_GROWTH") { series(from: "2014", to: "2014", periodType: YEAR, asOf: "${asOf}") { value status revision } }
+      }`);
+
+    const known2015 = dataOf(await query("2015-06-30")).indicator.series;
+    const knownNow = dataOf(await query("2030-01-01")).indicator.series;
+
+    expect(known2015).toEqual([{ value: expect.any(Number), status: "ESTIMATE", revision: 1 }]);
+    expect(knownNow).toEqual([{ value: expect.any(Number), status: "OFFICIAL", revision: 2 }]);
+    expect(knownNow[0]!.value).not.toBe(known2015[0]!.value);
+  });
+
+  it("shows who sent the December figures on time, late, in part or not at all", async () => {
+    const cycle = async (year: number) =>
+      new Map(
+        dataOf(
+          await federation.query<{
+            reportingCycle: { obligations: Array<{ agencyCode: string; submission: { status: string } }> };
+          }>(
+            `query ($year: Int!) { reportingCycle(year: $year) { obligations { agencyCode submission { status } } } }`,
+            { year },
+          ),
+        ).reportingCycle.obligations.map((o) => [o.agencyCode, o.submission.status]),
+      );
+
+    const of2014 = await cycle(2014);
+    const of2017 = await cycle(2017);
+
+    expect([of2014.get("THONGKE"), of2014.get("CUCTHUE"), of2014.get("LDTBXH")]).toEqual([
+      "COMPLETE_ON_TIME",
+      "COMPLETE_LATE",
+      "PARTIAL",
+    ]);
+    expect([of2017.get("BQLKKT"), of2017.get("NNPTNT")]).toEqual(["COMPLETE_LATE", "NOT_RECEIVED"]);
+  });
 });

@@ -84,7 +84,7 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
         planUrl: config.SUBGRAPH_PLAN_URL,
         logger,
         intervalMs: config.REGISTRY_SYNC_INTERVAL_MS,
-        afterFirstSync: config.LOAD_SAMPLE_DATA ? () => loadSampleData(db, domain, logger) : undefined,
+        afterFirstSync: config.LOAD_SAMPLE_DATA ? () => loadSampleData(db, domain, logger, catalogue) : undefined,
       });
       return {
         readiness: {

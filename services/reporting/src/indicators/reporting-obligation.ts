@@ -126,29 +126,33 @@ export function obligationSubmission({
   let onTime = 0;
   let lastReceivedAt: string | null = null;
   for (const definition of indicators) {
-    for (const cell of requiredCells(definition, codeLists, year)) {
-      for (const [period, needs] of [
-        [String(year - 1), ObservationStatus.OFFICIAL],
-        [String(year), ObservationStatus.ESTIMATE],
-      ] as const) {
-        expected += 1;
-        const key = `${definition.code}|${period}|${breakdownKey(cell)}`;
-        const now = latestNow.get(key);
-        if (meets(now, needs)) {
-          received += 1;
-          if (!lastReceivedAt || now!.recordedAt > lastReceivedAt) lastReceivedAt = now!.recordedAt;
-        } else if (missing.length < 100) {
-          missing.push(
-            Object.assign(new MissingItem(), {
-              indicatorCode: definition.code,
-              period,
-              cell: breakdownKey(cell),
-              needs,
-            }),
-          );
-        }
-        if (meets(latestAtDeadline.get(key), needs)) onTime += 1;
+    // Last year's official figure is owed for the cells in use last year (a park opened this year owes none).
+    const items = [
+      ...requiredCells(definition, codeLists, year - 1).map(
+        (cell) => [cell, String(year - 1), ObservationStatus.OFFICIAL] as const,
+      ),
+      ...requiredCells(definition, codeLists, year).map(
+        (cell) => [cell, String(year), ObservationStatus.ESTIMATE] as const,
+      ),
+    ];
+    for (const [cell, period, needs] of items) {
+      expected += 1;
+      const key = `${definition.code}|${period}|${breakdownKey(cell)}`;
+      const now = latestNow.get(key);
+      if (meets(now, needs)) {
+        received += 1;
+        if (!lastReceivedAt || now!.recordedAt > lastReceivedAt) lastReceivedAt = now!.recordedAt;
+      } else if (missing.length < 100) {
+        missing.push(
+          Object.assign(new MissingItem(), {
+            indicatorCode: definition.code,
+            period,
+            cell: breakdownKey(cell),
+            needs,
+          }),
+        );
       }
+      if (meets(latestAtDeadline.get(key), needs)) onTime += 1;
     }
   }
   const status =

@@ -1,24 +1,41 @@
 import { type Logger, runInTransaction } from "@hpig/kit";
 import type { DataSource } from "typeorm";
+import { Observation } from "../indicators/observation.entity";
+import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ProgressReport } from "../progress/progress-report.entity";
+import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { TaskReference } from "../registry/task-reference.entity";
 import { generateSampleData } from "./sample-data";
+import { generateSampleObservations } from "./sample-observations";
 
 /**
- * Fills an empty domain database with generated sample reports for the tasks it owns, each
- * marked `sample: true`. Does nothing when any report exists, so it never mixes with real data.
+ * Fills an empty domain database with generated sample reports for the tasks it owns and, given
+ * the domain's indicator catalogue, sample figures of the indicators it defines and its copy of
+ * the plan's catalogue lists, each row marked `sample: true`, all in one transaction. Does
+ * nothing when any report or figure exists, so it never mixes with real data.
  */
-export async function loadSampleData(db: DataSource, domain: string, logger: Logger): Promise<void> {
+export async function loadSampleData(
+  db: DataSource,
+  domain: string,
+  logger: Logger,
+  catalogue?: IndicatorCatalogue,
+): Promise<void> {
   if ((await db.getRepository(ProgressReport).count()) > 0) return;
+  if ((await db.getRepository(Observation).count()) > 0) return;
   const tasks = await db.getRepository(TaskReference).find({ where: { domain }, order: { code: "ASC" } });
   const { reports, plans } = generateSampleData(tasks);
+  const indicators = await db.getRepository(IndicatorReference).find({ order: { position: "ASC" } });
+  const observations = catalogue
+    ? generateSampleObservations([...catalogue.definitions.values()], indicators, catalogue.codeLists)
+    : [];
   await runInTransaction(db, async (manager) => {
     await manager.getRepository(ProgressReport).save(reports, { chunk: 200 });
     await manager.getRepository(ImplementationPlan).save(plans, { chunk: 200 });
+    await manager.getRepository(Observation).save(observations, { chunk: 200 });
   });
   logger.info(
-    { tasks: tasks.length, reports: reports.length, plans: plans.length },
+    { tasks: tasks.length, reports: reports.length, plans: plans.length, observations: observations.length },
     "sample data loaded (marked sample: true)",
   );
 }
