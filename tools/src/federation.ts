@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { GATEWAY_DEFAULT_PORT, REPO_ROOT, type SubgraphEntry, listSubgraphs } from "./registry";
+import { GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs } from "./registry";
 
 /** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
 export type FederationStorage =
@@ -86,32 +86,27 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const stoppedOnPurpose = new Set<string>();
 
   const portOf = (name: string) => options.ports?.[name] ?? entries.find((entry) => entry.name === name)?.port;
-  const planPort = portOf("plan");
   try {
     const subgraphs: Record<string, RunningProcess> = {};
-    const startSubgraph = async (entry: SubgraphEntry) => {
-      const port = portOf(entry.name)!;
-      const url = `http://127.0.0.1:${port}`;
+    const urlOf = (name: string) => `http://127.0.0.1:${portOf(name)!}`;
+    // Everything starts at once: the gateway reads a static supergraph, and the domains retry
+    // their first registry sync until plan answers. Readiness is awaited at the end.
+    for (const entry of entries) {
       subgraphs[entry.name] = launch(
         entry.name,
         entry.entry,
         {
-          PORT: String(port),
+          PORT: String(portOf(entry.name)!),
           DATABASE_URL: databaseUrlFor(options.storage, entry.name),
           // Domains keep a copy of the task registry, read from plan.
-          SUBGRAPH_PLAN_URL: `http://127.0.0.1:${planPort}/graphql`,
+          SUBGRAPH_PLAN_URL: `${urlOf("plan")}/graphql`,
           ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
           ...(options.devDefaults ? entry.devEnv : {}),
           ...options.subgraphEnv?.[entry.name],
         },
-        url,
+        urlOf(entry.name),
       );
-      await waitUntilReady(subgraphs[entry.name]!, options.readyTimeoutMs);
-    };
-    // Plan first: the domains copy the task registry from it as they start.
-    const [first, rest] = [entries.filter((e) => e.name === "plan"), entries.filter((e) => e.name !== "plan")];
-    await Promise.all(first.map(startSubgraph));
-    await Promise.all(rest.map(startSubgraph));
+    }
     const gatewayPort = options.gatewayPort ?? GATEWAY_DEFAULT_PORT;
     const gateway = launch(
       "gateway",
@@ -119,11 +114,12 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       {
         PORT: String(gatewayPort),
         ...Object.fromEntries(
-          Object.values(subgraphs).map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, `${s.url}/graphql`]),
+          entries.map((entry) => [`SUBGRAPH_${entry.name.toUpperCase()}_URL`, `${urlOf(entry.name)}/graphql`]),
         ),
       },
       `http://127.0.0.1:${gatewayPort}`,
     );
+    await Promise.all(Object.values(subgraphs).map((running) => waitUntilReady(running, options.readyTimeoutMs)));
     await waitUntilReady(gateway, options.readyTimeoutMs);
 
     const stopProcess = async (running: RunningProcess) => {

@@ -120,8 +120,9 @@ export function startRegistrySync({
       schedule(intervalMs);
     } catch (error) {
       attempt += 1;
-      const delay = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
-      logger.warn(
+      const delay = Math.min(30_000, 250 * 2 ** Math.min(attempt, 7));
+      // Plan may still be starting beside this domain: only a persisting failure is worth a warning.
+      logger[attempt >= 3 ? "warn" : "debug"](
         { reason: reasonOf(error), retryInMs: delay },
         "task registry sync failed; serving the copy meanwhile",
       );
