@@ -42,7 +42,11 @@ describe(`the offline explorer (${TEST_DATABASE_KIND})`, () => {
       headers: { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" },
     });
     const apiGet = await fetch(`${origin}/graphql?query=${encodeURIComponent("{ plan { number } }")}`, {
-      headers: { accept: "text/html, application/json", "apollo-require-preflight": "true" },
+      headers: {
+        accept: "text/html, application/json",
+        "apollo-require-preflight": "true",
+        ...(await federation.as({ subject: "analyst", roles: ["committee"] })),
+      },
     });
     const post = await federation.query<{ plan: { number: string } }>("{ plan { number } }");
 

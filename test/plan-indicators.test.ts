@@ -2,7 +2,7 @@ import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { dataOf, postGraphQL } from "./testkit/http";
+import { dataOf } from "./testkit/http";
 
 /** The nine reporting units of the appendix, in appendix order. */
 const APPENDIX_UNITS = ["THONGKE", "CUCTHUE", "HAIQUAN", "BQLKKT", "KHDT", "LDTBXH", "KHCN", "TNMT", "NNPTNT"];
@@ -272,8 +272,8 @@ describe(`the indicator catalogue and the December reporting cycle through the g
   });
 
   it("resolves references to the new entity types in one batch, each only as its own domain's", async () => {
-    const result = await postGraphQL<{ _entities: Array<Record<string, unknown> | null> }>(
-      `${federation.subgraphs["plan"]!.url}/graphql`,
+    const result = await federation.subgraphQuery<{ _entities: Array<Record<string, unknown> | null> }>(
+      "plan",
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         __typename
         ... on Indicator { code reportingAgency { code } }

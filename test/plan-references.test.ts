@@ -1,5 +1,5 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { dataOf, postGraphQL } from "./testkit/http";
+import { dataOf } from "./testkit/http";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 
 const ENTITIES = `query ($representations: [_Any!]!) {
@@ -23,8 +23,8 @@ describe(`the plan subgraph's entity references (${TEST_DATABASE_KIND})`, () => 
   afterAll(() => federation?.stop());
 
   it("resolves every entity it owns from a representation, in one batch", async () => {
-    const result = await postGraphQL<{ _entities: Array<Record<string, unknown> | null> }>(
-      `${federation.subgraphs["plan"]!.url}/graphql`,
+    const result = await federation.subgraphQuery<{ _entities: Array<Record<string, unknown> | null> }>(
+      "plan",
       ENTITIES,
       {
         representations: [

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { booleanFlag, logLevel, nodeEnv, parseEnv } from "@hpig/kit";
+import { type AuthConfig, ConfigError, authEnv, booleanFlag, logLevel, nodeEnv, parseEnv } from "@hpig/kit";
 import { z } from "zod";
 
 const gatewayEnv = z.object({
@@ -17,19 +17,25 @@ const gatewayEnv = z.object({
   MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Sums the subgraphs' `extensions.sqlStatements` into the response: a development aid, off by default. */
   EXPOSE_SQL_STATS: booleanFlag.default(false),
+  /** Development only: a token the explorer page starts with (npm start sets a committee token). */
+  EXPLORER_DEV_TOKEN: z.string().min(1).optional(),
 });
 
-export type GatewayConfig = z.infer<typeof gatewayEnv> & {
-  /** Subgraph URL overrides from `SUBGRAPH_<NAME>_URL`, by subgraph name. */
-  subgraphUrls: Record<string, string>;
-};
+export type GatewayConfig = z.infer<typeof gatewayEnv> &
+  AuthConfig & {
+    /** Subgraph URL overrides from `SUBGRAPH_<NAME>_URL`, by subgraph name. */
+    subgraphUrls: Record<string, string>;
+  };
 
 const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const overrideVariables = Object.keys(env).filter((name) => SUBGRAPH_URL_VARIABLE.test(name));
   const overrides = z.object(Object.fromEntries(overrideVariables.map((name) => [name, z.url()])));
-  const config = parseEnv<z.infer<typeof gatewayEnv>>("gateway", [gatewayEnv, overrides], env);
+  const config = parseEnv<z.infer<typeof gatewayEnv> & AuthConfig>("gateway", [gatewayEnv, authEnv, overrides], env);
+  if (config.NODE_ENV === "production" && config.EXPLORER_DEV_TOKEN) {
+    throw new ConfigError("gateway", ["EXPLORER_DEV_TOKEN: a token baked into the explorer is for development only"]);
+  }
   const subgraphUrls = Object.fromEntries(
     overrideVariables.map((name) => [name.replace(SUBGRAPH_URL_VARIABLE, "$1").toLowerCase(), String(env[name])]),
   );

@@ -1,9 +1,12 @@
-import type { Logger } from "@hpig/kit";
+import type { Logger, Principal } from "@hpig/kit";
 
 /** Per-request values of the gateway, handed to every subgraph call. */
 export interface GatewayContext {
   requestId: string;
   logger: Logger;
+  /** The verified caller (null when anonymous); its token is passed on to every subgraph. */
+  principal: Principal | null;
+  authorization: string | null;
   /** SQL statements per subgraph for this request, when EXPOSE_SQL_STATS is on. */
   sqlStatements?: Record<string, number>;
 }

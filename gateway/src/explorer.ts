@@ -88,7 +88,7 @@ export function explorerCsp(nonce: string): string {
   ].join("; ");
 }
 
-export function mountExplorer(app: Express): void {
+export function mountExplorer(app: Express, options: { devToken?: string | undefined } = {}): void {
   // Resolved once at start-up: a missing package fails the gateway now, not an analyst later.
   const files = new Map(
     Object.entries(EXPLORER_ASSETS).map(([name, asset]) => {
@@ -119,7 +119,7 @@ export function mountExplorer(app: Express): void {
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
       })
-      .send(explorerPage(nonce, src));
+      .send(explorerPage(nonce, src, options.devToken));
   });
 
   app.get("/explorer/assets/:file", (req, res) => {
@@ -134,9 +134,12 @@ export function mountExplorer(app: Express): void {
 }
 
 /** The page; the empty data: icon spares browsers a /favicon.ico request that would only 404. */
-function explorerPage(nonce: string, src: (name: string) => string): string {
+function explorerPage(nonce: string, src: (name: string) => string, devToken?: string): string {
   // JSON inside <script>: escape "<" so no string can close the element.
-  const query = JSON.stringify(DEFAULT_EXPLORER_QUERY).replace(/</g, "\\u003c");
+  const inScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+  const query = inScript(DEFAULT_EXPLORER_QUERY);
+  // Without a token the graph answers nothing: the headers editor is where a signed-in user puts theirs.
+  const headers = inScript(JSON.stringify({ Authorization: `Bearer ${devToken ?? "<your token>"}` }, null, 2));
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -155,7 +158,13 @@ function explorerPage(nonce: string, src: (name: string) => string): string {
 <script nonce="${nonce}">
   const fetcher = GraphiQL.createFetcher({ url: new URL("/graphql", location.href).href });
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery: ${query}, isHeadersEditorEnabled: true }),
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: ${query},
+      defaultHeaders: ${headers},
+      isHeadersEditorEnabled: true,
+      defaultEditorToolsVisibility: "headers",
+    }),
   );
 </script>
 </body>

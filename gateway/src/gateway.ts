@@ -3,7 +3,15 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { type RunningService, createLogger, localsOf, startHttpService } from "@hpig/kit";
+import {
+  type RunningService,
+  createLogger,
+  createTokenVerifier,
+  localsOf,
+  principalOf,
+  signInRequired,
+  startHttpService,
+} from "@hpig/kit";
 import express from "express";
 import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
@@ -29,6 +37,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     host: config.HOST,
     port: config.PORT,
     readiness: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, () => checkReady(subgraph)])),
+    verifyToken: createTokenVerifier(config),
     mount: async (app, httpServer) => {
       apollo = new ApolloServer<GatewayContext>({
         gateway,
@@ -37,18 +46,27 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          // No data without a token; in development the schema itself may be browsed anonymously.
+          signInRequired<GatewayContext>({ anonymousIntrospection: config.NODE_ENV !== "production" }),
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin()] : []),
         ],
       });
       await apollo.start();
-      mountExplorer(app);
+      mountExplorer(app, { devToken: config.EXPLORER_DEV_TOKEN });
       app.use(
         "/graphql",
         express.json({ limit: config.MAX_REQUEST_BYTES }),
         expressMiddleware(apollo, {
-          context: async ({ res }) => {
+          context: async ({ req, res }) => {
             const { requestId, logger: requestLogger } = localsOf(res);
-            return { requestId, logger: requestLogger, ...(config.EXPOSE_SQL_STATS ? { sqlStatements: {} } : {}) };
+            const principal = principalOf(res);
+            return {
+              requestId,
+              logger: requestLogger,
+              principal,
+              authorization: principal ? (req.header("authorization") ?? null) : null,
+              ...(config.EXPOSE_SQL_STATS ? { sqlStatements: {} } : {}),
+            };
           },
         }),
       );

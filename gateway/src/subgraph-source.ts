@@ -48,6 +48,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: Parameters<WillSendRequest>[0]): void {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // Subgraphs verify the token again: the gateway adds no rights of its own.
+    if (context.authorization) request.http?.headers.set("authorization", context.authorization);
   }
 
   /**
@@ -55,7 +57,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
    * HTTP 400 and a GraphQL error; pass that error on as it is, instead of "400: Bad Request".
    */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body = (await this.parseBody(response.clone())) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    const body = (await this.parseBody(response.clone())) as {
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    };
     const first = typeof body === "object" ? body.errors?.[0] : undefined;
     if (!first) return super.errorFromResponse(response);
     const { stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};

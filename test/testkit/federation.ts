@@ -6,9 +6,12 @@ import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 import {
   type Federation,
   type FederationStorage,
+  type TokenClaims,
   databaseUrlFor,
   freePort,
   listSubgraphs,
+  localAuth,
+  serviceToken,
   startFederation,
 } from "@hpig/tools";
 import { type GraphQLResult, postGraphQL } from "./http";
@@ -20,11 +23,26 @@ export interface TestFederation extends Federation {
   databaseUrl(subgraph: string): string;
   /** The log lines matching `match`, waiting up to `timeoutMs` for the first (logs arrive after responses). */
   waitForLog(match: (line: string) => boolean, timeoutMs?: number): Promise<string[]>;
+  /**
+   * Sends an operation to the gateway as the committee, unless `headers` says otherwise:
+   * `{ authorization: "Bearer …" }` for another caller, `{ authorization: "" }` for an anonymous one.
+   */
   query<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<TData>>;
+  /** Like `query`, but straight to one subgraph, around the gateway. */
+  subgraphQuery<TData = Record<string, unknown>>(
+    subgraph: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<TData>>;
+  /** A token signed with this federation's key. */
+  token(claims: TokenClaims): Promise<string>;
+  /** `{ authorization: "Bearer <token>" }` for a caller with these claims. */
+  as(claims: TokenClaims): Promise<Record<string, string>>;
 }
 
 export interface TestFederationOptions {
@@ -61,10 +79,25 @@ export async function startTestFederation(
   }
 
   const ports = Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, await freePort()] as const)));
+  const keysDir = mkdtempSync(join(tmpdir(), "hpig-keys-"));
+  const auth = await localAuth(keysDir);
+  const committee = await auth.token({ subject: "test:committee", name: "Ban chỉ đạo", roles: ["committee"] });
+  const dataCleanup = cleanup;
+  cleanup = async () => {
+    await dataCleanup();
+    rmSync(keysDir, { recursive: true, force: true });
+  };
+  /** The committee's token unless the headers name another caller; an empty authorization means anonymous. */
+  const withToken = (headers: Record<string, string>) => {
+    const merged: Record<string, string> = { authorization: `Bearer ${committee}`, ...headers };
+    if (!merged["authorization"]) delete merged["authorization"];
+    return merged;
+  };
   const logs: string[] = [];
   let federation: Federation;
   try {
     federation = await startFederation({
+      auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth), explorerToken: committee },
       storage,
       ports,
       gatewayPort: await freePort(),
@@ -91,7 +124,11 @@ export async function startTestFederation(
         await new Promise((done) => setTimeout(done, 50));
       }
     },
-    query: (query, variables, headers) => postGraphQL(federation.gatewayUrl, query, variables, headers),
+    query: (query, variables, headers = {}) => postGraphQL(federation.gatewayUrl, query, variables, withToken(headers)),
+    subgraphQuery: (subgraph, query, variables, headers = {}) =>
+      postGraphQL(`${federation.subgraphs[subgraph]!.url}/graphql`, query, variables, withToken(headers)),
+    token: (claims) => auth.token(claims),
+    as: async (claims) => ({ authorization: `Bearer ${await auth.token(claims)}` }),
     stop: async () => {
       await federation.stop();
       await cleanup();

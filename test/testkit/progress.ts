@@ -1,6 +1,6 @@
 import { createDataSource, createLogger } from "@hpig/kit";
 import type { TestFederation } from "./federation";
-import { type GraphQLResult, dataOf, postGraphQL } from "./http";
+import { type GraphQLResult, dataOf } from "./http";
 
 /** The six reporting domains, by subgraph name (also their root field in `mutation { labour { … } }`). */
 export const DOMAINS = ["industry", "investment", "labour", "environment", "science", "agriculture"] as const;
@@ -82,8 +82,8 @@ export interface StoredReport {
 
 /** The domain's own view of its latest 200 reports, asked of the domain subgraph directly (not via the gateway). */
 export async function domainRecentReports(federation: TestFederation, domain: DomainName): Promise<StoredReport[]> {
-  const result = await postGraphQL<Record<string, { recentReports: StoredReport[] }>>(
-    `${federation.subgraphs[domain]!.url}/graphql`,
+  const result = await federation.subgraphQuery<Record<string, { recentReports: StoredReport[] }>>(
+    domain,
     `{ ${domain} { recentReports(limit: 200) { taskCode period revision percentComplete } } }`,
   );
   return dataOf(result)[domain]!.recentReports;

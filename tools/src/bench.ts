@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { startFederation } from "./federation";
+import { localAuth, serviceToken } from "./local-auth";
 import { freePort } from "./ports";
 import { listSubgraphs } from "./registry";
 
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
   });
   const dataDir = mkdtempSync(join(tmpdir(), "hpig-bench-"));
   const ports = Object.fromEntries(await Promise.all(listSubgraphs().map(async (s) => [s.name, await freePort()])));
+  const auth = await localAuth(join(dataDir, "keys"));
+  const token = await auth.token({ subject: "bench", roles: ["committee"] });
   const federation = await startFederation({
+    auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth) },
     storage: { kind: "sqlite", dataDir },
     ports,
     gatewayPort: await freePort(),
@@ -40,7 +44,7 @@ async function main(): Promise<void> {
       const result = await autocannon({
         url: federation.gatewayUrl,
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({ query }),
         connections: Number(values.connections),
         duration: Number(values.duration),

@@ -14,6 +14,8 @@ export interface FederationOptions {
   ports?: Record<string, number>;
   /** Environment for every process (LOG_LEVEL, EXPOSE_SQL_STATS, …). */
   env?: NodeJS.ProcessEnv;
+  /** Sign-in: the public key every service trusts, the domains' token for reading plan, the explorer's development token. */
+  auth: { publicKeyFile: string; serviceToken: string; explorerToken?: string };
   /** Extra environment per subgraph name, over its development defaults. */
   subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
   /** Apply each package's `subgraph.devEnv` (e.g. the plan's seed document): on for `npm start`. */
@@ -98,6 +100,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         {
           PORT: String(portOf(entry.name)!),
           DATABASE_URL: databaseUrlFor(options.storage, entry.name),
+          AUTH_PUBLIC_KEY_FILE: options.auth.publicKeyFile,
+          SERVICE_TOKEN: options.auth.serviceToken,
           // Domains keep a copy of the task registry, read from plan.
           SUBGRAPH_PLAN_URL: `${urlOf("plan")}/graphql`,
           ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
@@ -113,6 +117,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       "gateway/dist/index.js",
       {
         PORT: String(gatewayPort),
+        AUTH_PUBLIC_KEY_FILE: options.auth.publicKeyFile,
+        ...(options.auth.explorerToken ? { EXPLORER_DEV_TOKEN: options.auth.explorerToken } : {}),
         ...Object.fromEntries(
           entries.map((entry) => [`SUBGRAPH_${entry.name.toUpperCase()}_URL`, `${urlOf(entry.name)}/graphql`]),
         ),

@@ -198,7 +198,7 @@ describe("npm run new:subgraph -- tourism --agencies VHTTDL (in a copy of the re
       "--runTestsByPath",
       "services/tourism/src/subgraph.test.ts",
     ]);
-    expect(output).toMatch(/Tests:\s+3 passed, 3 total/);
+    expect(output).toMatch(/Tests:\s+4 passed, 4 total/);
   }, 300_000);
 
   it("changes nothing when run again", () => {

@@ -1,5 +1,6 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { type Federation, type FederationStorage, startFederation } from "./federation";
+import { localAuth, serviceToken } from "./local-auth";
 import { formatLogLine } from "./log-format";
 import { GATEWAY_DEFAULT_PORT, REPO_ROOT } from "./registry";
 
@@ -21,8 +22,16 @@ async function main(): Promise<void> {
   print(
     `Starting Hải Phòng Industry Graph on ${storage.kind === "sqlite" ? `SQLite in ${storage.dataDir}` : "MySQL"} …`,
   );
+  const auth = await localAuth(join(resolve(REPO_ROOT, process.env["DATA_DIR"] ?? "data"), "keys"));
+  const committeeToken = await auth.token({
+    subject: "local:committee",
+    name: "Ban chỉ đạo (local)",
+    roles: ["committee"],
+    expiresIn: "12h",
+  });
   let federation: Federation | undefined;
   federation = await startFederation({
+    auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth), explorerToken: committeeToken },
     storage,
     gatewayPort,
     devDefaults: true,
@@ -44,6 +53,10 @@ async function main(): Promise<void> {
   for (const subgraph of Object.values(subgraphs)) {
     print(`  ${subgraph.name.padEnd(12)} ${shown(subgraph.url)}/graphql`);
   }
+  print("");
+  print("A committee token for 12 hours (the explorer already uses it):");
+  print(`  Authorization: Bearer ${committeeToken}`);
+  print('Other users: npm run token -- --agency LDTBXH --role editor --name "Nguyễn Văn An"');
   print("Press Ctrl-C to stop.");
 
   let stopping = false;

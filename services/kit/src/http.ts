@@ -3,6 +3,7 @@ import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type Express, type Request, type Response } from "express";
 import { pinoHttp } from "pino-http";
+import { type TokenVerifier, authenticate } from "./auth";
 import type { Logger } from "./logger";
 import { type SqlScope, runInSqlScope } from "./sql-stats";
 
@@ -37,7 +38,9 @@ export interface HttpServiceOptions {
   host: string;
   port: number;
   readiness: Record<string, ReadinessCheck>;
-  /** Adds the service's own routes; runs after health, readiness and request logging are in place. */
+  /** Verifies bearer tokens on every route after health and readiness (which stay open). */
+  verifyToken: TokenVerifier;
+  /** Adds the service's own routes; runs after health, readiness, request logging and authentication. */
   mount: (app: Express, server: Server) => Promise<void>;
   /** Runs on shutdown after the server stops accepting requests (close databases, stop Apollo). */
   onClose?: () => Promise<void>;
@@ -88,6 +91,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", service: name, checks });
   });
 
+  app.use(authenticate(options.verifyToken));
   await options.mount(app, server);
 
   await new Promise<void>((resolve, reject) => {

@@ -10,3 +10,4 @@ export * from "./subgraph";
 export * from "./sync-rows";
 export * from "./naming";
 export * from "./validation";
+export * from "./auth";

@@ -9,6 +9,15 @@ import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource, MixedList } from "typeorm";
 import { z } from "zod";
+import {
+  type AuthConfig,
+  type Principal,
+  authEnv,
+  createTokenVerifier,
+  principalOf,
+  roleAuthChecker,
+  signInRequired,
+} from "./auth";
 import { ConfigError, EXIT_CONFIG, booleanFlag, logLevel, nodeEnv, parseEnv } from "./config";
 import { assertUtf8mb4, createDataSource, parseDatabaseUrl, pingDatabase } from "./database";
 import {
@@ -27,6 +36,8 @@ export interface SubgraphContext {
   requestId: string;
   logger: Logger;
   db: DataSource;
+  /** The verified caller; never null once an operation runs, since anonymous operations are refused. */
+  principal: Principal | null;
 }
 
 function subgraphEnv(name: string, defaultPort: number) {
@@ -51,7 +62,7 @@ function subgraphEnv(name: string, defaultPort: number) {
   });
 }
 
-export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnv>>;
+export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnv>> & AuthConfig;
 
 /** Everything that makes one subgraph; `index.ts` of each subgraph passes one of these to `runSubgraph`. */
 export interface SubgraphDefinition<TContext extends SubgraphContext, TExtraConfig extends object = object> {
@@ -98,14 +109,14 @@ export function loadSubgraphConfig<TExtraConfig extends object>(
   env: NodeJS.ProcessEnv,
 ): SubgraphConfig & TExtraConfig {
   const base = subgraphEnv(definition.name, definition.defaultPort);
-  return parseEnv(definition.name, definition.env ? [base, definition.env] : [base], env);
+  return parseEnv(definition.name, definition.env ? [base, authEnv, definition.env] : [base, authEnv], env);
 }
 
 export async function buildSubgraphSchemaOf<TContext extends SubgraphContext>(
   definition: Pick<SubgraphDefinition<TContext>, "schema" | "referenceResolvers">,
 ): Promise<GraphQLSchema> {
   return buildFederatedSchema<TContext>(
-    { validateFn: validateArgument, ...definition.schema },
+    { validateFn: validateArgument, authChecker: roleAuthChecker, ...definition.schema },
     definition.referenceResolvers,
   );
 }
@@ -151,6 +162,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     host: config.HOST,
     port: config.PORT,
     readiness: { database: () => pingDatabase(db), ...started.readiness },
+    verifyToken: createTokenVerifier(config),
     mount: async (app, httpServer) => {
       apollo = new ApolloServer<TContext>({
         schema,
@@ -162,6 +174,8 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
           // No Apollo usage reporting here, so per-field traces would only cost time.
           ApolloServerPluginInlineTraceDisabled(),
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          // A subgraph reached directly, around the gateway, gets no more than through it.
+          signInRequired<TContext>({ anonymousIntrospection: false }),
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin<TContext>()] : []),
         ],
       });
@@ -173,7 +187,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
         expressMiddleware(apollo, {
           context: async ({ res }) => {
             const { requestId, logger: requestLogger } = localsOf(res);
-            return definition.context({ requestId, logger: requestLogger, db });
+            return definition.context({ requestId, logger: requestLogger, db, principal: principalOf(res) });
           },
         }),
       );

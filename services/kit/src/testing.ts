@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { createConnection } from "mysql2/promise";
 import type { DataSource } from "typeorm";
+import { type Role, ensureLocalKeys, issueToken } from "./auth";
 import { createDataSource } from "./database";
 import { createLogger } from "./logger";
 import type { SubgraphContext, SubgraphDefinition } from "./subgraph";
@@ -83,4 +84,31 @@ export async function openMigratedDataSource(
 export async function pendingSchemaChanges(db: DataSource): Promise<string[]> {
   const sql = await db.driver.createSchemaBuilder().log();
   return sql.upQueries.map((query) => query.query);
+}
+
+export interface TestAuth {
+  /** Environment that makes a service trust this auth's key. */
+  env: { AUTH_PUBLIC_KEY_FILE: string };
+  token(claims: { subject?: string; name?: string; agency?: string | null; roles: Role[]; expiresIn?: string }): Promise<string>;
+  cleanup(): void;
+}
+
+/** A key pair in a temp folder, and tokens signed with it, for tests that start services themselves. */
+export async function createTestAuth(): Promise<TestAuth> {
+  const dir = mkdtempSync(join(tmpdir(), "hpig-auth-"));
+  const keys = await ensureLocalKeys(dir);
+  return {
+    env: { AUTH_PUBLIC_KEY_FILE: keys.publicKeyFile },
+    token: ({ subject, name, agency, roles, expiresIn }) =>
+      issueToken(keys.privateKeyFile, {
+        subject: subject ?? `test:${agency ?? roles[0]}`,
+        ...(name ? { name } : {}),
+        agency: agency ?? null,
+        roles,
+        expiresIn: expiresIn ?? "1h",
+        issuer: "hai-phong-industry-graph",
+        audience: "hai-phong-industry-graph",
+      }),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -2,7 +2,9 @@ import "reflect-metadata";
 import { type RunningSubgraph, startSubgraph } from "@hpig/kit";
 import {
   TEST_DATABASE_KIND,
+  type TestAuth,
   type TestDatabase,
+  createTestAuth,
   createTestDatabase,
   openMigratedDataSource,
   pendingSchemaChanges,
@@ -48,14 +50,20 @@ describe(`labour subgraph (${TEST_DATABASE_KIND})`, () => {
   describe("over HTTP", () => {
     let database: TestDatabase;
     let running: RunningSubgraph;
+    let auth: TestAuth;
+    let editor: string;
 
-    const post = async <T>(query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    const post = async <T>(
+      query: string,
+      variables: Record<string, unknown>,
+      token: string | null = editor,
+    ): Promise<GraphQLResponse<T> & { status: number }> => {
       const response = await fetch(running.graphqlUrl, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse<T>;
+      return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
     };
     const statusOf = async (code: string) => {
       const body = await post<{ _entities: Array<{ status: string }> }>(STATUS, {
@@ -79,8 +87,11 @@ describe(`labour subgraph (${TEST_DATABASE_KIND})`, () => {
     const reportCount = () => running.db.getRepository("progress_report").count();
 
     beforeAll(async () => {
+      auth = await createTestAuth();
+      editor = await auth.token({ agency: "LEAD", roles: ["editor"], name: "Nguyễn Văn A" });
       database = await createTestDatabase(TEST_DATABASE_KIND, "labour");
       running = await startSubgraph(labourSubgraph, {
+        ...auth.env,
         PORT: "0",
         HOST: "127.0.0.1",
         DATABASE_URL: database.url,
@@ -93,6 +104,14 @@ describe(`labour subgraph (${TEST_DATABASE_KIND})`, () => {
     afterAll(async () => {
       await running?.close();
       await database?.drop();
+      auth?.cleanup();
+    });
+
+    it("answers nothing without a token", async () => {
+      const body = await post(STATUS, { representations: [{ __typename: TASK_TYPE, code: OWN_TASK.code }] }, null);
+
+      expect(body.status).toBe(401);
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
     });
 
     it(`resolves ${TASK_TYPE} entities, records a report as revision 1, and the status follows it`, async () => {

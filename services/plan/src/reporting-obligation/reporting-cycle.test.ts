@@ -21,12 +21,14 @@ const document = readFileSync(join(__dirname, "..", "..", "data", "ke-hoach-3438
 
 describe("the reporting rules", () => {
   it("read REPORTING_DEADLINE as a day every year has, 31 December by default", () => {
-    expect(loadSubgraphConfig(planSubgraph, {}).REPORTING_DEADLINE).toBe("12-31");
-    expect(loadSubgraphConfig(planSubgraph, { REPORTING_DEADLINE: "12-15" }).REPORTING_DEADLINE).toBe("12-15");
+    // Any key file will do: the configuration is only read, not used.
+    const auth = { AUTH_PUBLIC_KEY_FILE: "keys/public.pem" };
+    expect(loadSubgraphConfig(planSubgraph, auth).REPORTING_DEADLINE).toBe("12-31");
+    expect(loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: "12-15" }).REPORTING_DEADLINE).toBe("12-15");
     for (const wrong of ["02-29", "13-01", "12-32", "1231", "12/31", ""]) {
-      expect(() => loadSubgraphConfig(planSubgraph, { REPORTING_DEADLINE: wrong })).toThrow(ConfigError);
+      expect(() => loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: wrong })).toThrow(ConfigError);
     }
-    expect(() => loadSubgraphConfig(planSubgraph, { REPORTING_DEADLINE: "02-29" })).toThrow(
+    expect(() => loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: "02-29" })).toThrow(
       /REPORTING_DEADLINE="02-29": must be a day every year has/,
     );
     expect(isMonthDayOfEveryYear("02-28")).toBe(true);
@@ -65,7 +67,12 @@ describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () 
   /** Runs an operation in process, as the subgraph would, with REPORTING_DEADLINE = `reportingDeadline`. */
   function run(source: string, reportingDeadline = "12-31"): Promise<ExecutionResult> {
     const context = createPlanContext(
-      { db, requestId: "test", logger: createLogger("plan", "silent") },
+      {
+        db,
+        requestId: "test",
+        logger: createLogger("plan", "silent"),
+        principal: { subject: "test", name: "Văn phòng Thường trực", agency: "CT", roles: ["standing-office"] },
+      },
       { reportingDeadline },
     );
     return Promise.resolve(graphql({ schema, source, contextValue: context }));

@@ -20,6 +20,8 @@ const domainEnv = z.object({
   /** The plan subgraph, source of the task registry this domain keeps a copy of. */
   SUBGRAPH_PLAN_URL: z.url().default("http://localhost:4001/graphql"),
   REGISTRY_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(300_000),
+  /** The domain's own token (role service) for reading the registry from plan; the identity provider issues it. */
+  SERVICE_TOKEN: z.string().min(1).optional(),
   /** Loads generated, clearly marked sample reports into an empty database (npm start does on SQLite). */
   LOAD_SAMPLE_DATA: booleanFlag.default(false),
 });
@@ -82,6 +84,7 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
       const sync = startRegistrySync({
         db,
         planUrl: config.SUBGRAPH_PLAN_URL,
+        token: config.SERVICE_TOKEN,
         logger,
         intervalMs: config.REGISTRY_SYNC_INTERVAL_MS,
         afterFirstSync: config.LOAD_SAMPLE_DATA ? () => loadSampleData(db, domain, logger, catalogue) : undefined,

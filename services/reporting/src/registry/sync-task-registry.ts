@@ -25,10 +25,14 @@ interface RegistryTask {
  * Returns how many rows changed. Plan is the source of truth; a domain keeps serving from its
  * copy while plan is unreachable.
  */
-export async function syncTaskRegistry(db: DataSource, planUrl: string): Promise<number> {
+export async function syncTaskRegistry(db: DataSource, planUrl: string, token?: string): Promise<number> {
   const response = await fetch(planUrl, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-request-id": "registry-sync" },
+    headers: {
+      "content-type": "application/json",
+      "x-request-id": "registry-sync",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query: REGISTRY_QUERY }),
     signal: AbortSignal.timeout(10_000),
   });
@@ -78,6 +82,8 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string): Promise
 export interface RegistrySyncOptions {
   db: DataSource;
   planUrl: string;
+  /** The domain's service token: plan serves no data without one. */
+  token?: string | undefined;
   logger: Logger;
   intervalMs: number;
   /** Runs once, after the first successful sync (e.g. loading sample data that needs the registry). */
@@ -94,6 +100,7 @@ export interface RegistrySync {
 export function startRegistrySync({
   db,
   planUrl,
+  token,
   logger,
   intervalMs,
   afterFirstSync,
@@ -103,14 +110,17 @@ export function startRegistrySync({
   const hadCopy = db
     .getRepository(TaskReference)
     .count()
-    .then((rows) => rows > 0);
+    .then(
+      (rows) => rows > 0,
+      () => false,
+    );
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let attempt = 0;
 
   const run = async () => {
     try {
-      const changed = await syncTaskRegistry(db, planUrl);
+      const changed = await syncTaskRegistry(db, planUrl, token);
       if (changed > 0) logger.info({ changed }, "task registry synced from plan");
       if (!ready) {
         await afterFirstSync?.();

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/** Where the keys that sign tokens come from; every service (gateway and subgraphs) reads the same. */
+export const authEnv = z
+  .object({
+    /** A JWKS endpoint of the city's identity provider. */
+    AUTH_JWKS_URL: z.url().optional(),
+    /** Or a PEM public key (SPKI), e.g. the embedded default's local key. */
+    AUTH_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    AUTH_ISSUER: z.string().min(1).default("hai-phong-industry-graph"),
+    AUTH_AUDIENCE: z.string().min(1).default("hai-phong-industry-graph"),
+    /** Accepted signature algorithms, comma-separated. */
+    AUTH_ALGORITHMS: z
+      .string()
+      .default("ES256,RS256")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((alg) => alg.trim())
+          .filter(Boolean),
+      ),
+  })
+  .refine((env) => Boolean(env.AUTH_JWKS_URL) !== Boolean(env.AUTH_PUBLIC_KEY_FILE), {
+    message: "set exactly one of AUTH_JWKS_URL and AUTH_PUBLIC_KEY_FILE (npm start sets a local key file)",
+    path: ["AUTH_JWKS_URL"],
+  });
+
+export type AuthConfig = z.infer<typeof authEnv>;

@@ -1,0 +1,15 @@
+import { GraphQLError } from "graphql";
+
+/** No valid token: the caller must sign in. HTTP 401. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string, reason: string) {
+    super(message, { extensions: { code: "UNAUTHENTICATED", reason, http: { status: 401 } } });
+  }
+}
+
+/** Signed in, but this is not theirs to do. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "FORBIDDEN" } });
+  }
+}

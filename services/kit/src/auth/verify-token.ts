@@ -1,0 +1,65 @@
+import { createPublicKey } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { type JWTPayload, createRemoteJWKSet, errors, jwtVerify } from "jose";
+import type { AuthConfig } from "./auth-config";
+import { UnauthenticatedError } from "./auth-errors";
+import { type Principal, ROLES, type Role } from "./principal";
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+/**
+ * Checks a token's signature, issuer, audience and expiry against the configured keys and turns
+ * its claims into a Principal. Every refusal is an UnauthenticatedError with a stable reason.
+ */
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const algorithms = config.AUTH_ALGORITHMS;
+  // A remote JWKS is fetched and cached by jose; a key file is read once, at start.
+  const key = config.AUTH_JWKS_URL
+    ? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL))
+    : createPublicKey(readFileSync(config.AUTH_PUBLIC_KEY_FILE!, "utf8"));
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+        algorithms,
+      }));
+    } catch (error) {
+      throw refusal(error);
+    }
+    return principalOf(payload);
+  };
+}
+
+function refusal(error: unknown): UnauthenticatedError {
+  if (error instanceof errors.JWTExpired)
+    return new UnauthenticatedError("The token has expired; sign in again.", "TOKEN_EXPIRED");
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+    return new UnauthenticatedError("The token is not signed by a key this system trusts.", "TOKEN_SIGNATURE");
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return new UnauthenticatedError(`The token's "${error.claim}" claim is not accepted here.`, "TOKEN_CLAIM");
+  }
+  return new UnauthenticatedError("The token cannot be read as a signed JWT.", "TOKEN_MALFORMED");
+}
+
+function principalOf(payload: JWTPayload): Principal {
+  const roles = Array.isArray(payload["roles"])
+    ? payload["roles"].filter((role): role is Role => ROLES.includes(role as Role))
+    : [];
+  const agency =
+    typeof payload["agency"] === "string" && /^[A-Z_]{2,32}$/.test(payload["agency"]) ? payload["agency"] : null;
+  if (!payload.sub || roles.length === 0) {
+    throw new UnauthenticatedError("The token names no subject or no known role.", "TOKEN_CLAIM");
+  }
+  if (roles.some((role) => role === "editor" || role === "viewer") && !agency) {
+    throw new UnauthenticatedError("An editor or viewer token must name its agency.", "TOKEN_CLAIM");
+  }
+  return {
+    subject: payload.sub,
+    name: typeof payload["name"] === "string" ? payload["name"] : payload.sub,
+    agency,
+    roles,
+  };
+}
