@@ -11,3 +11,4 @@ export * from "./sync-rows";
 export * from "./naming";
 export * from "./validation";
 export * from "./auth";
+export * from "./audit";

@@ -89,7 +89,13 @@ export async function pendingSchemaChanges(db: DataSource): Promise<string[]> {
 export interface TestAuth {
   /** Environment that makes a service trust this auth's key. */
   env: { AUTH_PUBLIC_KEY_FILE: string };
-  token(claims: { subject?: string; name?: string; agency?: string | null; roles: Role[]; expiresIn?: string }): Promise<string>;
+  token(claims: {
+    subject?: string;
+    name?: string;
+    agency?: string | null;
+    roles: Role[];
+    expiresIn?: string;
+  }): Promise<string>;
   cleanup(): void;
 }
 

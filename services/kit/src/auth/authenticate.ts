@@ -36,11 +36,9 @@ export function authenticate(verify: TokenVerifier) {
 /** Plain routes (downloads, uploads) need a signed-in caller too. */
 export function requireSignIn(_req: Request, res: Response, next: NextFunction): void {
   if (principalOf(res)) return next();
-  res
-    .status(401)
-    .json({
-      errors: [{ message: "Sign in: send a token.", extensions: { code: "UNAUTHENTICATED", reason: "TOKEN_MISSING" } }],
-    });
+  res.status(401).json({
+    errors: [{ message: "Sign in: send a token.", extensions: { code: "UNAUTHENTICATED", reason: "TOKEN_MISSING" } }],
+  });
 }
 
 const INTROSPECTION_FIELDS = new Set(["__schema", "__type", "__typename"]);

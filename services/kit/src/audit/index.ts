@@ -1,0 +1,9 @@
+export * from "./1764600000000-create-audit-trail";
+export * from "./audit-entry.entity";
+export * from "./audit-entry.resolver";
+export * from "./audit-trail";
+
+import { AuditEntry, AuditSubject } from "./audit-entry.entity";
+
+/** The audit trail's entities, for every subgraph's data source. */
+export const AUDIT_ENTITIES = [AuditEntry, AuditSubject];
