@@ -264,6 +264,7 @@ function serviceBlock(doc: Document, spec: SubgraphSpec, planPort: number): YAML
       DATABASE_URL: `mysql://hpig:\${MYSQL_PASSWORD:?set MYSQL_PASSWORD in .env}@mysql:3306/${spec.name}`,
       // A domain keeps a copy of the task registry, synced from plan.
       SUBGRAPH_PLAN_URL: `http://plan:${planPort}/graphql`,
+      SERVICE_TOKEN: "${SERVICE_TOKEN:?set SERVICE_TOKEN in .env}",
     },
     // Not the anchor's: `<<` does not merge nested maps, and a domain waits for plan too.
     depends_on: { mysql: { condition: "service_healthy" }, plan: { condition: "service_healthy" } },

@@ -129,6 +129,14 @@ describe("validateCompose", () => {
     ]);
   });
 
+  it("reports a domain subgraph without the service token it reads plan with", () => {
+    const root = copyRepo();
+    editCompose(root, (doc) => doc.deleteIn(["services", "agriculture", "environment", "SERVICE_TOKEN"]));
+    expect(problemsOf(root)).toEqual([
+      'service "agriculture": no SERVICE_TOKEN (a domain reads the task registry from plan with it)',
+    ]);
+  });
+
   it("reports a subgraph whose command, database or gateway URL is wrong", () => {
     const root = copyRepo();
     editCompose(root, (doc) => {

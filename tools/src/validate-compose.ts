@@ -277,6 +277,9 @@ export function isDomainSubgraph(root: string, dir: string): boolean {
 function domainProblems(name: string, service: unknown, planPort: number): string[] {
   const problems: string[] = [];
   const expected = `http://plan:${planPort}/graphql`;
+  if (environment(service)["SERVICE_TOKEN"] === undefined) {
+    problems.push(`service "${name}": no SERVICE_TOKEN (a domain reads the task registry from plan with it)`);
+  }
   const url = environment(service)["SUBGRAPH_PLAN_URL"];
   if (url === undefined) problems.push(`service "${name}": no SUBGRAPH_PLAN_URL (expected ${expected})`);
   else if (!URL.canParse(url) || new URL(url).hostname !== "plan" || new URL(url).port !== String(planPort)) {
