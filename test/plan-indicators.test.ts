@@ -49,6 +49,14 @@ describe(`the indicator catalogue and the December reporting cycle through the g
   });
   afterAll(() => federation?.stop());
 
+  /** The standing office writes the deadlines (the committee itself reads them). */
+  const STANDING_OFFICE = {
+    subject: "test:standing-office",
+    name: "Văn phòng Thường trực BCĐ",
+    agency: "CT",
+    roles: ["standing-office" as const],
+  };
+
   const cycle = async (year: number) =>
     dataOf(await federation.query<{ reportingCycle: { year: number; obligations: ObligationView[] } }>(CYCLE, { year }))
       .reportingCycle;
@@ -206,12 +214,16 @@ describe(`the indicator catalogue and the December reporting cycle through the g
     expect(result.errors?.[0]?.message).toMatch(/year 2021 is outside the plan's reporting years 2012–2020/);
   });
 
-  it("lets the committee move one unit's deadline for one year, and nothing else", async () => {
+  it("lets the standing office move one unit's deadline for one year, and nothing else", async () => {
     const before2016 = await cycle(2016);
     const input = { agencyCode: "HAIQUAN", year: 2016, deadline: "2016-12-15", setBy: "Trưởng ban chỉ đạo" };
 
     const set = dataOf(
-      await federation.query<{ committee: { setReportingDeadline: ObligationView } }>(SET_DEADLINE, { input }),
+      await federation.query<{ committee: { setReportingDeadline: ObligationView } }>(
+        SET_DEADLINE,
+        { input },
+        await federation.as(STANDING_OFFICE),
+      ),
     );
     const after2016 = await cycle(2016);
     const after2017 = await cycle(2017);
@@ -221,7 +233,8 @@ describe(`the indicator catalogue and the December reporting cycle through the g
       agencyCode: "HAIQUAN",
       year: 2016,
       deadline: "2016-12-15",
-      deadlineSetBy: "Trưởng ban chỉ đạo",
+      // Who set it is the signed-in caller; the setBy text goes to the audit trail only.
+      deadlineSetBy: "Văn phòng Thường trực BCĐ",
     });
     expect(after2016.obligations.map((o) => [o.agencyCode, o.deadline])).toEqual(
       before2016.obligations.map((o) => [o.agencyCode, o.agencyCode === "HAIQUAN" ? "2016-12-15" : "2016-12-31"]),
@@ -263,7 +276,11 @@ describe(`the indicator catalogue and the December reporting cycle through the g
   ])("refuses %s and changes nothing", async (_name, fields, code, message) => {
     const before = await cycle(2014);
 
-    const result = await federation.query(SET_DEADLINE, { input: { ...fields, setBy: "Ban chỉ đạo" } });
+    const result = await federation.query(
+      SET_DEADLINE,
+      { input: { ...fields, setBy: "Ban chỉ đạo" } },
+      await federation.as(STANDING_OFFICE),
+    );
 
     expect(result.data?.["committee"] ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.["code"]).toBe(code);

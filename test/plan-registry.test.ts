@@ -58,6 +58,21 @@ describe(`the plan registry through the gateway (${TEST_DATABASE_KIND})`, () => 
     }
   });
 
+  it("starts every task and target of the seeded registry at version 1, with the seed as its history", async () => {
+    const { tasks, plan } = dataOf(
+      await federation.query<{
+        tasks: Array<{ version: number; registryHistory: Array<{ action: string; actor: { subject: string } }> }>;
+        plan: { targets: Array<{ version: number }> };
+      }>(`{ tasks { version registryHistory { action actor { subject } } } plan { targets { version } } }`),
+    );
+
+    expect(new Set(tasks.map((t) => t.version))).toEqual(new Set([1]));
+    expect(new Set(plan.targets.map((t) => t.version))).toEqual(new Set([1]));
+    for (const task of tasks) {
+      expect(task.registryHistory).toEqual([{ action: "plan.import", actor: { subject: "system:seed" } }]);
+    }
+  });
+
   it("returns each task as the concrete type of the domain that owns it", async () => {
     const { tasks } = dataOf(await federation.query<{ tasks: TaskView[] }>(`{ tasks { __typename code } }`));
     const typeOf = Object.fromEntries(tasks.map((t) => [t.code, t.__typename]));

@@ -1,4 +1,4 @@
-import { groupedLoader, keyedLoader } from "@hpig/kit";
+import { auditHistoryLoader, groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
 import { Indicator } from "./indicator/indicator.entity";
@@ -88,6 +88,8 @@ export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {
       (positions: readonly number[]) => requirements.findBy({ position: In([...positions]) }),
       (r) => r.position,
     ),
+    /** The audit trail's entries about each record ("Task|V.1"), oldest first, for all of a request's records at once. */
+    registryHistory: auditHistoryLoader(db),
     /** A December obligation by "AGENCY|YEAR" (see obligationKey); null for no appendix unit or a year outside the plan. */
     obligation: keyedLoader(
       async (keys: readonly string[]) =>

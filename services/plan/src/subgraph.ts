@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { defineSubgraph } from "@hpig/kit";
+import { AUDIT_ENTITIES, AuditEntryResolver, defineSubgraph } from "@hpig/kit";
 import { z } from "zod";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { Agency } from "./agency/agency.entity";
+import { seedWriter } from "./audit/plan-audit";
 import { type PlanContext, createPlanContext } from "./context";
 import { importPlanDocument, registryIsEmpty } from "./importer/import-plan";
 import { Indicator } from "./indicator/indicator.entity";
@@ -14,6 +15,7 @@ import { PlanResolver } from "./plan/plan.resolver";
 import { ProgramGroup } from "./program-group/program-group.entity";
 import { ProgramGroupResolver } from "./program-group/program-group.resolver";
 import { planReferenceResolvers } from "./references";
+import { RegistryEditResolver } from "./registry-edit/registry-edit.resolver";
 import { CommitteeMutationsResolver, CommitteeRootResolver } from "./reporting-obligation/committee.resolver";
 import { ReportingDeadline } from "./reporting-obligation/reporting-deadline.entity";
 import { REPORTING_OBLIGATION_TYPES } from "./reporting-obligation/reporting-obligation";
@@ -58,6 +60,7 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
     ReportingRequirement,
     Indicator,
     ReportingDeadline,
+    ...AUDIT_ENTITIES,
   ],
   migrations: planMigrations,
   schema: {
@@ -73,6 +76,8 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       ReportingObligationResolver,
       CommitteeRootResolver,
       CommitteeMutationsResolver,
+      RegistryEditResolver,
+      AuditEntryResolver,
     ],
     orphanedTypes: [...TASK_TYPES, ...INDICATOR_TYPES, ...TARGET_TYPES, ...REPORTING_OBLIGATION_TYPES],
   },
@@ -82,7 +87,10 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
   onStart: async ({ db, config, logger }) => {
     settings.reportingDeadline = config.REPORTING_DEADLINE;
     if (!config.PLAN_SEED_DOCUMENT || !(await registryIsEmpty(db))) return;
-    const summary = await importPlanDocument(db, readFileSync(config.PLAN_SEED_DOCUMENT, "utf8"));
+    // Recorded in the audit trail as "system:seed" (see seedWriter).
+    const summary = await importPlanDocument(db, readFileSync(config.PLAN_SEED_DOCUMENT, "utf8"), {
+      writer: seedWriter(),
+    });
     logger.info({ plan: summary.plan, counts: summary.counts }, "plan registry seeded");
   },
 });

@@ -8,13 +8,13 @@ export class AuditActor {
   @Field(() => String, { description: "The token's subject." })
   subject!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Their name, as their token said." })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Their agency (editors and viewers)." })
   agency!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Their roles when they made the change." })
   roles!: string[];
 }
 
@@ -32,7 +32,7 @@ export class AuditEntry {
   id!: number;
 
   @Column({ type: "varchar", length: 24 })
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => GraphQLDateTimeISO, { description: "When the change was committed." })
   at!: string;
 
   @Column({ name: "actor_subject", type: "varchar", length: 255 })

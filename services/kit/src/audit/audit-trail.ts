@@ -88,7 +88,10 @@ export function findAuditEntries(db: DataSource, filter: AuditFilter): Promise<A
   return query.getMany();
 }
 
-/** The history of many records in one query: every entry about each, oldest first (`type|key` keys). */
+/**
+ * The history of many records in two statements however many there are (the subjects, then their
+ * entries): every entry about each, oldest first. Keys are `type|key`.
+ */
 export function auditHistoryLoader(db: DataSource) {
   return groupedLoader(
     async (keys: readonly string[]) => {
@@ -96,9 +99,9 @@ export function auditHistoryLoader(db: DataSource) {
       const subjects = await db.getRepository(AuditSubject).find({
         where: refs.map(([type, key]) => ({ subjectType: type, subjectKey: key })),
       });
+      if (subjects.length === 0) return [];
       const entries = await db.getRepository(AuditEntry).find({
         where: { id: In([...new Set(subjects.map((s) => s.entryId))]) },
-        order: { id: "ASC" },
       });
       const byId = new Map(entries.map((entry) => [entry.id, entry]));
       return subjects

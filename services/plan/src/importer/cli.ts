@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createDataSource, createLogger, loadSubgraphConfig } from "@hpig/kit";
+import { importCliWriter } from "../audit/plan-audit";
 import { planSubgraph } from "../subgraph";
 import { importPlanDocument } from "./import-plan";
 import { PlanDocumentError } from "./plan-document";
@@ -10,6 +11,8 @@ const USAGE = `Usage: npm run import-plan -- <plan-document.txt> [--dry-run] [--
 
 Imports a plan document (the text format of Plan 3438/KH-UBND) into the plan registry of
 DATABASE_URL (default sqlite:data/plan.sqlite). Importing the same document again changes nothing.
+An import that changes the registry is recorded in the plan's audit trail (plan { auditTrail }) as
+"system:import-plan", named "import-plan CLI (<operating-system user>)".
   --dry-run   report what would change, write nothing
   --replace   allow replacing a registry that holds a different plan`;
 
@@ -35,6 +38,7 @@ async function main(): Promise<number> {
     const summary = await importPlanDocument(db, readFileSync(positionals[0]!, "utf8"), {
       dryRun: values["dry-run"] ?? false,
       replace: values.replace ?? false,
+      writer: importCliWriter(),
     });
     const { counts } = summary;
     process.stdout.write(
@@ -50,6 +54,9 @@ async function main(): Promise<number> {
             .map(([table, c]) => `${table} +${c.inserted} ~${c.updated} -${c.deleted}`)
             .join(", ")}\n`,
     );
+    if (summary.auditEntryId !== null) {
+      process.stdout.write(`Recorded in the audit trail as entry ${summary.auditEntryId} (plan.import).\n`);
+    }
     for (const warning of summary.warnings) process.stdout.write(`warning: ${warning.where}: ${warning.message}\n`);
     return 0;
   } finally {

@@ -1,9 +1,11 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { AuditEntry, AuditSubject } from "@hpig/kit";
 import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { Agency } from "../agency/agency.entity";
+import { importCliWriter, seedWriter } from "../audit/plan-audit";
 import { Domain } from "../domain/domain";
 import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue";
 import { Indicator } from "../indicator/indicator.entity";
@@ -28,7 +30,21 @@ async function snapshot(db: DataSource) {
     indicators: await db.getRepository(Indicator).find({ order: { code: "ASC" } }),
     targets: await db.getRepository(Target).find({ order: { code: "ASC" } }),
     plans: await db.getRepository(Plan).find(),
+    auditEntries: await db.getRepository(AuditEntry).count(),
   };
+}
+
+/** The audit trail, oldest first, each entry with the subjects it is about ("Task|IX.1"). */
+async function trail(db: DataSource) {
+  const entries = await db.getRepository(AuditEntry).find({ order: { id: "ASC" } });
+  const subjects = await db.getRepository(AuditSubject).find();
+  return entries.map((entry) => ({
+    ...entry,
+    subjects: subjects
+      .filter((subject) => subject.entryId === entry.id)
+      .map((subject) => `${subject.subjectType}|${subject.subjectKey}`)
+      .sort(),
+  }));
 }
 
 /** The catalogue with `code` left out. */
@@ -103,6 +119,79 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
     expect((await db.getRepository(Task).findOneByOrFail({ code: "IX.1" })).title).toContain(
       "Quy hoạch phát triển công nghiệp",
     );
+  });
+
+  it("records one audit entry for each import that changes something, under its system principal", async () => {
+    const first = await importPlanDocument(db, document, { writer: seedWriter() });
+    const again = await importPlanDocument(db, document);
+    const amended = document.replace("Quy hoạc phát triển công nghiệp", "Quy hoạch phát triển công nghiệp");
+    const dryRun = await importPlanDocument(db, amended, { dryRun: true });
+    const applied = await importPlanDocument(db, amended, { writer: importCliWriter() });
+
+    const entries = await trail(db);
+    expect(entries).toHaveLength(2);
+    expect([first.auditEntryId, again.auditEntryId, dryRun.auditEntryId, applied.auditEntryId]).toEqual([
+      entries[0]!.id,
+      null,
+      null,
+      entries[1]!.id,
+    ]);
+    const [seed, update] = entries;
+    expect(seed).toMatchObject({
+      action: "plan.import",
+      entityType: "Plan",
+      entityKey: "3438/KH-UBND",
+      actorSubject: "system:seed",
+      actorAgency: null,
+      actorRoles: ["standing-office"],
+      before: null,
+      after: {
+        plan: "3438/KH-UBND",
+        sourceSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        changes: expect.objectContaining({ task: { inserted: 55, updated: 0, deleted: 0 } }),
+      },
+      requestId: expect.stringMatching(/^seed-/),
+    });
+    // The seed is about the plan and every task and target it added (and the targets' indicators).
+    expect(seed!.subjects).toContain("Plan|3438/KH-UBND");
+    expect(seed!.subjects.filter((s) => s.startsWith("Task|"))).toHaveLength(55);
+    expect(seed!.subjects.filter((s) => s.startsWith("Target|"))).toHaveLength(9);
+    expect(seed!.subjects).toContain("Indicator|IIP_GROWTH");
+
+    expect(update).toMatchObject({
+      actorSubject: "system:import-plan",
+      actorName: expect.stringMatching(/^import-plan CLI \(.+\)$/),
+      before: { plan: "3438/KH-UBND", sourceSha256: (seed!.after as { sourceSha256: string }).sourceSha256 },
+      after: {
+        plan: "3438/KH-UBND",
+        changes: expect.objectContaining({ task: { inserted: 0, updated: 1, deleted: 0 } }),
+      },
+      requestId: expect.stringMatching(/^import-plan-/),
+    });
+    expect((update!.after as { sourceSha256: string }).sourceSha256).not.toBe(
+      (seed!.after as { sourceSha256: string }).sourceSha256,
+    );
+    expect(update!.subjects).toEqual(["Plan|3438/KH-UBND", "Task|IX.1"]);
+  });
+
+  it("keeps the version of every row it leaves as it is and raises the version of every row it changes", async () => {
+    await importPlanDocument(db, document);
+    const versions = async () =>
+      Object.fromEntries((await db.getRepository(Task).find()).map((task) => [task.code, task.version]));
+    const amended = document.replace("Quy hoạc phát triển công nghiệp", "Quy hoạch phát triển công nghiệp");
+
+    const initial = await versions();
+    await importPlanDocument(db, amended);
+    const afterAmendment = await versions();
+    await importPlanDocument(db, amended);
+    const afterRepeat = await versions();
+    await importPlanDocument(db, document);
+
+    expect(new Set(Object.values(initial))).toEqual(new Set([1]));
+    expect(afterAmendment).toEqual({ ...initial, "IX.1": 2 });
+    expect(afterRepeat).toEqual(afterAmendment);
+    expect((await versions())["IX.1"]).toBe(3);
+    expect(new Set((await db.getRepository(Target).find()).map((t) => t.version))).toEqual(new Set([1]));
   });
 
   it("rejects a document with an unknown agency and leaves the registry as it was", async () => {

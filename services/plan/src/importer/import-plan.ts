@@ -14,7 +14,18 @@ import { Task } from "../task/task.entity";
 import { checkReportingUnits, indicatorRows } from "./indicator-rows";
 import { parsePlanDocument } from "./parse-plan-document";
 import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
-import { type RowChanges, type TableDiff, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
+import {
+  type AuditSubjectRef,
+  type AuditWriter,
+  type RowChanges,
+  type TableDiff,
+  applyDiffs,
+  changesOf,
+  diffRows,
+  recordAudit,
+  runInTransaction,
+} from "@hpig/kit";
+import { AuditSubjectType, PlanAuditAction, importCliWriter } from "../audit/plan-audit";
 
 export interface ImportOptions {
   /** Compute and report the changes without writing them. */
@@ -25,6 +36,12 @@ export interface ImportOptions {
   catalogue?: readonly AgencyRecord[];
   /** The indicator catalogue (default INDICATOR_CATALOGUE). */
   indicators?: readonly IndicatorRecord[];
+  /**
+   * Who the audit trail records as making the import: by default the import-plan CLI's system
+   * principal ("system:import-plan", named after the operating-system user); the seed at start
+   * passes seedWriter() ("system:seed").
+   */
+  writer?: AuditWriter;
 }
 
 export interface ImportSummary {
@@ -42,11 +59,18 @@ export interface ImportSummary {
   changes: Record<string, RowChanges>;
   warnings: ImportWarning[];
   dryRun: boolean;
+  /** The audit entry recording the import; null when nothing changed, or on a dry run. */
+  auditEntryId: number | null;
 }
 
 /**
  * Brings the registry in line with a plan document, in one transaction: rows are inserted,
  * updated or deleted by primary key, so importing the same document twice changes nothing.
+ * An import that changes something is a write like any other: it raises the version of every task
+ * and target it changes (so an editor holding the old version gets VERSION_CONFLICT) and records one
+ * audit entry ("plan.import") in the same transaction, with the plan before and after and the
+ * changes per table, about the plan and every task and target it inserted, changed or deleted.
+ * Where the standing office has edited a task or target, the document's wording and numbers win.
  */
 export async function importPlanDocument(
   db: DataSource,
@@ -61,19 +85,54 @@ export async function importPlanDocument(
     options.indicators ?? INDICATOR_CATALOGUE,
   );
   return runInTransaction(db, async (manager) => {
-    await assertSamePlan(manager, parsed.number, options.replace ?? false);
+    const previous = await assertSamePlan(manager, parsed.number, options.replace ?? false);
+    // A row the document leaves as it is keeps its version; one it changes gets the next.
+    await carryVersions(manager, Task, rows.tasks);
+    await carryVersions(manager, Target, rows.targets);
+    const taskDiff = await diffRows(manager, Task, rows.tasks);
+    const targetDiff = await diffRows(manager, Target, rows.targets);
+    for (const row of [...taskDiff.updates, ...targetDiff.updates]) row.version += 1;
     const diffs: TableDiff<ObjectLiteral>[] = [
       await diffRows(manager, Plan, rows.plans),
       await diffRows(manager, Agency, rows.agencies),
       await diffRows(manager, ProgramGroup, rows.groups),
-      await diffRows(manager, Task, rows.tasks),
+      taskDiff,
       await diffRows(manager, TaskAssignment, rows.assignments),
       // Parents before children: indicators refer to the appendix rows, targets to indicators.
       await diffRows(manager, ReportingRequirement, rows.requirements),
       await diffRows(manager, Indicator, rows.indicators),
-      await diffRows(manager, Target, rows.targets),
+      targetDiff,
     ];
-    if (!options.dryRun) await applyDiffs(manager, diffs);
+    const changes = Object.fromEntries(
+      diffs.map((diff) => [manager.getRepository(diff.entity).metadata.tableName, changesOf(diff)]),
+    );
+    const changed = diffs.some((diff) => diff.inserts.length + diff.updates.length + diff.deletes.length > 0);
+    let auditEntryId: number | null = null;
+    if (!options.dryRun && changed) {
+      await applyDiffs(manager, diffs);
+      const plan = rows.plans[0]!;
+      const entry = await recordAudit(
+        manager,
+        options.writer ?? importCliWriter(),
+        {
+          action: PlanAuditAction.PlanImport,
+          entityType: "Plan",
+          entityKey: plan.number,
+          before: previous ? { plan: previous.number, sourceSha256: previous.sourceSha256 } : null,
+          after: { plan: plan.number, sourceSha256: plan.sourceSha256, changes },
+          subjects: [
+            { type: AuditSubjectType.Plan, key: plan.number },
+            ...changedRows(taskDiff).map((task) => ({ type: AuditSubjectType.Task, key: task.code })),
+            ...changedRows(targetDiff).flatMap((target): AuditSubjectRef[] => [
+              { type: AuditSubjectType.Target, key: target.code },
+              { type: AuditSubjectType.Indicator, key: target.indicatorCode },
+            ]),
+          ],
+        },
+        new Date(),
+      );
+      auditEntryId = entry.id;
+    }
     return {
       plan: { number: parsed.number, issuedOn: parsed.issuedOn },
       counts: {
@@ -85,13 +144,37 @@ export async function importPlanDocument(
         reportingRequirements: rows.requirements.length,
         indicators: rows.indicators.length,
       },
-      changes: Object.fromEntries(
-        diffs.map((diff) => [manager.getRepository(diff.entity).metadata.tableName, changesOf(diff)]),
-      ),
+      changes,
       warnings: parsed.warnings,
       dryRun: options.dryRun ?? false,
+      auditEntryId,
     };
   });
+}
+
+/**
+ * Gives each desired row the version its row has now (1 for a new one), so that only real changes
+ * differ. On MySQL/MariaDB the rows are read with FOR UPDATE: an edit committed meanwhile is seen (and
+ * an edit arriving later waits for the import, then finds the version it raised); SQLite runs one
+ * transaction at a time.
+ */
+async function carryVersions<E extends { code: string; version: number }>(
+  manager: EntityManager,
+  entity: typeof Task | typeof Target,
+  desired: E[],
+): Promise<void> {
+  const type = manager.connection.options.type;
+  const rows: Array<{ code: string; version: number }> = await manager.getRepository(entity).find({
+    select: { code: true, version: true },
+    ...(type === "mysql" || type === "mariadb" ? { lock: { mode: "pessimistic_write" as const } } : {}),
+  });
+  const versions = new Map(rows.map((row) => [row.code, row.version]));
+  for (const row of desired) row.version = versions.get(row.code) ?? 1;
+}
+
+/** Every row an import inserts, changes or deletes. */
+function changedRows<E extends ObjectLiteral>(diff: TableDiff<E>): E[] {
+  return [...diff.inserts, ...diff.updates, ...diff.deletes];
 }
 
 /** True when the registry holds no plan yet (the seed step imports only then). */
@@ -99,7 +182,8 @@ export async function registryIsEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(Plan).count()) === 0;
 }
 
-async function assertSamePlan(manager: EntityManager, number: string, replace: boolean): Promise<void> {
+/** Refuses to replace another plan unless asked; returns the plan the registry holds now, if any. */
+async function assertSamePlan(manager: EntityManager, number: string, replace: boolean): Promise<Plan | null> {
   const current = await manager.getRepository(Plan).find();
   const other = current.find((plan) => plan.number !== number);
   if (other && !replace) {
@@ -107,6 +191,7 @@ async function assertSamePlan(manager: EntityManager, number: string, replace: b
       `the registry holds plan ${other.number}; importing plan ${number} would replace it (pass --replace to do so)`,
     );
   }
+  return current.find((plan) => plan.number === number) ?? other ?? null;
 }
 
 function registryRows(

@@ -17,7 +17,9 @@ describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
       expect(await pendingSchemaChanges(db)).toEqual([]);
 
       for (let remaining = db.migrations.length; remaining > 0; remaining--) await db.undoLastMigration();
-      const tables = await db.createQueryRunner().getTables(["task", "agency", "indicator", "reporting_deadline"]);
+      const tables = await db
+        .createQueryRunner()
+        .getTables(["task", "agency", "indicator", "reporting_deadline", "audit_entry", "audit_subject"]);
       expect(tables).toEqual([]);
     } finally {
       await db.destroy();
@@ -25,7 +27,7 @@ describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
     }
   });
 
-  it("upgrade a registry imported before the indicators: horizon from the title, targets in the industry domain", async () => {
+  it("upgrade a registry imported before the indicators: horizon from the title, targets in the industry domain, every row at version 1", async () => {
     const database = await createTestDatabase(TEST_DATABASE_KIND, "plan");
     const old = await createDataSource({
       url: database.url,
@@ -51,8 +53,8 @@ describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
     const db = await openMigratedDataSource(planSubgraph, database.url);
     try {
       expect(await db.query("SELECT horizon_year FROM plan")).toEqual([{ horizon_year: 2020 }]);
-      expect(await db.query("SELECT code, domain FROM target")).toEqual([
-        { code: "IIP_GROWTH_2011_2015", domain: "INDUSTRY" },
+      expect(await db.query("SELECT code, domain, version FROM target")).toEqual([
+        { code: "IIP_GROWTH_2011_2015", domain: "INDUSTRY", version: 1 },
       ]);
       expect(await pendingSchemaChanges(db)).toEqual([]);
     } finally {

@@ -1,4 +1,7 @@
-import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { AuditEntry, ErrorCode, UserInputError } from "@hpig/kit";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
+import { AUDIT_TRAIL_MAX_LIMIT, planAuditTrail } from "../audit/audit-trail";
+import { AuditTrailFilter } from "../audit/audit-trail-filter.input";
 import type { PlanContext } from "../context";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { Target } from "../target/target.entity";
@@ -21,5 +24,34 @@ export class PlanResolver {
   })
   reportingRequirements(@Ctx() { db }: PlanContext): Promise<ReportingRequirement[]> {
     return db.getRepository(ReportingRequirement).find({ order: { position: "ASC" } });
+  }
+
+  @Authorized("committee", "standing-office")
+  @FieldResolver(() => [AuditEntry], {
+    description:
+      'The plan subgraph\'s audit trail, newest first: every change to the registry, its targets and the reporting deadlines, each with who, when, and the record before and after. Its kinds of record (entityType): "Task" (committee { updateTask }), "Target" (updateTarget), "ReportingObligation" (setReportingDeadline), and "Plan" for the imports of plan documents, made by system principals ("system:import-plan", "system:seed") with no agency. For the committee and the standing office only (others get FORBIDDEN). The domains keep their own trails of what they record.',
+  })
+  async auditTrail(
+    @Ctx() { db, loaders }: PlanContext,
+    @Arg("filter", () => AuditTrailFilter, {
+      nullable: true,
+      description: "Which changes; all when left out. An unknown agency is NOT_FOUND.",
+    })
+    filter?: AuditTrailFilter | null,
+    @Arg("limit", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: `How many entries at most, newest first (1–${AUDIT_TRAIL_MAX_LIMIT}; 50 when left out or null).`,
+    })
+    limit?: number | null,
+  ): Promise<AuditEntry[]> {
+    if (filter?.agency && !(await loaders.agency.load(filter.agency))) {
+      throw new UserInputError(
+        `Unknown agency code "${filter.agency}"; see agencies for the codes.`,
+        ErrorCode.NotFound,
+        { field: "filter.agency" },
+      );
+    }
+    return planAuditTrail(db, filter, limit ?? 50);
   }
 }

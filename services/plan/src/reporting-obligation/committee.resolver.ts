@@ -1,7 +1,20 @@
-import { ErrorCode, UserInputError, runInTransaction } from "@hpig/kit";
+import { ErrorCode, UserInputError, recordAudit, runInTransaction } from "@hpig/kit";
 import { Length, Matches } from "class-validator";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+} from "type-graphql";
 import { Agency } from "../agency/agency.entity";
+import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
 import { Plan } from "../plan/plan.entity";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
@@ -9,10 +22,17 @@ import { ReportingDeadline } from "./reporting-deadline.entity";
 import { ReportingObligation } from "./reporting-obligation";
 import { requirePlan } from "./reporting-obligation.resolver";
 import { obligationsByKey } from "./reporting-obligations";
-import { ReportingErrorCode, assertDeadlineFits, assertReportingYear, reportingYearsOf } from "./reporting-rules";
+import {
+  ReportingErrorCode,
+  assertDeadlineFits,
+  assertReportingYear,
+  defaultDeadline,
+  reportingYearsOf,
+} from "./reporting-rules";
 
 @ObjectType("CommitteeMutations", {
-  description: "What the steering committee decides (mutation { committee { … } }).",
+  description:
+    "What the steering committee decides, entered by its standing office at Sở Công Thương (mutation { committee { … } }): the registry, its targets and the reporting deadlines. Only the standing-office role writes here; every other caller, the committee's own members included, gets FORBIDDEN. Every write is recorded in the plan's audit trail (plan { auditTrail }).",
 })
 export class CommitteeMutations {}
 
@@ -31,15 +51,26 @@ export class SetReportingDeadlineInput {
   })
   deadline!: string;
 
-  @Field(() => String, { description: "Who decides it (name and position, or the decision's reference)." })
+  // Kept for the clients that send it: who set a deadline is now the signed-in caller.
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason:
+      "The signed-in caller is recorded as who set the deadline; this text goes to the audit trail only.",
+    description:
+      "Optional, and no longer what is recorded as who set the deadline: that is the signed-in caller's name (ReportingObligation.deadlineSetBy). When given (1–255 characters, not blank), e.g. the decision's reference, it is kept in the audit entry (after.reference).",
+  })
   @Length(1, 255)
   @Matches(/\S/, { message: "setBy must not be blank" })
-  setBy!: string;
+  setBy?: string | null;
 }
 
 @Resolver()
 export class CommitteeRootResolver {
-  @Mutation(() => CommitteeMutations, { name: "committee", description: "Writes of the steering committee." })
+  @Mutation(() => CommitteeMutations, {
+    name: "committee",
+    description:
+      "Writes of the steering committee, made by its standing office (the standing-office role): the registry, targets and reporting deadlines.",
+  })
   committee(): CommitteeMutations {
     return new CommitteeMutations();
   }
@@ -47,14 +78,18 @@ export class CommitteeRootResolver {
 
 @Resolver(() => CommitteeMutations)
 export class CommitteeMutationsResolver {
+  @Authorized("standing-office")
   @FieldResolver(() => ReportingObligation, {
     description:
-      "Sets the deadline of one reporting unit's December obligation for one year, replacing the default (or an earlier decision). Refused, with nothing written: an unknown agency (NOT_FOUND), an agency that is no appendix unit (NOT_A_REPORTING_UNIT), a year outside the plan's (BAD_USER_INPUT), a date outside the reporting year and the year after (INVALID_DATE).",
+      "Sets the deadline of one reporting unit's December obligation for one year, replacing the default (or an earlier decision); standing office only (others get FORBIDDEN). The signed-in caller's name is recorded as who set it (deadlineSetBy), and the change goes into the audit trail with the deadline before and after. Refused, with nothing written or recorded: an unknown agency (NOT_FOUND), an agency that is no appendix unit (NOT_A_REPORTING_UNIT), a year outside the plan's (BAD_USER_INPUT), a date outside the reporting year and the year after (INVALID_DATE).",
   })
   setReportingDeadline(
-    @Arg("input", () => SetReportingDeadlineInput) input: SetReportingDeadlineInput,
-    @Ctx() { db, settings }: PlanContext,
+    @Arg("input", () => SetReportingDeadlineInput, { description: "The unit, the year and the new deadline." })
+    input: SetReportingDeadlineInput,
+    @Ctx() { db, settings, principal, requestId }: PlanContext,
   ): Promise<ReportingObligation> {
+    if (!principal) throw new Error("setReportingDeadline ran without a signed-in caller");
+    const now = new Date();
     return runInTransaction(db, async (manager) => {
       const plan = requirePlan(await manager.getRepository(Plan).findOne({ where: {} }));
       const { agencyCode, year, deadline } = input;
@@ -76,15 +111,33 @@ export class CommitteeMutationsResolver {
       }
       assertReportingYear(year, reportingYearsOf(plan), "input.year");
       assertDeadlineFits(deadline, year, "input.deadline");
-      await manager.getRepository(ReportingDeadline).upsert(
+      const deadlines = manager.getRepository(ReportingDeadline);
+      const previous = await deadlines.findOneBy({ agencyCode, year });
+      const row = {
+        agencyCode,
+        year,
+        deadline,
+        setBy: principal.name.slice(0, 255),
+        setAt: now.toISOString(),
+      };
+      await deadlines.upsert(row, ["agencyCode", "year"]);
+      await recordAudit(
+        manager,
+        { principal, requestId },
         {
-          agencyCode,
-          year,
-          deadline,
-          setBy: input.setBy.trim(),
-          setAt: new Date().toISOString(),
+          action: PlanAuditAction.DeadlineSet,
+          entityType: "ReportingObligation",
+          entityKey: `${agencyCode}/${year}`,
+          before: previous
+            ? { deadline: previous.deadline, setBy: previous.setBy, setAt: previous.setAt }
+            : { deadline: defaultDeadline(year, settings), setBy: null, setAt: null },
+          after: { deadline, setBy: row.setBy, setAt: row.setAt, reference: input.setBy?.trim() ?? null },
+          subjects: [
+            { type: AuditSubjectType.ReportingObligation, key: `${agencyCode}/${year}` },
+            { type: AuditSubjectType.Agency, key: agencyCode },
+          ],
         },
-        ["agencyCode", "year"],
+        now,
       );
       const [obligation] = await obligationsByKey(manager, plan, [{ agencyCode, year }], settings);
       if (!obligation) throw new Error(`the obligation of ${agencyCode} for ${year} vanished while being set`);

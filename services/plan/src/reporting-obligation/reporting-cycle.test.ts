@@ -136,7 +136,8 @@ describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () 
           agencyCode: "LDTBXH",
           year: 2016,
           deadline: "2016-12-10",
-          deadlineSetBy: "Ban chỉ đạo, phiên họp 12/2016",
+          // The signed-in caller is recorded; the setBy text goes to the audit trail only.
+          deadlineSetBy: "Văn phòng Thường trực",
         },
       },
     });

@@ -19,7 +19,7 @@ export class ReportingDeadline {
   @Column({ type: "varchar", length: 10 })
   deadline!: string;
 
-  /** Who decided it, as given. */
+  /** Who set it: the signed-in caller's name (the audit trail keeps their full principal). */
   @Column({ name: "set_by", type: "varchar", length: 255 })
   setBy!: string;
 

@@ -33,7 +33,7 @@ export abstract class ReportingObligation {
   @Field(() => String, {
     nullable: true,
     description:
-      "Who set this unit's deadline for the year (committee { setReportingDeadline }); null when the default applies.",
+      "Who set this unit's deadline for the year: the name of the signed-in caller who set it (committee { setReportingDeadline }); null when the default applies.",
   })
   deadlineSetBy!: string | null;
 

@@ -64,11 +64,16 @@ export abstract class Target {
   toYear!: number;
 
   @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
-  @Field(() => Float, { description: "Lower bound of the band." })
+  @Field(() => Float, {
+    description: "Lower bound of the band, as the plan sets it or the standing office has since set it.",
+  })
   min!: number;
 
   @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
-  @Field(() => Float, { description: "Upper bound of the band (equal to min for a single value)." })
+  @Field(() => Float, {
+    description:
+      "Upper bound of the band (equal to min for a single value), as the plan sets it or the standing office has since set it.",
+  })
   max!: number;
 
   @Column({ type: "varchar", length: 16 })
@@ -82,4 +87,12 @@ export abstract class Target {
   @Column({ type: "varchar", length: 32 })
   @Field(() => Domain, { description: "The domain of the target's indicator, which holds the figures it is met by." })
   domain!: Domain;
+
+  /** Lost-update protection: 1 when imported, +1 with every change (an edit or an import that changes the row). */
+  @Column({ type: "integer", default: 1 })
+  @Field(() => Int, {
+    description:
+      "The registry row's version: 1 when first imported, one more with every change to it (committee { updateTarget }, or an import that changes it). Send it back as expectedVersion when editing the target.",
+  })
+  version!: number;
 }

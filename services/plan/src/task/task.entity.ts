@@ -34,7 +34,8 @@ export abstract class Task {
 
   @Column({ type: "text" })
   @Field(() => String, {
-    description: "The task's content as written in the plan (typos included); sub-items on their own lines.",
+    description:
+      "The task's content as written in the plan (typos included), or as the standing office has since set it (committee { updateTask }); sub-items on their own lines.",
   })
   title!: string;
 
@@ -46,7 +47,10 @@ export abstract class Task {
   coordinationNote!: string;
 
   @Column({ name: "period_text", type: "varchar", length: 32 })
-  @Field(() => String, { description: 'The period as written: "2012-2015" or "2013".' })
+  @Field(() => String, {
+    description:
+      'The period as written: "2012-2015" or "2013" (in the same form, from the years, once the standing office has changed them).',
+  })
   periodText!: string;
 
   @Column({ name: "start_year", type: "integer" })
@@ -64,4 +68,12 @@ export abstract class Task {
     description: "The domain that owns the task and reports its progress: the domain of its first lead agency.",
   })
   domain!: Domain;
+
+  /** Lost-update protection: 1 when imported, +1 with every change (an edit or an import that changes the row). */
+  @Column({ type: "integer", default: 1 })
+  @Field(() => Int, {
+    description:
+      "The registry row's version: 1 when first imported, one more with every change to it (committee { updateTask }, or an import that changes it). Send it back as expectedVersion when editing the task.",
+  })
+  version!: number;
 }

@@ -1,6 +1,7 @@
-import { ErrorCode, UserInputError, loadPresent } from "@hpig/kit";
+import { AuditEntry, ErrorCode, UserInputError, loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
+import { AuditSubjectType, historyKey } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { AssignmentRole, TaskAssignment } from "./task-assignment.entity";
@@ -64,6 +65,15 @@ export class TaskResolver {
   })
   assignments(@Root() task: Task, @Ctx() { loaders }: PlanContext): Promise<TaskAssignment[]> {
     return loaders.assignmentsByTask.load(task.code);
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description:
+      "How the task's registry entry came to be as it is, oldest first: the imports that added or changed it and the standing office's edits (committee { updateTask }), each with who, when, and the task before and after. Progress reports are not here: they are the owning domain's.",
+  })
+  async registryHistory(@Root() task: Task, @Ctx() { loaders }: PlanContext): Promise<AuditEntry[]> {
+    const rows = await loaders.registryHistory.load(historyKey(AuditSubjectType.Task, task.code));
+    return rows.map((row) => row.entry);
   }
 }
 
