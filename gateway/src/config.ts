@@ -2,6 +2,9 @@ import { resolve } from "node:path";
 import { type AuthConfig, ConfigError, authEnv, booleanFlag, logLevel, nodeEnv, parseEnv } from "@hpig/kit";
 import { z } from "zod";
 
+/** A limit: a whole number of at least 1. */
+const limit = z.coerce.number().int().min(1);
+
 const gatewayEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -15,9 +18,28 @@ const gatewayEnv = z.object({
   /** Each subgraph fetch is abandoned after this long; that subgraph's fields come back null with an error. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /*
+   * Operation limits (graphql-armor and the GraphQL parser), checked before anything is planned or
+   * fetched. The defaults let every dashboard query of this graph through with room to spare (the
+   * deepest, `programGroups { tasks { latestReport { reportingAgency { name } } } }` or the December
+   * cycle's `missing`, is 5 deep and costs under 70; GraphiQL's introspection query is about 190
+   * tokens, and introspection counts for neither depth nor cost) and refuse abuse. A refusal is HTTP
+   * 400 with extensions.code MAX_DEPTH_EXCEEDED, MAX_ALIASES_EXCEEDED, MAX_TOKENS_EXCEEDED,
+   * MAX_COST_EXCEEDED or MAX_DIRECTIVES_EXCEEDED.
+   */
+  /** Deepest field nesting; fragments count for their fields, not as a level. */
+  MAX_QUERY_DEPTH: limit.default(8),
+  /** Aliased fields in one operation (`__typename` aliases are free). */
+  MAX_QUERY_ALIASES: limit.default(30),
+  /** Lexical tokens in the whole document, counted while parsing, so a huge document is cut short. */
+  MAX_QUERY_TOKENS: limit.default(2_000),
+  /** graphql-armor's static cost: 1 per scalar, 2 per object, each level below weighs 1.5× more. */
+  MAX_QUERY_COST: limit.default(1_000),
+  /** Directives (`@include`, `@skip`, …) in one operation. */
+  MAX_QUERY_DIRECTIVES: limit.default(20),
   /** Sums the subgraphs' `extensions.sqlStatements` into the response: a development aid, off by default. */
   EXPOSE_SQL_STATS: booleanFlag.default(false),
-  /** Development only: a token the explorer page starts with (npm start sets a committee token). */
+  /** Development only: a token the explorer page starts with (npm start sets a committee token); refused in production. */
   EXPLORER_DEV_TOKEN: z.string().min(1).optional(),
 });
 

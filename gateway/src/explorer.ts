@@ -8,6 +8,13 @@ import type { Express, NextFunction, Request, Response } from "express";
  * page loads nothing but its own origin: GraphiQL and React come from node_modules through a
  * fixed allow-list (no copies in the repository), and a Content-Security-Policy makes the browser
  * refuse anything else.
+ *
+ * The page is static and loads for anyone; the data behind it does not. Without a token the
+ * gateway answers nothing (401): in production not even the schema, since anonymous introspection
+ * is refused there (signInRequired in gateway.ts), so the explorer shows no schema and no results
+ * until a signed-in user puts `Authorization: Bearer <token>` in its headers editor. In
+ * development the schema loads anonymously, and EXPLORER_DEV_TOKEN (refused in production by
+ * config.ts) may pre-fill that header.
  */
 
 interface Asset {

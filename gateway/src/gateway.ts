@@ -16,6 +16,8 @@ import express from "express";
 import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
+import { createFormatError } from "./format-error";
+import { operationLimits } from "./operation-limits";
 import { SubgraphSource } from "./subgraph-source";
 import { type SubgraphEndpoint, baseUrlOf, loadSupergraph } from "./supergraph";
 
@@ -39,15 +41,30 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     readiness: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, () => checkReady(subgraph)])),
     verifyToken: createTokenVerifier(config),
     mount: async (app, httpServer) => {
+      const production = config.NODE_ENV === "production";
+      const limits = operationLimits(config);
       apollo = new ApolloServer<GatewayContext>({
         gateway,
+        // Signed-in callers may introspect (the explorer needs it); anonymous ones only outside
+        // production, see signInRequired below.
         introspection: true,
-        includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+        includeStacktraceInErrorResponses: !production,
+        formatError: createFormatError({ production, blockSuggestions: config.NODE_ENV !== "development", logger }),
+        // Stated although they are Apollo's defaults, because the gateway relies on them: a GET or
+        // a simple POST (text/plain, form) runs only with an `apollo-require-preflight` or
+        // `x-apollo-operation-name` header, which a cross-site form cannot send; and a JSON array
+        // of operations is refused (BATCHING_NOT_ALLOWED), so one request is one operation and
+        // the limits below cannot be multiplied.
+        csrfPrevention: true,
+        allowBatchedHttpRequests: false,
+        validationRules: limits.validationRules,
+        parseOptions: limits.parseOptions,
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          ...limits.plugins,
           // No data without a token; in development the schema itself may be browsed anonymously.
-          signInRequired<GatewayContext>({ anonymousIntrospection: config.NODE_ENV !== "production" }),
+          signInRequired<GatewayContext>({ anonymousIntrospection: !production }),
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin()] : []),
         ],
       });
@@ -55,6 +72,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       mountExplorer(app, { devToken: config.EXPLORER_DEV_TOKEN });
       app.use(
         "/graphql",
+        // Over the limit: 413 PAYLOAD_TOO_LARGE; not JSON: 400 MALFORMED_JSON (the kit's error handler).
         express.json({ limit: config.MAX_REQUEST_BYTES }),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {

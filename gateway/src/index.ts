@@ -3,6 +3,7 @@ import { loadGatewayConfig } from "./config";
 import { startGateway } from "./gateway";
 
 export { loadGatewayConfig, startGateway };
+export { DEFAULT_EXPLORER_QUERY } from "./explorer";
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();

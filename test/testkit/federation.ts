@@ -50,6 +50,12 @@ export interface TestFederationOptions {
   sampleData?: boolean;
   /** Extra environment per subgraph, e.g. a different seed document for the plan. */
   subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
+  /**
+   * NODE_ENV of the gateway and every subgraph (default "test"). "production" also leaves out
+   * what production refuses or would not run with: the explorer's development token and the SQL
+   * statement counts.
+   */
+  nodeEnv?: "development" | "production" | "test";
 }
 
 /**
@@ -94,16 +100,21 @@ export async function startTestFederation(
     return merged;
   };
   const logs: string[] = [];
+  const production = options.nodeEnv === "production";
   let federation: Federation;
   try {
     federation = await startFederation({
-      auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth), explorerToken: committee },
+      auth: {
+        publicKeyFile: auth.publicKeyFile,
+        serviceToken: await serviceToken(auth),
+        ...(production ? {} : { explorerToken: committee }),
+      },
       storage,
       ports,
       gatewayPort: await freePort(),
       devDefaults: true,
       sampleData: options.sampleData ?? false,
-      env: { LOG_LEVEL: "info", EXPOSE_SQL_STATS: "true", NODE_ENV: "test" },
+      env: { LOG_LEVEL: "info", EXPOSE_SQL_STATS: production ? "false" : "true", NODE_ENV: options.nodeEnv ?? "test" },
       subgraphEnv: options.subgraphEnv ?? {},
       onLog: (service, line) => logs.push(`[${service}] ${line}`),
     });

@@ -36,3 +36,27 @@ export function dataOf<TData>(result: GraphQLResult<TData>): TData {
   }
   return result.data;
 }
+
+/**
+ * Sends any request (a batch, a huge or broken body, a GET) and reads its JSON answer, failing
+ * with the body when the answer is not JSON (an HTML error page, say).
+ */
+export async function sendRaw<TData = Record<string, unknown>>(
+  url: string,
+  init: RequestInit,
+): Promise<GraphQLResult<TData> & { contentType: string | null }> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  let body: Omit<GraphQLResult<TData>, "status" | "headers">;
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new Error(`${url} answered ${response.status} with a non-JSON body: ${text.slice(0, 300)}`);
+  }
+  return {
+    status: response.status,
+    headers: response.headers,
+    contentType: response.headers.get("content-type"),
+    ...body,
+  };
+}

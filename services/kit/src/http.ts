@@ -1,7 +1,8 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import express, { type Express, type Request, type Response } from "express";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { pinoHttp } from "pino-http";
 import { type TokenVerifier, authenticate } from "./auth";
 import type { Logger } from "./logger";
@@ -27,6 +28,17 @@ export interface RequestLocals {
 
 export function localsOf(res: Response): RequestLocals {
   return res.locals as RequestLocals;
+}
+
+const requestScope = new AsyncLocalStorage<RequestLocals>();
+
+/**
+ * The request being served (id, logger), wherever its async work has got to; undefined outside a
+ * request. Error formatting reads it: Apollo's `formatError` gets no context, yet a masked error
+ * must name the request id its full log line carries.
+ */
+export function currentRequest(): RequestLocals | undefined {
+  return requestScope.getStore();
 }
 
 /** A readiness check: resolves when the dependency is usable, rejects with the reason otherwise. */
@@ -66,8 +78,9 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const sql: SqlScope = { statements: 0 };
-    Object.assign(res.locals, { requestId, sql, logger: logger.child({ requestId }) } satisfies RequestLocals);
-    runInSqlScope(sql, next);
+    const locals: RequestLocals = { requestId, sql, logger: logger.child({ requestId }) };
+    Object.assign(res.locals, locals);
+    requestScope.run(locals, () => runInSqlScope(sql, next));
   });
   app.use(
     pinoHttp({
@@ -93,6 +106,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
 
   app.use(authenticate(options.verifyToken));
   await options.mount(app, server);
+  app.use(jsonErrors);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -112,6 +126,42 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
     return closing;
   };
   return { url, port, close };
+}
+
+/** What the body parsers (express.json, express.raw) attach to the errors they pass on. */
+interface BodyParserError {
+  status?: number;
+  type?: string;
+  limit?: number;
+}
+
+/**
+ * The last error handler: whatever a route did not answer itself becomes a GraphQL-shaped JSON
+ * error with a stable `extensions.code`, never Express's HTML page (which shows the stack outside
+ * production). A body over the limit is 413 PAYLOAD_TOO_LARGE, unreadable JSON 400 MALFORMED_JSON,
+ * another refused body (charset, encoding) 400/415; anything else is logged in full with the
+ * request id and answered 500 "Internal server error" with that id.
+ */
+function jsonErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const { requestId, logger } = localsOf(res);
+  const parser = (typeof error === "object" && error !== null ? error : {}) as BodyParserError;
+  const answer = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
+    void res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  if (parser.type === "entity.too.large") {
+    const limit = typeof parser.limit === "number" ? ` of ${parser.limit} bytes` : "";
+    return answer(413, "PAYLOAD_TOO_LARGE", `The request body is larger than this service's limit${limit}.`);
+  }
+  if (parser.type === "entity.parse.failed") {
+    const reason = error instanceof Error ? ` (${error.message})` : "";
+    return answer(400, "MALFORMED_JSON", `The request body is not valid JSON${reason}: send a JSON object.`);
+  }
+  if (typeof parser.status === "number" && parser.status >= 400 && parser.status < 500) {
+    const code = parser.status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST";
+    return answer(parser.status, code, error instanceof Error ? error.message : "Bad request.");
+  }
+  logger.error({ err: error }, "request failed");
+  answer(500, "INTERNAL_SERVER_ERROR", "Internal server error", { requestId });
 }
 
 async function runChecks(checks: Record<string, ReadinessCheck>): Promise<Record<string, string>> {

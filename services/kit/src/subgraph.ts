@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
@@ -6,7 +7,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import express, { type Express } from "express";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { DataSource, MixedList } from "typeorm";
 import { z } from "zod";
 import {
@@ -26,7 +27,14 @@ import {
   buildFederatedSchema,
   printFederatedSdl,
 } from "./federation";
-import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
+import {
+  type ReadinessCheck,
+  type RunningService,
+  closeOnSignals,
+  currentRequest,
+  localsOf,
+  startHttpService,
+} from "./http";
 import { type Logger, createLogger } from "./logger";
 import { currentSqlStatements } from "./sql-stats";
 import { validateArgument } from "./validation";
@@ -169,6 +177,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
         // The gateway reads the committed supergraph; introspection stays on for subgraph tooling.
         introspection: true,
         includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+        formatError: maskUnexpectedErrors(config.NODE_ENV === "production", logger),
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
           // No Apollo usage reporting here, so per-field traces would only cost time.
@@ -203,6 +212,28 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     "subgraph ready",
   );
   return { ...service, db, graphqlUrl: `${service.url}/graphql` };
+}
+
+/**
+ * An unexpected error (INTERNAL_SERVER_ERROR: a failed SQL statement, a bug) is logged in full with
+ * the request id; in production the client gets only "Internal server error" and that id, never
+ * the message, SQL or stack. Errors raised on purpose with a code (BAD_USER_INPUT, NOT_FOUND, the
+ * domain codes, …) keep their message.
+ */
+export function maskUnexpectedErrors(production: boolean, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.["code"];
+    if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return formatted;
+    const request = currentRequest();
+    (request?.logger ?? logger).error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error");
+    if (!production) return formatted;
+    return {
+      message: "Internal server error",
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "INTERNAL_SERVER_ERROR", ...(request ? { requestId: request.requestId } : {}) },
+    };
+  };
 }
 
 /** Reports the request's SQL statement count in `extensions.sqlStatements` (development and tests). */
