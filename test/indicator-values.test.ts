@@ -2,6 +2,7 @@ import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 import { type GraphQLResult, dataOf } from "./testkit/http";
+import { editorOfIndicator } from "./testkit/progress";
 
 interface Figure {
   indicatorCode: string;
@@ -27,12 +28,12 @@ interface SeriesRow {
 
 describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
-  const submit = (domain: string, observations: Figure[]) =>
+  /** Sent by an editor of the unit that reports the first figure's indicator. */
+  const submit = async (domain: string, observations: Figure[]) =>
     federation.query<Record<string, { submitObservations: { created: number; revised: number; unchanged: number } }>>(
       SUBMIT(domain),
-      {
-        input: { observations, reporter: "Phòng Tổng hợp" },
-      },
+      { input: { observations } },
+      await editorOfIndicator(federation, observations[0]!.indicatorCode),
     );
   const series = async (code: string, args = "") =>
     dataOf(

@@ -5,6 +5,7 @@ import {
   type DomainName,
   type ReportInput,
   countProgressReports,
+  editorOf,
   domainRecentReports,
   recordReport,
   report,
@@ -30,6 +31,8 @@ interface Case {
   code: string;
   /** The message must say what is wrong. */
   message: RegExp;
+  /** Sent by an editor of this agency instead of the reporting (or first lead) agency's. */
+  as?: string;
 }
 
 const tomorrow = (): string => {
@@ -145,11 +148,12 @@ const CASES: Case[] = [
     message: /must fall between the task's start \(2012-01-01\) and today/,
   },
   {
-    name: "a two-lead task (III.2) without reportingAgency",
+    name: "a two-lead task (III.2) by an editor of neither lead (KHDT)",
     domain: "industry",
     input: { ...III2, reportingAgency: undefined },
-    code: "NOT_A_LEAD_AGENCY",
-    message: /III\.2 has 2 lead agencies \(CT, BQLKKT\); say which one reports/,
+    as: "KHDT",
+    code: "FORBIDDEN",
+    message: /^Only an editor of CT or BQLKKT may report task III\.2; you are an editor of KHDT\.$/,
   },
   {
     name: "III.2 reported by an agency that does not lead it (KHDT)",
@@ -217,12 +221,12 @@ describe(`refused progress reports (${TEST_DATABASE_KIND})`, () => {
     expect(industry.errors).toBeUndefined();
   });
 
-  it.each(CASES)("refuses $name with $code and changes nothing", async ({ domain, input, code, message }) => {
+  it.each(CASES)("refuses $name with $code and changes nothing", async ({ domain, input, code, message, as }) => {
     const before = await snapshot(federation, domain, input.taskCode);
 
     expect(before.progressReportRows).toBeGreaterThan(0);
 
-    const result = await report(federation, domain, input);
+    const result = await report(federation, domain, input, as ? await editorOf(federation, as) : undefined);
 
     const error = onlyError(result);
     expect({ code: error.extensions?.["code"], message: error.message }).toEqual({
@@ -238,7 +242,7 @@ describe(`refused progress reports (${TEST_DATABASE_KIND})`, () => {
 
     const result = await federation.query(`mutation {
       labour { reportTaskProgress(input: {
-        taskCode: "V.1", period: "2013-H2", state: DONE, percentComplete: 40, summary: "x", reporter: "y"
+        taskCode: "V.1", period: "2013-H2", state: DONE, percentComplete: 40, summary: "x"
       }) { revision } }
     }`);
 

@@ -42,22 +42,39 @@ function parkFigure(code: string, park: number, period: string): number {
 describe(`spreadsheets: December templates, uploads and CSV exports on a domain subgraph (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
   let investment: string;
+  /** Uploads are an editor's of the unit; templates and exports any signed-in caller's. */
+  let bqlkkt: Record<string, string>;
+  let khdt: Record<string, string>;
+  let reader: Record<string, string>;
 
   beforeAll(async () => {
     federation = await startTestFederation(TEST_DATABASE_KIND);
     investment = `${federation.subgraphs["investment"]!.url}/spreadsheets`;
+    bqlkkt = await federation.as({
+      subject: "test:bqlkkt",
+      name: "Nguyễn Văn A, BQLKKT",
+      agency: "BQLKKT",
+      roles: ["editor"],
+    });
+    khdt = await federation.as({
+      subject: "test:khdt",
+      name: "Trần Thị B, Sở KH&ĐT",
+      agency: "KHDT",
+      roles: ["editor"],
+    });
+    reader = await federation.as({ subject: "test:viewer", name: "Phạm Thu Hà", agency: "TC", roles: ["viewer"] });
     // A figure recorded through GraphQL beforehand: a refused file must leave it as it is.
     dataOf(
       await federation.query(
         `mutation ($input: SubmitObservationsInput!) { investment { submitObservations(input: $input) { created } } }`,
         {
           input: {
-            reporter: "Sở KH&ĐT",
             observations: [
               { indicatorCode: "INDUSTRIAL_CAPITAL_FOREIGN", period: "2014", value: 640.2, status: "OFFICIAL" },
             ],
           },
         },
+        khdt,
       ),
     );
   });
@@ -73,10 +90,10 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     return indicators.flatMap((indicator) => indicator.series.map((figure) => ({ code: indicator.code, ...figure })));
   };
 
-  const upload = async (body: Buffer, type: string, query: string) => {
+  const upload = async (body: Buffer, type: string, query = "", as = bqlkkt) => {
     const response = await fetch(`${investment}/upload?${query}`, {
       method: "POST",
-      headers: { "content-type": type },
+      headers: { ...as, "content-type": type },
       body,
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -84,7 +101,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
   /** The BQLKKT template for 2016, downloaded from the investment subgraph. */
   async function downloadTemplate(): Promise<Workbook> {
-    const response = await fetch(`${investment}/template?agency=BQLKKT&year=${YEAR}&format=xlsx`);
+    const response = await fetch(`${investment}/template?agency=BQLKKT&year=${YEAR}&format=xlsx`, { headers: reader });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(XLSX);
     const workbook = new Workbook();
@@ -139,7 +156,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
     // Đình Vũ's leased land in 2015 above the park's whole area.
     const badRow = rowOf(workbook, "PARK_OCCUPIED_AREA_HA", "DINH_VU", String(YEAR - 1));
-    const refused = await upload(await fill(workbook, { row: badRow, value: 9_999 }), XLSX, "reporter=BQLKKT");
+    const refused = await upload(await fill(workbook, { row: badRow, value: 9_999 }), XLSX);
 
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ error: "INVALID_OBSERVATIONS" });
@@ -164,12 +181,12 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     const file = await fill(await downloadTemplate());
     const rows = BQLKKT_CODES.length * PARKS.length * 2;
 
-    const first = await upload(file, XLSX, `reporter=${encodeURIComponent("Nguyễn Văn A, BQLKKT")}`);
+    const first = await upload(file, XLSX);
     expect(first).toEqual({
       status: 200,
       body: { dryRun: false, rows, skipped: 0, created: rows, revised: 0, unchanged: 0, warnings: [] },
     });
-    const again = await upload(file, XLSX, "reporter=BQLKKT");
+    const again = await upload(file, XLSX);
     expect(again.body).toEqual({
       dryRun: false,
       rows,
@@ -196,7 +213,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     // A dry run of changed figures says what would change and writes nothing.
     const workbook = await downloadTemplate();
     const changed = await fill(workbook, { row: rowOf(workbook, "PARK_AREA_HA", "NOMURA", String(YEAR)), value: 156 });
-    const dryRun = await upload(changed, XLSX, "reporter=BQLKKT&dryRun=true");
+    const dryRun = await upload(changed, XLSX, "dryRun=true");
     expect(dryRun.body).toEqual({
       dryRun: true,
       rows,
@@ -210,7 +227,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
   });
 
   it("KHDT's CSV template (UTF-8 with BOM) is filled and uploaded, Vietnamese comments intact", async () => {
-    const response = await fetch(`${investment}/template?agency=KHDT&year=${YEAR}&format=csv`);
+    const response = await fetch(`${investment}/template?agency=KHDT&year=${YEAR}&format=csv`, { headers: reader });
     expect(response.status).toBe(200);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -233,7 +250,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
       comment: index === 0 ? "Số dự án cấp mới, không tính dự án điều chỉnh" : "",
     }));
     const csv = Buffer.from(stringify(filled, { header: true, bom: true }), "utf8");
-    const result = await upload(csv, "text/csv", `reporter=${encodeURIComponent("Trần Thị B, Sở KH&ĐT")}`);
+    const result = await upload(csv, "text/csv", "", khdt);
 
     expect(result).toEqual({
       status: 200,
@@ -258,6 +275,9 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
   it("exports a series as CSV: the uploaded figures, latest revision of each cell", async () => {
     const response = await fetch(
       `${investment}/series.csv?indicator=PARK_AREA_HA&from=2011&to=2020&includeRevisions=false`,
+      {
+        headers: reader,
+      },
     );
 
     expect(response.status).toBe(200);
@@ -297,8 +317,8 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
   });
 
   it("answers 404 with a clear message for a unit or an indicator this domain does not hold", async () => {
-    const template = await fetch(`${investment}/template?agency=THONGKE&year=${YEAR}`);
-    const series = await fetch(`${investment}/series.csv?indicator=IIP`);
+    const template = await fetch(`${investment}/template?agency=THONGKE&year=${YEAR}`, { headers: reader });
+    const series = await fetch(`${investment}/series.csv?indicator=IIP`, { headers: reader });
 
     expect([template.status, await template.json()]).toEqual([
       404,

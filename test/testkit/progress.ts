@@ -7,8 +7,9 @@ export const DOMAINS = ["industry", "investment", "labour", "environment", "scie
 export type DomainName = (typeof DOMAINS)[number];
 
 /**
- * A progress report as `reportTaskProgress` takes it. `summary` and `reporter` get defaults; `state` is
- * a plain string so a test can also send a value the schema does not know.
+ * A progress report as `reportTaskProgress` takes it. `summary` gets a default; `state` is a plain
+ * string so a test can also send a value the schema does not know. The reporter recorded is the
+ * signed-in editor's name.
  */
 export interface ReportInput {
   taskCode: string;
@@ -18,7 +19,6 @@ export interface ReportInput {
   reportingAgency?: string;
   completedOn?: string;
   summary?: string;
-  reporter?: string;
   expectedRevision?: number;
 }
 
@@ -38,13 +38,72 @@ const RECORDED_FIELDS = "taskCode period revision state percentComplete complete
 
 export type ReportResult = GraphQLResult<Record<string, { reportTaskProgress: RecordedReport } | null>>;
 
-/** Sends one progress report through the gateway, as a department's client would (input as a variable). */
-export function report(federation: TestFederation, domain: DomainName, input: ReportInput): Promise<ReportResult> {
+/** The editor a department's client signs in as: an editor of `agency`, named like a real one. */
+export function editorOf(federation: TestFederation, agency: string): Promise<Record<string, string>> {
+  return federation.as({ subject: `test:editor-${agency.toLowerCase()}`, name: REPORTER, agency, roles: ["editor"] });
+}
+
+const REPORTER = "Nguyễn Văn An, chuyên viên";
+const leadsByFederation = new WeakMap<TestFederation, Promise<Map<string, string[]>>>();
+
+/** The lead agencies of every task, from the plan (asked once per federation). */
+function leadAgencies(federation: TestFederation): Promise<Map<string, string[]>> {
+  let leads = leadsByFederation.get(federation);
+  if (!leads) {
+    leads = federation
+      .query<{ tasks: Array<{ code: string; leadAgencies: Array<{ code: string }> }> }>(
+        "{ tasks { code leadAgencies { code } } }",
+      )
+      .then((result) => new Map(dataOf(result).tasks.map((task) => [task.code, task.leadAgencies.map((a) => a.code)])));
+    leadsByFederation.set(federation, leads);
+  }
+  return leads;
+}
+
+const unitsByFederation = new WeakMap<TestFederation, Promise<Map<string, string>>>();
+
+/** The unit that reports each indicator, from the plan's catalogue (asked once per federation). */
+export function reportingUnits(federation: TestFederation): Promise<Map<string, string>> {
+  let units = unitsByFederation.get(federation);
+  if (!units) {
+    units = federation
+      .query<{ indicators: Array<{ code: string; reportingAgency: { code: string } }> }>(
+        "{ indicators { code reportingAgency { code } } }",
+      )
+      .then((result) => new Map(dataOf(result).indicators.map((i) => [i.code, i.reportingAgency.code])));
+    unitsByFederation.set(federation, units);
+  }
+  return units;
+}
+
+/** Signed in as an editor of the unit that reports `indicatorCode` (the committee for an unknown one). */
+export async function editorOfIndicator(
+  federation: TestFederation,
+  indicatorCode: string,
+): Promise<Record<string, string> | undefined> {
+  const unit = (await reportingUnits(federation)).get(indicatorCode);
+  return unit ? editorOf(federation, unit) : undefined;
+}
+
+/**
+ * Sends one progress report through the gateway, as a department's client would (input as a
+ * variable), signed in as an editor of the reporting agency: `input.reportingAgency`, else the
+ * task's first lead. A task the plan does not have is sent by the committee (refused before any
+ * rights are checked). `headers` sends it as someone else.
+ */
+export async function report(
+  federation: TestFederation,
+  domain: DomainName,
+  input: ReportInput,
+  headers?: Record<string, string>,
+): Promise<ReportResult> {
+  const agency = input.reportingAgency ?? (await leadAgencies(federation)).get(input.taskCode)?.[0];
   return federation.query(
     `mutation Report($input: ReportTaskProgressInput!) {
       ${domain} { reportTaskProgress(input: $input) { ${RECORDED_FIELDS} } }
     }`,
-    { input: { summary: `Báo cáo tiến độ ${input.taskCode}`, reporter: "Nguyễn Văn An, chuyên viên", ...input } },
+    { input: { summary: `Báo cáo tiến độ ${input.taskCode}`, ...input } },
+    headers ?? (agency ? await editorOf(federation, agency) : undefined),
   );
 }
 

@@ -10,7 +10,13 @@ describe("the upload command", () => {
   let server: Server;
   let url: string;
   let dir: string;
-  const received: Array<{ method: string; url: string; type: string | undefined; body: string }> = [];
+  const received: Array<{
+    method: string;
+    url: string;
+    type: string | undefined;
+    authorization: string | undefined;
+    body: string;
+  }> = [];
   let answer: { status: number; type: string; body: string } = { status: 200, type: "application/json", body: "{}" };
 
   beforeAll(async () => {
@@ -22,6 +28,7 @@ describe("the upload command", () => {
           method: req.method!,
           url: req.url!,
           type: req.headers["content-type"],
+          authorization: req.headers.authorization,
           body: Buffer.concat(chunks).toString("utf8"),
         });
         res.writeHead(answer.status, { "content-type": answer.type }).end(answer.body);
@@ -42,7 +49,11 @@ describe("the upload command", () => {
   const run = async (argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runUpload(argv, { INIT_CWD: dir }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await runUpload(
+      argv,
+      { INIT_CWD: dir, HPIG_TOKEN: "env-token" },
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
     return { code, out, err };
   };
 
@@ -75,8 +86,8 @@ describe("the upload command", () => {
       "figures.csv",
       "--subgraph",
       "investment",
-      "--reporter",
-      "Nguyễn Văn A",
+      "--token",
+      "editor-token",
       "--dry-run",
       "--url",
       url,
@@ -86,8 +97,9 @@ describe("the upload command", () => {
     expect(received).toEqual([
       {
         method: "POST",
-        url: "/spreadsheets/upload?reporter=Nguy%E1%BB%85n+V%C4%83n+A&dryRun=true",
+        url: "/spreadsheets/upload?dryRun=true",
         type: "text/csv",
+        authorization: "Bearer editor-token",
         body: "indicator_code,period,status,value\r\n",
       },
     ]);
@@ -109,7 +121,7 @@ describe("the upload command", () => {
       }),
     };
 
-    const result = await run(["figures.xlsx", "--subgraph", "investment", "--reporter", "A", "--url", url]);
+    const result = await run(["figures.xlsx", "--subgraph", "investment", "--url", url]);
 
     expect(result.code).toBe(1);
     expect(received[0]!.type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -137,12 +149,21 @@ describe("the upload command", () => {
 
     expect(result.code).toBe(0);
     expect(received[0]!.url).toBe("/spreadsheets/template?agency=khdt&year=2015&format=csv");
+    expect(received[0]!.authorization).toBe("Bearer env-token");
     expect(readFileSync(join(dir, "k.csv"), "utf8")).toBe("indicator_code,period\r\n");
   });
 
   it("explains wrong usage (exit 2) and an unreachable subgraph (exit 1)", async () => {
-    expect((await run(["f.csv", "--subgraph", "investment", "--url", url])).err[0]).toMatch(/--reporter is required/);
-    expect((await run(["f.csv", "--reporter", "A"])).code).toBe(2);
+    const withoutToken = await runUpload(
+      ["f.csv", "--subgraph", "investment", "--url", url],
+      {},
+      {
+        out: () => undefined,
+        err: (line) => expect(line).toMatch(/A token is required: --token <jwt> or HPIG_TOKEN/),
+      },
+    );
+    expect(withoutToken).toBe(2);
+    expect((await run(["f.csv", "--token", "t"])).code).toBe(2);
     expect((await run(["--bogus"])).code).toBe(2);
     const closed = `http://127.0.0.1:${await freePort()}`;
     const unreachable = await run([

@@ -6,12 +6,14 @@ import { listSubgraphs } from "./registry";
 const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const USAGE = `Usage:
-  npm run upload -- <file.xlsx|file.csv> --subgraph <name> --reporter "<name, position>" [--dry-run] [--url http://host:port]
-  npm run upload -- --template <AGENCY> --year <YYYY> --subgraph <name> [--format xlsx|csv] [--out <file>] [--url http://host:port]
+  npm run upload -- <file.xlsx|file.csv> --subgraph <name> [--token <jwt>] [--dry-run] [--url http://host:port]
+  npm run upload -- --template <AGENCY> --year <YYYY> --subgraph <name> [--token <jwt>] [--format xlsx|csv] [--out <file>] [--url http://host:port]
 
 Uploads a filled December template to a domain subgraph (all rows recorded, or none), or downloads
-a unit's template. The URL defaults to SUBGRAPH_<NAME>_URL without /graphql, else the subgraph's
-registered port on localhost.`;
+a unit's template. The token (--token, else HPIG_TOKEN) signs you in: an upload needs an editor of
+the unit whose figures the file holds, and records you as their reporter (npm run token issues one
+on the embedded default). The URL defaults to SUBGRAPH_<NAME>_URL without /graphql, else the
+subgraph's registered port on localhost.`;
 
 /** What the command prints to; tests collect it. */
 export interface UploadIo {
@@ -69,6 +71,9 @@ export async function runUpload(
     return usage((error as Error).message);
   }
   const cwd = env["INIT_CWD"] ?? process.cwd();
+  const token = values.token ?? env["HPIG_TOKEN"];
+  if (!token) return usage("A token is required: --token <jwt> or HPIG_TOKEN (npm run token issues one).");
+  const authorization = { authorization: `Bearer ${token}` };
 
   try {
     if (values.template !== undefined) {
@@ -76,7 +81,7 @@ export async function runUpload(
       const format = values.format ?? (values.out && extname(values.out) === ".csv" ? "csv" : "xlsx");
       if (format !== "xlsx" && format !== "csv") return usage(`--format is xlsx or csv, not "${format}".`);
       const query = new URLSearchParams({ agency: values.template, year: values.year, format });
-      const response = await fetch(`${base}/spreadsheets/template?${query}`);
+      const response = await fetch(`${base}/spreadsheets/template?${query}`, { headers: authorization });
       if (!response.ok) return refused(response, await response.text(), io);
       const out = resolve(cwd, values.out ?? `template-${values.template.toUpperCase()}-${values.year}.${format}`);
       writeFileSync(out, Buffer.from(await response.arrayBuffer()));
@@ -86,8 +91,6 @@ export async function runUpload(
 
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) return usage("Give one file to upload, or --template.");
-    if (!values.reporter)
-      return usage('--reporter is required: who submits, e.g. --reporter "Nguyễn Văn A, chuyên viên".');
     const path = resolve(cwd, file);
     let body: Buffer;
     try {
@@ -96,10 +99,13 @@ export async function runUpload(
       io.err(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       return 1;
     }
-    const query = new URLSearchParams({ reporter: values.reporter, dryRun: String(values["dry-run"] ?? false) });
+    const query = new URLSearchParams({ dryRun: String(values["dry-run"] ?? false) });
     const response = await fetch(`${base}/spreadsheets/upload?${query}`, {
       method: "POST",
-      headers: { "content-type": extname(path).toLowerCase() === ".csv" ? "text/csv" : XLSX_CONTENT_TYPE },
+      headers: {
+        ...authorization,
+        "content-type": extname(path).toLowerCase() === ".csv" ? "text/csv" : XLSX_CONTENT_TYPE,
+      },
       body,
     });
     const text = await response.text();
@@ -119,7 +125,7 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: {
       subgraph: { type: "string" },
-      reporter: { type: "string" },
+      token: { type: "string" },
       "dry-run": { type: "boolean" },
       url: { type: "string" },
       template: { type: "string" },

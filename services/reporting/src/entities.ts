@@ -1,8 +1,21 @@
+import { AUDIT_ENTITIES } from "@hpig/kit";
+import { TaskComment } from "./comments/task-comment.entity";
 import { Observation } from "./indicators/observation.entity";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
 import { ProgressReport } from "./progress/progress-report.entity";
 import { IndicatorReference } from "./registry/indicator-reference.entity";
 import { TaskReference } from "./registry/task-reference.entity";
 
-/** Every table a domain subgraph has, as TypeORM entities (the reporting migrations create them all). */
-export const REPORTING_ENTITIES = [TaskReference, IndicatorReference, ProgressReport, ImplementationPlan, Observation];
+/**
+ * Every table a domain subgraph has, as TypeORM entities (the reporting migrations create them
+ * all): its copies of the registry, reports, plans, figures, comments, and the kit's audit trail.
+ */
+export const REPORTING_ENTITIES = [
+  TaskReference,
+  IndicatorReference,
+  ProgressReport,
+  ImplementationPlan,
+  Observation,
+  TaskComment,
+  ...AUDIT_ENTITIES,
+];

@@ -1,5 +1,7 @@
 import { groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
+import { auditHistoryLoader } from "./audit/audit-history";
+import { TaskComment } from "./comments/task-comment.entity";
 import { Observation } from "./indicators/observation.entity";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
 import { ProgressReport } from "./progress/progress-report.entity";
@@ -47,6 +49,14 @@ export function createReportingLoaders(db: DataSource) {
         db.getRepository(ImplementationPlan).find({ where: { taskCode: In([...codes]) }, order: { revision: "ASC" } }),
       (plan) => plan.taskCode,
     ),
+    /** The comments on each task, oldest first. */
+    commentsByTask: groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(TaskComment).find({ where: { taskCode: In([...codes]) }, order: { id: "ASC" } }),
+      (comment) => comment.taskCode,
+    ),
+    /** The audit history of tasks and indicators ("Task|V.1", "Indicator|IIP"), oldest first, in one statement. */
+    auditHistory: auditHistoryLoader(db),
   };
 }
 

@@ -19,7 +19,14 @@ const TASK_TYPE = "ScienceTask";
 const year = new Date().getUTCFullYear();
 // The registry copy is seeded directly (plan is not running). The task runs from last year to
 // next, so a report recorded today is known on AS_OF, a date inside its years.
-const OWN_TASK = { code: "T.1", domain: DOMAIN, startYear: year - 1, endYear: year + 1, leadAgencies: ["LEAD"] };
+const OWN_TASK = {
+  code: "T.1",
+  domain: DOMAIN,
+  startYear: year - 1,
+  endYear: year + 1,
+  leadAgencies: ["LEAD"],
+  coordinatingAgencies: ["COORDINATOR"],
+};
 const OTHER_TASK = { ...OWN_TASK, code: "T.2", domain: DOMAIN === "INDUSTRY" ? "LABOUR" : "INDUSTRY" };
 const AS_OF = `${year + 1}-06-30`;
 
@@ -81,7 +88,6 @@ describe(`science subgraph (${TEST_DATABASE_KIND})`, () => {
           state: "IN_PROGRESS",
           percentComplete: 40,
           summary: "Đã triển khai",
-          reporter: "Nguyễn Văn A, chuyên viên",
         },
       });
     const reportCount = () => running.db.getRepository("progress_report").count();

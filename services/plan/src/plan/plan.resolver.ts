@@ -1,7 +1,12 @@
-import { AuditEntry, ErrorCode, UserInputError } from "@hpig/kit";
+import {
+  AUDIT_TRAIL_MAX_LIMIT,
+  AuditEntry,
+  AuditTrailFilter,
+  ErrorCode,
+  UserInputError,
+  readAuditTrail,
+} from "@hpig/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
-import { AUDIT_TRAIL_MAX_LIMIT, planAuditTrail } from "../audit/audit-trail";
-import { AuditTrailFilter } from "../audit/audit-trail-filter.input";
 import type { PlanContext } from "../context";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { Target } from "../target/target.entity";
@@ -52,6 +57,6 @@ export class PlanResolver {
         { field: "filter.agency" },
       );
     }
-    return planAuditTrail(db, filter, limit ?? 50);
+    return readAuditTrail(db, filter, limit ?? 50);
   }
 }

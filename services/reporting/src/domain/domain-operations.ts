@@ -1,5 +1,15 @@
-import { domainFieldName, domainTypePrefix } from "@hpig/kit";
-import { Arg, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  AUDIT_TRAIL_MAX_LIMIT,
+  AuditEntry,
+  AuditTrailFilter,
+  domainFieldName,
+  domainTypePrefix,
+  readAuditTrail,
+} from "@hpig/kit";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { CommentOnTaskInput } from "../comments/comment.input";
+import { recordTaskComment } from "../comments/comment.service";
+import { TaskComment } from "../comments/task-comment.entity";
 import type { ReportingContext } from "../context";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { recordImplementationPlan, recordProgressReport } from "../progress/progress.service";
@@ -19,7 +29,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
   const field = domainFieldName(domain);
 
   @ObjectType(`${prefix}Mutations`, {
-    description: `What the ${field} domain records: progress of the tasks its agencies lead.`,
+    description: `What the ${field} domain records: progress of the tasks its agencies lead, their figures, comments. Only an editor of the agency concerned writes; every write is audited.`,
   })
   class DomainMutations {}
 
@@ -43,35 +53,46 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
   class DomainMutationsResolver {
     @FieldResolver(() => ProgressReport, {
       description:
-        "Records a progress report of a task this domain owns. Reporting the same period again is a correction: send expectedRevision, and a new revision is kept beside the old.",
+        "Records a progress report of a task this domain owns, by an editor of a lead agency of the task (reportingAgency is theirs; left out, their agency when it leads). Reporting the same period again is a correction: send expectedRevision, and a new revision is kept beside the old. FORBIDDEN for anyone else.",
     })
     reportTaskProgress(
       @Arg("input", () => ReportTaskProgressInput) input: ReportTaskProgressInput,
-      @Ctx() { db, now }: ReportingContext,
+      @Ctx() { db, now, principal, requestId }: ReportingContext,
     ): Promise<ProgressReport> {
-      return recordProgressReport(db, domain, input, now);
+      return recordProgressReport(db, domain, input, now, { principal, requestId });
     }
 
     @FieldResolver(() => ObservationBatchResult, {
       description:
-        "Records figures of the indicators this domain reports, all or none: every invalid figure is listed in the error (extensions.details.problems); a figure equal to its cell's latest is not recorded again; outliers are recorded with a warning.",
+        "Records figures of the indicators this domain reports, all or none, by an editor of the unit that reports every one of them (FORBIDDEN otherwise, listing the others' indicators in extensions.details.indicators): every invalid figure is listed in the error (extensions.details.problems); a figure equal to its cell's latest is not recorded again; outliers are recorded with a warning.",
     })
     submitObservations(
       @Arg("input", () => SubmitObservationsInput) input: SubmitObservationsInput,
-      @Ctx() { db, now }: ReportingContext,
+      @Ctx() { db, now, principal, requestId }: ReportingContext,
     ): Promise<ObservationBatchResult> {
-      return recordObservations(db, catalogue, input, now);
+      return recordObservations(db, catalogue, input, now, { principal, requestId });
     }
 
     @FieldResolver(() => ImplementationPlan, {
       description:
-        "Records the implementation plan (with estimated budget) of a task this domain owns, or a revision of it.",
+        "Records the implementation plan (with estimated budget) of a task this domain owns, or a revision of it, by an editor of a lead agency of the task (FORBIDDEN for anyone else).",
     })
     submitImplementationPlan(
       @Arg("input", () => SubmitImplementationPlanInput) input: SubmitImplementationPlanInput,
-      @Ctx() { db, now }: ReportingContext,
+      @Ctx() { db, now, principal, requestId }: ReportingContext,
     ): Promise<ImplementationPlan> {
-      return recordImplementationPlan(db, domain, input, now);
+      return recordImplementationPlan(db, domain, input, now, { principal, requestId });
+    }
+
+    @FieldResolver(() => TaskComment, {
+      description:
+        "Adds a comment to a task this domain owns, by an editor of one of its lead or coordinating agencies (FORBIDDEN for anyone else). A comment changes no status.",
+    })
+    commentOnTask(
+      @Arg("input", () => CommentOnTaskInput) input: CommentOnTaskInput,
+      @Ctx() { db, now, principal, requestId }: ReportingContext,
+    ): Promise<TaskComment> {
+      return recordTaskComment(db, domain, input, now, { principal, requestId });
     }
   }
 
@@ -85,6 +106,25 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
       return db
         .getRepository(ProgressReport)
         .find({ order: { reportedAt: "DESC", id: "DESC" }, take: Math.min(Math.max(limit, 1), 200) });
+    }
+
+    @Authorized("committee", "standing-office")
+    @FieldResolver(() => [AuditEntry], {
+      description:
+        'The domain\'s audit trail, newest first: every recorded write with who, when, before and after. Its kinds of record (entityType): "ProgressReport" (reports and corrections), "ImplementationPlan", "Observation" (one entry per submission of figures), "TaskComment". For the committee and the standing office (FORBIDDEN otherwise).',
+    })
+    auditTrail(
+      @Ctx() { db }: ReportingContext,
+      @Arg("filter", () => AuditTrailFilter, { nullable: true, description: "Which changes; all when left out." })
+      filter?: AuditTrailFilter | null,
+      @Arg("limit", () => Int, {
+        nullable: true,
+        defaultValue: 50,
+        description: `How many entries at most, newest first (1–${AUDIT_TRAIL_MAX_LIMIT}; 50 when left out or null).`,
+      })
+      limit?: number | null,
+    ): Promise<AuditEntry[]> {
+      return readAuditTrail(db, filter, limit ?? 50);
     }
   }
 

@@ -1,7 +1,8 @@
-import { booleanFlag, defineSubgraph, domainTaskTypeName, domainTypePrefix } from "@hpig/kit";
+import { AuditEntryResolver, booleanFlag, defineSubgraph, domainTaskTypeName, domainTypePrefix } from "@hpig/kit";
 import type { MixedList } from "typeorm";
 import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
+import { TaskCommentResolver } from "../comments/task-comment.resolver";
 import { type ReportingContext, createReportingContext } from "../context";
 import { REPORTING_ENTITIES } from "../entities";
 import { CODE_LISTS } from "../indicators/code-lists";
@@ -40,7 +41,9 @@ export interface DomainSubgraphOptions {
 
 /**
  * A domain subgraph: it owns the tasks its agencies lead (their progress reports, implementation
- * plans and status) in its own database, with the same schema shape as every other domain.
+ * plans, comments and status) and its units' figures in its own database, with the same schema
+ * shape as every other domain. Every signed-in role reads it; only editors write, each for its
+ * own agency, and every write leaves one entry in the domain's audit trail.
  */
 export function defineDomainSubgraph({ name, domain, defaultPort, migrations, indicators }: DomainSubgraphOptions) {
   const catalogue: IndicatorCatalogue = {
@@ -61,6 +64,8 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
         DomainTaskResolver,
         ProgressReportResolver,
         ImplementationPlanResolver,
+        TaskCommentResolver,
+        AuditEntryResolver,
         ...indicatorTypes.resolvers,
         ...commitments.resolvers,
         ...operations.resolvers,

@@ -1,6 +1,7 @@
-import { domainTypePrefix } from "@hpig/kit";
+import { AuditEntry, domainTypePrefix } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from "type-graphql";
+import { AuditSubjectType, historyKey } from "../audit/audit-history";
 import type { ReportingContext } from "../context";
 import type { Breakdown } from "./breakdown";
 import { BreakdownValue, Dimension } from "./dimension";
@@ -115,6 +116,17 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
         asOf,
         includeRevisions: includeRevisions ?? false,
       });
+    }
+
+    @FieldResolver(() => [AuditEntry], {
+      nullable: true,
+      description:
+        "Every recorded submission of the indicator's figures (one entry per submission that changed something), oldest first, with who sent it, when, and the cells' revisions before and after. Served by the indicator's domain.",
+    })
+    async history(@Root() indicator: IndicatorKey, @Ctx() { loaders }: ReportingContext): Promise<AuditEntry[] | null> {
+      if (!definitionOf(indicator)) return null;
+      const rows = await loaders.auditHistory.load(historyKey(AuditSubjectType.Indicator, indicator.code));
+      return rows.map((row) => row.entry);
     }
   }
 

@@ -51,10 +51,6 @@ export class SubmitObservationsInput {
   @ValidateNested({ each: true })
   observations!: ObservationInput[];
 
-  @Field(() => String, { description: "Who submits (name and position)." })
-  @Length(1, 255)
-  reporter!: string;
-
   @Field(() => Boolean, {
     defaultValue: false,
     description: "Check everything and report what would change, without writing.",

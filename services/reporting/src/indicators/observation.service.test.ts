@@ -1,14 +1,17 @@
 import "reflect-metadata";
+import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
 import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
+import { auditHistoryLoader } from "../audit/audit-history";
 import { reportingMigrations } from "../migrations";
+import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { type CodeList, type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
 import { ObservationErrorCode, type ObservationProblem } from "./observation-errors";
 import { Observation } from "./observation.entity";
 import type { ObservationInput, SubmitObservationsInput } from "./observation.input";
 import type { IndicatorCatalogue } from "./observation-rules";
-import { recordObservations } from "./observation.service";
+import { recordObservations as recordAs } from "./observation.service";
 import { ObservationStatus } from "./observation-status";
 
 const PARKS: CodeList = {
@@ -78,6 +81,31 @@ const catalogue: IndicatorCatalogue = {
 
 const NOW = new Date("2016-03-01T03:00:00.000Z");
 
+/** A signed-in caller in one request. */
+function caller(roles: Role[], agency: string | null, name = `Cán bộ ${agency ?? roles[0]}`): AuditWriter {
+  return {
+    principal: { subject: `${agency ?? roles[0]}-1`.toLowerCase(), name, agency, roles },
+    requestId: "req-test",
+  };
+}
+const editorOf = (agency: string) => caller(["editor"], agency);
+
+/**
+ * Which unit reports which indicator (the domain's copy of the plan's catalogue). The rules below
+ * are one unit's, THONGKE's, whose editor sends them; the rights use the real split, further down.
+ */
+const ONE_UNIT = DEFINITIONS.map((d, index) => ({ code: d.code, agencyCode: "THONGKE", position: index + 1 }));
+const statistician = caller(["editor"], "THONGKE", "Phạm Thị Dung");
+
+/** The service as THONGKE's editor calls it, unless another caller is given. */
+const recordObservations = (
+  db: DataSource,
+  catalogue: IndicatorCatalogue,
+  input: SubmitObservationsInput,
+  now: Date,
+  writer: AuditWriter = statistician,
+) => recordAs(db, catalogue, input, now, writer);
+
 function figure(
   input: Partial<ObservationInput> & Pick<ObservationInput, "indicatorCode" | "value">,
 ): ObservationInput {
@@ -92,7 +120,7 @@ function figure(
 }
 
 function submission(observations: ObservationInput[], dryRun = false): SubmitObservationsInput {
-  return { observations, reporter: "Cục Thống kê", dryRun } as SubmitObservationsInput;
+  return { observations, dryRun } as SubmitObservationsInput;
 }
 
 const park = (code: string) => [{ dimension: "INDUSTRIAL_PARK", code }];
@@ -112,6 +140,7 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
       },
       database.url,
     );
+    await db.getRepository(IndicatorReference).insert(ONE_UNIT);
   });
   afterEach(async () => {
     await db?.destroy();
@@ -428,6 +457,282 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
 
       expect(early.warnings).toEqual([]);
       expect(normal.warnings).toEqual([]);
+    });
+  });
+
+  const auditEntries = () => db.getRepository(AuditEntry).find({ order: { id: "ASC" } });
+
+  describe("rights: only an editor of the unit that reports an indicator submits its figures", () => {
+    /** The real split: THONGKE reports IIP, GROWTH and SHARE, KHDT projects, BQLKKT the parks. */
+    const UNITS: Record<string, string> = {
+      IIP: "THONGKE",
+      GROWTH: "THONGKE",
+      SHARE: "THONGKE",
+      PROJECTS: "KHDT",
+      PARK_AREA_HA: "BQLKKT",
+      PARK_OCCUPIED_AREA_HA: "BQLKKT",
+    };
+    beforeEach(async () => {
+      await db.getRepository(IndicatorReference).clear();
+      await db
+        .getRepository(IndicatorReference)
+        .insert(Object.entries(UNITS).map(([code, agencyCode], index) => ({ code, agencyCode, position: index + 1 })));
+    });
+    const parkFigures = [
+      figure({ indicatorCode: "PARK_AREA_HA", value: 150, breakdown: park("NOMURA") }),
+      figure({ indicatorCode: "PARK_OCCUPIED_AREA_HA", value: 120, breakdown: park("NOMURA") }),
+    ];
+
+    it("records BQLKKT's editor's park figures with the editor as reporter", async () => {
+      const result = await recordObservations(
+        db,
+        catalogue,
+        submission(parkFigures),
+        NOW,
+        caller(["editor"], "BQLKKT", "Lê Văn Cường"),
+      );
+
+      expect(result.created).toBe(2);
+      expect((await rows()).map((r) => r.reporter)).toEqual(["Lê Văn Cường", "Lê Văn Cường"]);
+    });
+
+    it.each<[string, AuditWriter, string]>([
+      ["the committee", caller(["committee"], null), "you are a member of the committee"],
+      ["the standing office", caller(["standing-office"], "CT"), "you are on the standing office"],
+      ["a viewer of BQLKKT", caller(["viewer"], "BQLKKT"), "you are a viewer of BQLKKT"],
+      ["a service", caller(["service"], null), "you are a service"],
+      ["an editor of KHDT", editorOf("KHDT"), "you are an editor of KHDT"],
+      ["no one signed in", { principal: null, requestId: "req-test" }, "you are not signed in"],
+    ])(
+      "refuses park figures from %s with FORBIDDEN, even in a dry run, and writes nothing",
+      async (_who, writer, phrase) => {
+        for (const dryRun of [false, true]) {
+          const attempt = recordObservations(db, catalogue, submission(parkFigures, dryRun), NOW, writer);
+
+          await expect(attempt).rejects.toMatchObject({
+            message: `Only an editor of BQLKKT may submit figures of PARK_AREA_HA, PARK_OCCUPIED_AREA_HA; ${phrase}. Nothing was recorded.`,
+            extensions: {
+              code: "FORBIDDEN",
+              details: {
+                needs: { role: "editor", agencies: ["BQLKKT"] },
+                indicators: [
+                  { indicator: "PARK_AREA_HA", reportedBy: "BQLKKT" },
+                  { indicator: "PARK_OCCUPIED_AREA_HA", reportedBy: "BQLKKT" },
+                ],
+              },
+            },
+          });
+        }
+        expect([await rows(), await auditEntries()]).toEqual([[], []]);
+      },
+    );
+
+    it("refuses the whole submission when some figures are another unit's, listing only those", async () => {
+      const attempt = recordObservations(
+        db,
+        catalogue,
+        submission([
+          ...parkFigures,
+          figure({ indicatorCode: "IIP", value: 110 }),
+          figure({ indicatorCode: "PROJECTS", value: 3 }),
+        ]),
+        NOW,
+        editorOf("BQLKKT"),
+      );
+
+      await expect(attempt).rejects.toMatchObject({
+        message:
+          "Only an editor of the unit that reports an indicator may submit its figures: IIP (THONGKE), PROJECTS (KHDT); you are an editor of BQLKKT. Nothing was recorded.",
+        extensions: {
+          code: "FORBIDDEN",
+          details: {
+            needs: { agencies: ["THONGKE", "KHDT"] },
+            indicators: [
+              { indicator: "IIP", reportedBy: "THONGKE" },
+              { indicator: "PROJECTS", reportedBy: "KHDT" },
+            ],
+          },
+        },
+      });
+      expect([await rows(), await auditEntries()]).toEqual([[], []]);
+    });
+
+    it("refuses an indicator no unit reports in the domain's copy of the catalogue (not synced yet)", async () => {
+      const attempt = recordObservations(
+        db,
+        catalogue,
+        submission([figure({ indicatorCode: "PARK_OCCUPANCY_RATE", value: 80, breakdown: park("NOMURA") })]),
+        NOW,
+        editorOf("BQLKKT"),
+      );
+
+      await expect(attempt).rejects.toMatchObject({
+        extensions: {
+          code: "FORBIDDEN",
+          details: { indicators: [{ indicator: "PARK_OCCUPANCY_RATE", reportedBy: null }] },
+        },
+      });
+    });
+
+    it("leaves an indicator the domain does not define to the figure rules (UNKNOWN_INDICATOR)", async () => {
+      const attempt = recordObservations(
+        db,
+        catalogue,
+        submission([...parkFigures, figure({ indicatorCode: "NET_REVENUE", value: 1 })]),
+        NOW,
+        editorOf("BQLKKT"),
+      );
+
+      await expect(attempt).rejects.toMatchObject({
+        extensions: {
+          code: "INVALID_OBSERVATIONS",
+          details: { problems: [expect.objectContaining({ index: 2, code: ObservationErrorCode.UnknownIndicator })] },
+        },
+      });
+    });
+  });
+
+  describe("the audit trail of submissions", () => {
+    const history = (...keys: string[]) => Promise.all(keys.map((key) => auditHistoryLoader(db).load(key)));
+
+    it("records one entry per submission: the new revisions after, every indicator touched as a subject", async () => {
+      const result = await recordObservations(
+        db,
+        catalogue,
+        submission([
+          figure({ indicatorCode: "IIP", value: 114.5 }),
+          figure({ indicatorCode: "PARK_AREA_HA", value: 153, breakdown: park("NOMURA") }),
+          figure({ indicatorCode: "PARK_AREA_HA", value: 541, breakdown: park("DINH_VU") }),
+        ]),
+        NOW,
+      );
+
+      const entries = await auditEntries();
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        at: NOW.toISOString(),
+        actorName: "Phạm Thị Dung",
+        actorAgency: "THONGKE",
+        action: "observations.submit",
+        entityType: "Observation",
+        entityKey: "THONGKE/IIP,PARK_AREA_HA",
+        before: null,
+        requestId: "req-test",
+      });
+      expect(entries[0]!.after).toEqual({
+        figures: result.observations.map((o) => ({
+          indicatorCode: o.indicatorCode,
+          period: o.period,
+          breakdown: o.breakdown,
+          value: o.value,
+          status: o.status,
+          source: null,
+          comment: null,
+          revision: 1,
+          reporter: "Phạm Thị Dung",
+          recordedAt: NOW.toISOString(),
+        })),
+      });
+      const [iip, parks, projects] = await history("Indicator|IIP", "Indicator|PARK_AREA_HA", "Indicator|PROJECTS");
+      expect([iip.length, parks.length, projects.length]).toEqual([1, 1, 0]);
+    });
+
+    it("records the changed cells' previous revisions before and the new ones after, leaving unchanged cells out", async () => {
+      await recordObservations(
+        db,
+        catalogue,
+        submission([
+          figure({ indicatorCode: "IIP", value: 113, status: ObservationStatus.ESTIMATE }),
+          figure({ indicatorCode: "PROJECTS", value: 12 }),
+        ]),
+        NOW,
+      );
+      const later = new Date("2016-03-02T03:00:00.000Z");
+
+      await recordObservations(
+        db,
+        catalogue,
+        submission([figure({ indicatorCode: "IIP", value: 114.5 }), figure({ indicatorCode: "PROJECTS", value: 12 })]),
+        later,
+      );
+
+      const entries = await auditEntries();
+      const second = entries[1];
+      expect(second).toMatchObject({
+        entityKey: "THONGKE/IIP",
+        before: {
+          figures: [expect.objectContaining({ indicatorCode: "IIP", value: 113, status: "ESTIMATE", revision: 1 })],
+        },
+        after: {
+          figures: [expect.objectContaining({ indicatorCode: "IIP", value: 114.5, status: "OFFICIAL", revision: 2 })],
+        },
+      });
+      expect((second!.after as { figures: unknown[] }).figures.length).toBe(1);
+      // IIP changed twice; PROJECTS only in the first submission (the second sent it unchanged).
+      const [iip, projects] = await history("Indicator|IIP", "Indicator|PROJECTS");
+      expect(iip.map((row) => row.entry.id)).toEqual(entries.map((entry) => entry.id));
+      expect(projects.map((row) => row.entry.id)).toEqual([entries[0]!.id]);
+    });
+
+    it("records nothing for a dry run, a submission that changes nothing, or a refused one", async () => {
+      const figures = [figure({ indicatorCode: "IIP", value: 114.5 })];
+      await recordObservations(db, catalogue, submission(figures), NOW);
+
+      await recordObservations(db, catalogue, submission([figure({ indicatorCode: "IIP", value: 120 })], true), NOW);
+      await recordObservations(db, catalogue, submission(figures), NOW);
+      await recordObservations(db, catalogue, submission([figure({ indicatorCode: "SHARE", value: 120 })]), NOW).catch(
+        () => undefined,
+      );
+
+      expect(await auditEntries()).toHaveLength(1);
+    });
+
+    it("keeps a submission of 5 000 figures whole, and as many as fit in its audit entry with the count left out", async () => {
+      const SITES: CodeList = {
+        code: "SITE",
+        name: "Cơ sở",
+        nameEn: "Site",
+        source: "test",
+        entries: Array.from({ length: 500 }, (_, i) => ({ code: `S${i}`, name: `Cơ sở ${i}`, nameEn: `Site ${i}` })),
+      };
+      const big: IndicatorCatalogue = {
+        definitions: new Map([
+          ...catalogue.definitions,
+          [
+            "SITE_WORKERS",
+            {
+              code: "SITE_WORKERS",
+              unit: "người",
+              valueType: ValueType.COUNT,
+              periodTypes: [ObservationPeriodType.YEAR],
+              dimensions: ["SITE"],
+            },
+          ],
+        ]),
+        codeLists: new Map([...catalogue.codeLists, ["SITE", SITES]]),
+      };
+      await db.getRepository(IndicatorReference).insert({ code: "SITE_WORKERS", agencyCode: "THONGKE", position: 99 });
+      const figures = SITES.entries.flatMap((site, i) =>
+        Array.from({ length: 10 }, (_, y) =>
+          figure({
+            indicatorCode: "SITE_WORKERS",
+            period: String(2006 + y),
+            value: 100 + i,
+            breakdown: [{ dimension: "SITE", code: site.code }],
+            comment: "Số lao động bình quân trong năm của cơ sở, theo báo cáo của doanh nghiệp",
+          }),
+        ),
+      );
+
+      const result = await recordObservations(db, big, submission(figures), NOW);
+
+      expect(result.created).toBe(5_000);
+      expect(await db.getRepository(Observation).count()).toBe(5_000);
+      const [entry] = await auditEntries();
+      const after = entry!.after as { figures: unknown[]; omitted: number };
+      expect(after.figures.length + after.omitted).toBe(5_000);
+      expect(after.omitted).toBeGreaterThan(0);
+      expect(Buffer.byteLength(JSON.stringify(after))).toBeLessThanOrEqual(60_000);
     });
   });
 });

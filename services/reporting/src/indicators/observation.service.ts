@@ -1,6 +1,10 @@
-import { UserInputError, isUniqueViolation, runInTransaction } from "@hpig/kit";
+import { type AuditWriter, UserInputError, isUniqueViolation, recordAudit, runInTransaction } from "@hpig/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
+import { AuditSubjectType } from "../audit/audit-history";
+import { fitFigures } from "../audit/audit-payload";
 import { vietnamDate } from "../progress/vietnam-time";
+import { IndicatorReference } from "../registry/indicator-reference.entity";
+import { checkFigureRights, reporterOf } from "../rights/rights";
 import { breakdownKey } from "./breakdown";
 import { ObservationBatchResult, type ObservationWarning } from "./observation-batch";
 import { INVALID_OBSERVATIONS, ObservationErrorCode, type ObservationProblem } from "./observation-errors";
@@ -10,17 +14,46 @@ import { type CheckedObservation, type IndicatorCatalogue, checkObservation } fr
 import { outlierNote } from "./outlier";
 
 /**
- * Records a submission of figures, all or nothing, in one transaction: every figure is checked
+ * Who may submit figures of these indicators: an editor of the unit the domain's copy of the
+ * plan's catalogue names for each of them (indicators this domain does not define are left to
+ * the figure rules). Refuses the whole submission with FORBIDDEN, listing the foreign ones;
+ * returns the editor's agency.
+ */
+export async function checkSubmissionRights(
+  db: DataSource | EntityManager,
+  catalogue: IndicatorCatalogue,
+  writer: AuditWriter,
+  indicatorCodes: Iterable<string>,
+): Promise<string> {
+  const codes = [...new Set(indicatorCodes)].filter((code) => catalogue.definitions.has(code));
+  const references = codes.length === 0 ? [] : await db.getRepository(IndicatorReference).findBy({ code: In(codes) });
+  const reporters = new Map(references.map((reference) => [reference.code, reference.agencyCode]));
+  return checkFigureRights(writer.principal, codes, (code) => reporters.get(code));
+}
+
+/**
+ * Records a submission of figures, all or nothing, in one transaction: only an editor of the unit
+ * that reports every indicator sent may submit (checkSubmissionRights); every figure is checked
  * (on its own, against the others sent, and against what is recorded), every problem is
  * reported at once, and a figure equal to its cell's latest is not recorded again, so sending
- * the same submission twice changes nothing.
+ * the same submission twice changes nothing. A submission that records something gets one audit
+ * entry (the cells' previous latest revisions before, the new ones after); a dry run or one that
+ * changes nothing gets none. The reporter recorded is the signed-in caller's name.
  */
 export async function recordObservations(
   db: DataSource,
   catalogue: IndicatorCatalogue,
   input: SubmitObservationsInput,
   now: Date,
+  writer: AuditWriter,
 ): Promise<ObservationBatchResult> {
+  const agency = await checkSubmissionRights(
+    db,
+    catalogue,
+    writer,
+    input.observations.map((observation) => observation.indicatorCode),
+  );
+  const reporter = reporterOf(writer.principal);
   const today = vietnamDate(now);
   const problems: ObservationProblem[] = [];
   const checked: CheckedObservation[] = [];
@@ -67,6 +100,7 @@ export async function recordObservations(
       warnings: [] as ObservationWarning[],
       observations: [] as Observation[],
     });
+    const replaced: Observation[] = [];
     for (const item of checked) {
       const submitted = input.observations[item.index]!;
       const latest = recorded.latest.get(item.cellKey);
@@ -89,8 +123,10 @@ export async function recordObservations(
           code: "OUTLIER",
           message: `${item.definition.code} ${item.period.text}: ${note}`,
         });
-      if (latest) result.revised += 1;
-      else result.created += 1;
+      if (latest) {
+        result.revised += 1;
+        replaced.push(latest);
+      } else result.created += 1;
       result.observations.push(
         Object.assign(new Observation(), {
           indicatorCode: item.definition.code,
@@ -103,7 +139,7 @@ export async function recordObservations(
           status: submitted.status,
           source,
           comment,
-          reporter: input.reporter,
+          reporter,
           recordedAt: now.toISOString(),
           revision: (latest?.revision ?? 0) + 1,
           outlier: note !== null,
@@ -112,14 +148,57 @@ export async function recordObservations(
         }),
       );
     }
-    if (!input.dryRun && result.observations.length > 0) await save(manager, result.observations);
+    if (!input.dryRun && result.observations.length > 0) {
+      await save(manager, result.observations);
+      const indicators = [...new Set(result.observations.map((observation) => observation.indicatorCode))].sort();
+      await recordAudit(
+        manager,
+        writer,
+        {
+          action: "observations.submit",
+          entityType: "Observation",
+          entityKey: submissionKey(agency, indicators),
+          before: replaced.length > 0 ? fitFigures(replaced.map(figureOf)) : null,
+          after: fitFigures(result.observations.map(figureOf)),
+          subjects: indicators.map((code) => ({ type: AuditSubjectType.Indicator, key: code })),
+        },
+        now,
+      );
+    }
     return result;
   });
 }
 
+/** "BQLKKT/PARK_AREA_HA,PARK_OCCUPIED_AREA_HA": the unit and the indicators of a submission, within 255 characters. */
+function submissionKey(agency: string, indicators: string[]): string {
+  const key = `${agency}/${indicators.join(",")}`;
+  return key.length <= 255 ? key : `${key.slice(0, 254)}…`;
+}
+
+/** A figure as the audit trail keeps it: the cell, the value and how it was given. */
+function figureOf(observation: Observation) {
+  return {
+    indicatorCode: observation.indicatorCode,
+    period: observation.period,
+    breakdown: observation.breakdown,
+    value: observation.value,
+    status: observation.status,
+    source: observation.source,
+    comment: observation.comment,
+    revision: observation.revision,
+    reporter: observation.reporter,
+    recordedAt: observation.recordedAt,
+  };
+}
+
+/** Rows per INSERT: 17 columns each stays under SQLite's 32 766 variables and MySQL's packet size. */
+const INSERT_CHUNK = 500;
+
 async function save(manager: EntityManager, observations: Observation[]): Promise<void> {
   try {
-    await manager.getRepository(Observation).insert(observations);
+    for (let start = 0; start < observations.length; start += INSERT_CHUNK) {
+      await manager.getRepository(Observation).insert(observations.slice(start, start + INSERT_CHUNK));
+    }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new UserInputError(

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
 import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
@@ -8,7 +9,7 @@ import { ImplementationPlan } from "./implementation-plan.entity";
 import { PeriodType } from "./period";
 import { ProgressErrorCode } from "./progress-errors";
 import { ProgressReport } from "./progress-report.entity";
-import { recordImplementationPlan, recordProgressReport } from "./progress.service";
+import { recordImplementationPlan as recordPlanAs, recordProgressReport as recordReportAs } from "./progress.service";
 import type { ReportTaskProgressInput, SubmitImplementationPlanInput } from "./report-progress.input";
 import { ReportState } from "./task-status";
 
@@ -16,11 +17,66 @@ import { ReportState } from "./task-status";
 const now = new Date("2014-07-10T03:00:00.000Z");
 const today = "2014-07-10";
 
-const tasks: Array<Pick<TaskReference, "code" | "domain" | "startYear" | "endYear" | "leadAgencies">> = [
-  { code: "V.1", domain: "LABOUR", startYear: 2012, endYear: 2015, leadAgencies: ["LDTBXH"] },
-  { code: "III.2", domain: "INDUSTRY", startYear: 2012, endYear: 2015, leadAgencies: ["CT", "BQLKKT"] },
-  { code: "V.3", domain: "LABOUR", startYear: 2013, endYear: 2013, leadAgencies: ["LDTBXH"] },
+const tasks: Array<
+  Pick<TaskReference, "code" | "domain" | "startYear" | "endYear" | "leadAgencies" | "coordinatingAgencies">
+> = [
+  {
+    code: "V.1",
+    domain: "LABOUR",
+    startYear: 2012,
+    endYear: 2015,
+    leadAgencies: ["LDTBXH"],
+    coordinatingAgencies: ["GDDT", "KHDT"],
+  },
+  {
+    code: "III.2",
+    domain: "INDUSTRY",
+    startYear: 2012,
+    endYear: 2015,
+    leadAgencies: ["CT", "BQLKKT"],
+    coordinatingAgencies: ["KHDT"],
+  },
+  { code: "V.3", domain: "LABOUR", startYear: 2013, endYear: 2013, leadAgencies: ["LDTBXH"], coordinatingAgencies: [] },
 ];
+
+const NAMES: Record<string, string> = { LDTBXH: "Nguyễn Văn An", CT: "Trần Thị Bình", BQLKKT: "Lê Văn Cường" };
+
+/** A signed-in caller writing in one request. */
+function caller(roles: Role[], agency: string | null, name?: string): AuditWriter {
+  return {
+    principal: {
+      subject: `${agency ?? roles[0]}-1`.toLowerCase(),
+      name: name ?? NAMES[agency ?? ""] ?? `Cán bộ ${agency ?? roles[0]}`,
+      agency,
+      roles,
+    },
+    requestId: "req-test",
+  };
+}
+const editorOf = (agency: string) => caller(["editor"], agency);
+
+/** The editor of the lead a report or plan is for: the one named, else the task's first lead. */
+function editorFor(input: { taskCode: string; reportingAgency?: string | null }): AuditWriter {
+  return editorOf(
+    input.reportingAgency ?? tasks.find((task) => task.code === input.taskCode)?.leadAgencies[0] ?? "LDTBXH",
+  );
+}
+
+/** The services as the right editor calls them (the rights themselves are tested below, with other callers). */
+const recordProgressReport = (
+  db: DataSource,
+  domain: string,
+  input: ReportTaskProgressInput,
+  at: Date,
+  writer: AuditWriter = editorFor(input),
+) => recordReportAs(db, domain, input, at, writer);
+const recordImplementationPlan = (
+  db: DataSource,
+  domain: string,
+  input: SubmitImplementationPlanInput,
+  at: Date,
+  writer: AuditWriter = editorFor(input),
+) => recordPlanAs(db, domain, input, at, writer);
 
 /** A valid first report of V.1 for 2014-Q2 by its only lead; each case changes what it is about. */
 function labourReport(change: Partial<ReportTaskProgressInput> = {}): ReportTaskProgressInput {
@@ -30,7 +86,6 @@ function labourReport(change: Partial<ReportTaskProgressInput> = {}): ReportTask
     state: ReportState.IN_PROGRESS,
     percentComplete: 40,
     summary: "Đã tổ chức 12 lớp đào tạo nghề cho 480 lao động.",
-    reporter: "Nguyễn Văn An, Phó Giám đốc Sở LĐTBXH",
     ...change,
   };
 }
@@ -47,7 +102,6 @@ function labourPlan(change: Partial<SubmitImplementationPlanInput> = {}): Submit
     taskCode: "V.1",
     submittedOn: "2012-06-15",
     summary: "Kế hoạch đào tạo nghề giai đoạn 2012–2015.",
-    reporter: "Nguyễn Văn An",
     ...change,
   };
 }
@@ -104,7 +158,8 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
         budgetEstimatedVnd: null,
         budgetSpentVnd: null,
         documentRefs: [],
-        reporter: "Nguyễn Văn An, Phó Giám đốc Sở LĐTBXH",
+        // The signed-in editor's name: inputs carry no reporter.
+        reporter: "Nguyễn Văn An",
         reportedAt: "2014-07-10T03:00:00.000Z",
         sample: false,
       });
@@ -359,14 +414,6 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
         ProgressErrorCode.InconsistentState,
         "state",
         ["100%", "COMPLETED", "IN_PROGRESS"],
-      ],
-      [
-        "a multi-lead task without reportingAgency",
-        "INDUSTRY",
-        labourReport({ taskCode: "III.2" }),
-        ProgressErrorCode.NotALead,
-        "reportingAgency",
-        ["III.2", "2 lead agencies", "CT, BQLKKT", "reportingAgency"],
       ],
       [
         "an agency that is not a lead",
@@ -693,18 +740,37 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
       expect(saved.submittedOn).toBe("2014-07-10");
     });
 
-    it.each<[string, string, SubmitImplementationPlanInput, string]>([
-      ["an unknown task", "LABOUR", labourPlan({ taskCode: "X.99" }), ProgressErrorCode.UnknownTask],
-      ["a task another domain owns", "LABOUR", labourPlan({ taskCode: "III.2" }), ProgressErrorCode.TaskNotOwned],
+    it.each<[string, string, SubmitImplementationPlanInput, string, AuditWriter]>([
       [
-        "a multi-lead task without reportingAgency",
+        "an unknown task",
+        "LABOUR",
+        labourPlan({ taskCode: "X.99" }),
+        ProgressErrorCode.UnknownTask,
+        editorOf("LDTBXH"),
+      ],
+      [
+        "a task another domain owns",
+        "LABOUR",
+        labourPlan({ taskCode: "III.2" }),
+        ProgressErrorCode.TaskNotOwned,
+        editorOf("CT"),
+      ],
+      [
+        "a multi-lead task without reportingAgency, by an editor of neither lead",
         "INDUSTRY",
         labourPlan({ taskCode: "III.2" }),
-        ProgressErrorCode.NotALead,
+        "FORBIDDEN",
+        editorOf("KHDT"),
       ],
-      ["an agency that is not a lead", "LABOUR", labourPlan({ reportingAgency: "SXD" }), ProgressErrorCode.NotALead],
-    ])("refuses a plan for %s (domain %s) and writes nothing", async (_case, domain, input, code) => {
-      const refusal = recordImplementationPlan(db, domain, input, now);
+      [
+        "an agency that is not a lead",
+        "LABOUR",
+        labourPlan({ reportingAgency: "SXD" }),
+        ProgressErrorCode.NotALead,
+        editorOf("SXD"),
+      ],
+    ])("refuses a plan for %s (domain %s) and writes nothing", async (_case, domain, input, code, writer) => {
+      const refusal = recordImplementationPlan(db, domain, input, now, writer);
 
       await expect(refusal).rejects.toMatchObject({ extensions: { code } });
       expect(await allPlans()).toEqual([]);
@@ -735,6 +801,226 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
         "BQLKKT r1",
         "CT r2",
       ]);
+    });
+  });
+
+  const auditEntries = () => db.getRepository(AuditEntry).find({ order: { id: "ASC" } });
+
+  describe("rights: only an editor of a lead agency writes, for its own agency", () => {
+    const refusedCallers: Array<[string, AuditWriter, string]> = [
+      ["the committee", caller(["committee"], null), "you are a member of the committee"],
+      ["the standing office", caller(["standing-office"], "CT"), "you are on the standing office"],
+      ["a viewer of the lead agency", caller(["viewer"], "LDTBXH"), "you are a viewer of LDTBXH"],
+      ["a service", caller(["service"], null), "you are a service"],
+      ["an editor of a coordinating agency", editorOf("KHDT"), "you are an editor of KHDT"],
+      ["an editor of an unrelated agency", editorOf("TNMT"), "you are an editor of TNMT"],
+      ["no one signed in", { principal: null, requestId: "req-test" }, "you are not signed in"],
+    ];
+
+    it.each(refusedCallers)(
+      "refuses a progress report by %s with FORBIDDEN naming the editor needed, and writes nothing",
+      async (_who, writer, phrase) => {
+        await recordProgressReport(db, "LABOUR", labourReport({ period: "2014-Q1" }), now);
+        const [reports, audit] = [await allReports(), await auditEntries()];
+
+        const refusal = recordProgressReport(db, "LABOUR", labourReport(), now, writer);
+
+        await expect(refusal).rejects.toMatchObject({
+          extensions: { code: "FORBIDDEN" },
+          message: `Only an editor of LDTBXH may report task V.1; ${phrase}.`,
+        });
+        expect([await allReports(), await auditEntries()]).toEqual([reports, audit]);
+      },
+    );
+
+    it.each(refusedCallers)(
+      "refuses an implementation plan by %s with FORBIDDEN, and writes nothing",
+      async (_who, writer, phrase) => {
+        const refusal = recordImplementationPlan(db, "LABOUR", labourPlan(), now, writer);
+
+        await expect(refusal).rejects.toMatchObject({
+          extensions: { code: "FORBIDDEN" },
+          message: `Only an editor of LDTBXH may submit the implementation plan of task V.1; ${phrase}.`,
+        });
+        expect([await allPlans(), await auditEntries()]).toEqual([[], []]);
+      },
+    );
+
+    it("refuses an editor who names another agency as the reporting agency", async () => {
+      const refusal = recordProgressReport(
+        db,
+        "LABOUR",
+        labourReport({ reportingAgency: "LDTBXH" }),
+        now,
+        editorOf("KHDT"),
+      );
+
+      await expect(refusal).rejects.toMatchObject({
+        extensions: { code: "FORBIDDEN" },
+        message: "Only an editor of LDTBXH may report task V.1; you are an editor of KHDT.",
+      });
+      expect(await allReports()).toEqual([]);
+    });
+
+    it("lets BQLKKT's editor report III.2 without naming itself, and CT's editor for CT", async () => {
+      const bqlkkt = await recordProgressReport(
+        db,
+        "INDUSTRY",
+        labourReport({ taskCode: "III.2" }),
+        now,
+        editorOf("BQLKKT"),
+      );
+      const ct = await recordProgressReport(db, "INDUSTRY", industryReport("CT"), now, editorOf("CT"));
+
+      expect([bqlkkt, ct].map((r) => [r.reportingAgency, r.reporter])).toEqual([
+        ["BQLKKT", "Lê Văn Cường"],
+        ["CT", "Trần Thị Bình"],
+      ]);
+    });
+
+    it("refuses one lead of III.2 reporting for the other, and a coordinator reporting it", async () => {
+      const forOther = recordProgressReport(db, "INDUSTRY", industryReport("BQLKKT"), now, editorOf("CT"));
+      const coordinator = recordProgressReport(
+        db,
+        "INDUSTRY",
+        labourReport({ taskCode: "III.2" }),
+        now,
+        editorOf("KHDT"),
+      );
+
+      await expect(forOther).rejects.toMatchObject({
+        extensions: { code: "FORBIDDEN", details: { needs: { role: "editor", agencies: ["BQLKKT"] } } },
+        message: "Only an editor of BQLKKT may report task III.2 for BQLKKT; you are an editor of CT.",
+      });
+      await expect(coordinator).rejects.toMatchObject({
+        extensions: { code: "FORBIDDEN" },
+        message: "Only an editor of CT or BQLKKT may report task III.2; you are an editor of KHDT.",
+      });
+      expect([await allReports(), await auditEntries()]).toEqual([[], []]);
+    });
+
+    it("checks ownership first: another domain's task is TASK_NOT_OWNED whoever sends it", async () => {
+      const refusal = recordProgressReport(db, "LABOUR", industryReport("CT"), now, caller(["viewer"], "LDTBXH"));
+
+      await expect(refusal).rejects.toMatchObject({ extensions: { code: ProgressErrorCode.TaskNotOwned } });
+    });
+
+    it("refuses a non-editor before looking at the report itself (a viewer's bad period is FORBIDDEN)", async () => {
+      const refusal = recordProgressReport(
+        db,
+        "LABOUR",
+        labourReport({ period: "2099-Q9", reportingAgency: "SXD" }),
+        now,
+        caller(["viewer"], "LDTBXH"),
+      );
+
+      await expect(refusal).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    });
+  });
+
+  describe("the audit trail of reports and plans", () => {
+    it("records one entry per report, in the same transaction: who, what, before (null) and after", async () => {
+      const saved = await recordProgressReport(db, "LABOUR", labourReport(), now);
+
+      const entries = await auditEntries();
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        at: "2014-07-10T03:00:00.000Z",
+        actorSubject: "ldtbxh-1",
+        actorName: "Nguyễn Văn An",
+        actorAgency: "LDTBXH",
+        actorRoles: ["editor"],
+        action: "progress.report",
+        entityType: "ProgressReport",
+        entityKey: "V.1/LDTBXH/2014-Q2",
+        before: null,
+        after: { ...saved },
+        requestId: "req-test",
+      });
+    });
+
+    it("records a correction with the revision it replaces before and the new one after", async () => {
+      const first = await recordProgressReport(db, "LABOUR", labourReport(), now);
+      const later = new Date("2014-07-15T02:00:00.000Z");
+
+      const second = await recordProgressReport(
+        db,
+        "LABOUR",
+        labourReport({ percentComplete: 45, expectedRevision: 1 }),
+        later,
+      );
+
+      const entries = await auditEntries();
+      expect(entries.map((e) => [e.action, e.entityKey])).toEqual([
+        ["progress.report", "V.1/LDTBXH/2014-Q2"],
+        ["progress.correct", "V.1/LDTBXH/2014-Q2"],
+      ]);
+      expect(entries[1]).toMatchObject({ at: later.toISOString(), before: { ...first }, after: { ...second } });
+    });
+
+    it("records implementation plans and their revisions", async () => {
+      const first = await recordImplementationPlan(db, "LABOUR", labourPlan(), now);
+      const second = await recordImplementationPlan(db, "LABOUR", labourPlan({ expectedRevision: 1 }), now);
+
+      expect(
+        (await auditEntries()).map(({ action, entityType, entityKey, before, after }) => ({
+          action,
+          entityType,
+          entityKey,
+          before,
+          after,
+        })),
+      ).toEqual([
+        {
+          action: "plan.submit",
+          entityType: "ImplementationPlan",
+          entityKey: "V.1/LDTBXH",
+          before: null,
+          after: { ...first },
+        },
+        {
+          action: "plan.revise",
+          entityType: "ImplementationPlan",
+          entityKey: "V.1/LDTBXH",
+          before: { ...first },
+          after: { ...second },
+        },
+      ]);
+    });
+
+    it("leaves no entry for a refused report or plan, nor for the loser of a revision conflict", async () => {
+      await recordProgressReport(db, "LABOUR", labourReport(), now);
+
+      await Promise.allSettled([
+        recordProgressReport(db, "LABOUR", labourReport({ percentComplete: 101 }), now),
+        recordProgressReport(db, "LABOUR", labourReport({ percentComplete: 45, expectedRevision: 1 }), now),
+        recordProgressReport(db, "LABOUR", labourReport({ percentComplete: 50, expectedRevision: 1 }), now),
+        recordImplementationPlan(db, "LABOUR", labourPlan({ submittedOn: "2099-01-01" }), now),
+      ]);
+
+      expect((await auditEntries()).map((e) => [e.action, (e.after as { revision: number }).revision])).toEqual([
+        ["progress.report", 1],
+        ["progress.correct", 2],
+      ]);
+      expect(await allReports()).toHaveLength(2);
+    });
+
+    it("keeps a report of three 10 000-character Vietnamese texts whole, and a shortened copy in the trail", async () => {
+      // 30 000 bytes each in UTF-8: more than a MySQL TEXT column holds together.
+      const long = (letter: string) => letter.repeat(10_000);
+      const saved = await recordProgressReport(
+        db,
+        "LABOUR",
+        labourReport({ summary: long("ệ"), difficulties: long("ố"), proposals: long("ữ") }),
+        now,
+      );
+
+      expect((await allReports())[0]).toMatchObject({ summary: long("ệ"), proposals: long("ữ") });
+      const [entry] = await auditEntries();
+      const after = entry!.after as Record<string, unknown>;
+      expect(Buffer.byteLength(JSON.stringify(after))).toBeLessThanOrEqual(60_000);
+      expect(after).toMatchObject({ id: saved.id, revision: 1, percentComplete: 40 });
+      expect(String(after["summary"])).toMatch(/^ệ+… \[\d+ characters not kept in the audit trail\]$/);
     });
   });
 });

@@ -1,6 +1,17 @@
-import { domainFieldName, isUniqueViolation, runInTransaction } from "@hpig/kit";
+import {
+  type AuditWriter,
+  type Principal,
+  domainFieldName,
+  hasRole,
+  isUniqueViolation,
+  recordAudit,
+  runInTransaction,
+} from "@hpig/kit";
 import type { DataSource, EntityManager } from "typeorm";
+import { fitRecord } from "../audit/audit-payload";
+import { AuditSubjectType } from "../audit/audit-history";
 import { TaskReference } from "../registry/task-reference.entity";
+import { leadAgencyFor, reporterOf } from "../rights/rights";
 import { ImplementationPlan } from "./implementation-plan.entity";
 import { parsePeriod } from "./period";
 import { ProgressErrorCode, progressError } from "./progress-errors";
@@ -10,18 +21,21 @@ import { ReportState } from "./task-status";
 import { vietnamDate } from "./vietnam-time";
 
 /**
- * Checks a report against the task registry and the rules of the plan's reporting, and stores it
- * as a new revision, in one transaction: a refused report writes nothing.
+ * Checks a report against the task registry, the caller's rights (an editor of a lead agency of
+ * the task) and the rules of the plan's reporting, and stores it as a new revision with its audit
+ * entry, in one transaction: a refused report writes nothing. The reporter recorded is the
+ * signed-in caller's name.
  */
 export async function recordProgressReport(
   db: DataSource,
   domain: string,
   input: ReportTaskProgressInput,
   now: Date,
+  writer: AuditWriter,
 ): Promise<ProgressReport> {
   return runInTransaction(db, async (manager) => {
     const task = await ownedTask(manager, domain, input.taskCode);
-    const reportingAgency = leadOf(task, input.reportingAgency);
+    const reportingAgency = reportingLeadOf(task, input.reportingAgency, writer.principal, `report task ${task.code}`);
     const period = parsePeriod(input.period);
     if (!period) {
       throw progressError(
@@ -47,13 +61,14 @@ export async function recordProgressReport(
     }
     checkStateRules(input, task, today);
 
-    const revision = await nextRevision(
+    const previous = await latestRevision(
       manager,
       ProgressReport,
       { taskCode: task.code, reportingAgency, period: period.text },
       input.expectedRevision,
       `period ${period.text} of task ${task.code} by ${reportingAgency}`,
     );
+    const revision = (previous?.revision ?? 0) + 1;
     const report = Object.assign(new ProgressReport(), {
       taskCode: task.code,
       reportingAgency,
@@ -70,24 +85,47 @@ export async function recordProgressReport(
       budgetEstimatedVnd: input.budgetEstimatedVnd ?? null,
       budgetSpentVnd: input.budgetSpentVnd ?? null,
       documentRefs: input.documentRefs ?? [],
-      reporter: input.reporter,
+      reporter: reporterOf(writer.principal),
       reportedAt: now.toISOString(),
       sample: false,
     });
-    return saveRevision(manager, report, what(report));
+    const saved = await saveRevision(manager, report, what(report));
+    await recordAudit(
+      manager,
+      writer,
+      {
+        action: revision === 1 ? "progress.report" : "progress.correct",
+        entityType: "ProgressReport",
+        entityKey: `${saved.taskCode}/${saved.reportingAgency}/${saved.period}`,
+        before: previous ? fitRecord(previous) : null,
+        after: fitRecord(saved),
+        subjects: [{ type: AuditSubjectType.Task, key: saved.taskCode }],
+      },
+      now,
+    );
+    return saved;
   });
 }
 
-/** Stores an implementation plan as a new revision, under the same rules of ownership and revision. */
+/**
+ * Stores an implementation plan as a new revision with its audit entry, under the same rules of
+ * ownership, rights and revision.
+ */
 export async function recordImplementationPlan(
   db: DataSource,
   domain: string,
   input: SubmitImplementationPlanInput,
   now: Date,
+  writer: AuditWriter,
 ): Promise<ImplementationPlan> {
   return runInTransaction(db, async (manager) => {
     const task = await ownedTask(manager, domain, input.taskCode);
-    const reportingAgency = leadOf(task, input.reportingAgency);
+    const reportingAgency = reportingLeadOf(
+      task,
+      input.reportingAgency,
+      writer.principal,
+      `submit the implementation plan of task ${task.code}`,
+    );
     if (input.submittedOn > vietnamDate(now)) {
       throw progressError(
         ProgressErrorCode.InvalidDate,
@@ -95,13 +133,14 @@ export async function recordImplementationPlan(
         "submittedOn",
       );
     }
-    const revision = await nextRevision(
+    const previous = await latestRevision(
       manager,
       ImplementationPlan,
       { taskCode: task.code, reportingAgency },
       input.expectedRevision,
       `the implementation plan of task ${task.code} by ${reportingAgency}`,
     );
+    const revision = (previous?.revision ?? 0) + 1;
     const plan = Object.assign(new ImplementationPlan(), {
       taskCode: task.code,
       reportingAgency,
@@ -110,11 +149,29 @@ export async function recordImplementationPlan(
       summary: input.summary,
       budgetEstimatedVnd: input.budgetEstimatedVnd ?? null,
       documentRefs: input.documentRefs ?? [],
-      reporter: input.reporter,
+      reporter: reporterOf(writer.principal),
       recordedAt: now.toISOString(),
       sample: false,
     });
-    return saveRevision(manager, plan, `the implementation plan of task ${plan.taskCode} by ${plan.reportingAgency}`);
+    const saved = await saveRevision(
+      manager,
+      plan,
+      `the implementation plan of task ${plan.taskCode} by ${plan.reportingAgency}`,
+    );
+    await recordAudit(
+      manager,
+      writer,
+      {
+        action: revision === 1 ? "plan.submit" : "plan.revise",
+        entityType: "ImplementationPlan",
+        entityKey: `${saved.taskCode}/${saved.reportingAgency}`,
+        before: previous ? fitRecord(previous) : null,
+        after: fitRecord(saved),
+        subjects: [{ type: AuditSubjectType.Task, key: saved.taskCode }],
+      },
+      now,
+    );
+    return saved;
   });
 }
 
@@ -140,7 +197,7 @@ async function saveRevision<E extends ProgressReport | ImplementationPlan>(
   }
 }
 
-async function ownedTask(manager: EntityManager, domain: string, code: string): Promise<TaskReference> {
+export async function ownedTask(manager: EntityManager, domain: string, code: string): Promise<TaskReference> {
   const task = await manager.getRepository(TaskReference).findOneBy({ code });
   if (!task) {
     throw progressError(ProgressErrorCode.UnknownTask, `There is no task "${code}" in the plan registry.`, "taskCode");
@@ -155,25 +212,26 @@ async function ownedTask(manager: EntityManager, domain: string, code: string): 
   return task;
 }
 
-function leadOf(task: TaskReference, requested: string | null | undefined): string {
-  if (requested) {
-    if (!task.leadAgencies.includes(requested)) {
-      throw progressError(
-        ProgressErrorCode.NotALead,
-        `${requested} is not a lead agency of task ${task.code} (its leads: ${task.leadAgencies.join(", ")}).`,
-        "reportingAgency",
-      );
-    }
-    return requested;
-  }
-  if (task.leadAgencies.length !== 1) {
+/**
+ * The lead agency a report or plan is recorded for, when the caller may write it: only an editor
+ * writes (anyone else is refused first); a named agency must lead the task (NOT_A_LEAD_AGENCY) and
+ * be the editor's own; left out, it is the editor's agency when that leads the task.
+ */
+function reportingLeadOf(
+  task: TaskReference,
+  requested: string | null | undefined,
+  principal: Principal | null,
+  what: string,
+): string {
+  if (!hasRole(principal, "editor")) leadAgencyFor(principal, task, null, what);
+  if (requested && !task.leadAgencies.includes(requested)) {
     throw progressError(
       ProgressErrorCode.NotALead,
-      `Task ${task.code} has ${task.leadAgencies.length} lead agencies (${task.leadAgencies.join(", ")}); say which one reports (reportingAgency).`,
+      `${requested} is not a lead agency of task ${task.code} (its leads: ${task.leadAgencies.join(", ")}).`,
       "reportingAgency",
     );
   }
-  return task.leadAgencies[0]!;
+  return leadAgencyFor(principal, task, requested, what);
 }
 
 function checkStateRules(input: ReportTaskProgressInput, task: TaskReference, today: string): void {
@@ -211,28 +269,30 @@ function checkStateRules(input: ReportTaskProgressInput, task: TaskReference, to
 }
 
 /**
- * The next revision of a record, refusing a write made against a revision that is no longer
- * the latest (two editors correcting the same report: the second is told, nothing is lost).
+ * The latest revision of a record (null for none yet), refusing a write made against a revision
+ * that is no longer the latest (two editors correcting the same report: the second is told,
+ * nothing is lost). The new revision is the next after it.
  */
-async function nextRevision<E extends ProgressReport | ImplementationPlan>(
+async function latestRevision<E extends ProgressReport | ImplementationPlan>(
   manager: EntityManager,
   entity: new () => E,
   where: Partial<Record<keyof E, string>>,
   expectedRevision: number | null | undefined,
   what: string,
-): Promise<number> {
+): Promise<E | null> {
   const latest = await manager
     .getRepository(entity)
     .createQueryBuilder("row")
-    .select("MAX(row.revision)", "revision")
     .where(
       Object.entries(where)
         .map(([column]) => `row.${column} = :${column}`)
         .join(" AND "),
       where,
     )
-    .getRawOne<{ revision: number | string | null }>();
-  const current = Number(latest?.revision ?? 0);
+    .orderBy("row.revision", "DESC")
+    .limit(1)
+    .getOne();
+  const current = latest?.revision ?? 0;
   const expected = expectedRevision ?? 0;
   if (expected !== current) {
     throw progressError(
@@ -243,5 +303,5 @@ async function nextRevision<E extends ProgressReport | ImplementationPlan>(
       "expectedRevision",
     );
   }
-  return current + 1;
+  return latest;
 }

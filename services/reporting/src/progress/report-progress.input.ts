@@ -51,10 +51,6 @@ export class ReportTaskProgressInput {
   @MaxLength(255, { each: true })
   documentRefs?: string[] | null;
 
-  @Field(() => String, { description: "Who reports (name and position)." })
-  @Length(1, 255)
-  reporter!: string;
-
   @Field(() => Int, {
     nullable: true,
     description: "The revision being corrected (the latest one); leave out for the first report of the period.",
@@ -86,10 +82,6 @@ export class SubmitImplementationPlanInput {
   @ArrayMaxSize(50)
   @MaxLength(255, { each: true })
   documentRefs?: string[] | null;
-
-  @Field(() => String)
-  @Length(1, 255)
-  reporter!: string;
 
   @Field(() => Int, { nullable: true, description: "The revision being replaced; leave out for the first plan." })
   @Min(0)

@@ -16,18 +16,33 @@ interface PlanTask {
   startYear: number;
   endYear: number;
   leadAgencies: Array<{ code: string }>;
+  coordinatingAgencies: Array<{ code: string }>;
 }
 
-function planTask(code: string, domain: string, startYear: number, endYear: number, leads: string[]): PlanTask {
-  return { code, domain, startYear, endYear, leadAgencies: leads.map((lead) => ({ code: lead })) };
+function planTask(
+  code: string,
+  domain: string,
+  startYear: number,
+  endYear: number,
+  leads: string[],
+  coordinators: string[] = [],
+): PlanTask {
+  return {
+    code,
+    domain,
+    startYear,
+    endYear,
+    leadAgencies: leads.map((lead) => ({ code: lead })),
+    coordinatingAgencies: coordinators.map((agency) => ({ code: agency })),
+  };
 }
 
-/** The plan subgraph's answer to `{ tasks { code domain startYear endYear leadAgencies { code } } }`. */
+/** The plan subgraph's answer to `{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } }`. */
 const answerOf = (tasks: PlanTask[]) => ({ status: 200, body: { data: { tasks } } });
 
 const registry = [
   planTask("III.2", "INDUSTRY", 2012, 2015, ["CT", "BQLKKT"]),
-  planTask("V.1", "LABOUR", 2012, 2015, ["LDTBXH"]),
+  planTask("V.1", "LABOUR", 2012, 2015, ["LDTBXH"], ["GDDT", "KHDT"]),
   planTask("V.3", "LABOUR", 2013, 2013, ["LDTBXH"]),
 ];
 
@@ -130,16 +145,18 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
           startYear: task.startYear,
           endYear: task.endYear,
           leadAgencies: task.leadAgencies.map((lead) => lead.code),
+          coordinatingAgencies: task.coordinatingAgencies.map((agency) => agency.code),
         }),
       )
       .sort((a, b) => a.code.localeCompare(b.code));
 
   describe("syncTaskRegistry", () => {
-    it("copies every task of the registry, leads in plan order, and counts the rows inserted", async () => {
+    it("copies every task of the registry, leads and coordinators in plan order, and counts the rows inserted", async () => {
       const changed = await syncTaskRegistry(db, plan.url);
 
       expect(changed).toBe(3);
       expect(await copy()).toEqual(rowsOf(registry));
+      expect((await copy()).find((task) => task.code === "V.1")!.coordinatingAgencies).toEqual(["GDDT", "KHDT"]);
     });
 
     it("copies which unit reports which indicator, in catalogue order", async () => {
@@ -180,13 +197,13 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
       expect(request!.headers["content-type"]).toBe("application/json");
       expect(JSON.parse(request!.body)).toEqual({
         query:
-          "{ tasks { code domain startYear endYear leadAgencies { code } } indicators { code reportingAgency { code } } }",
+          "{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } indicators { code reportingAgency { code } } }",
       });
     });
 
     it("applies a changed registry: updates the changed task, deletes the removed one, counts those two", async () => {
       await syncTaskRegistry(db, plan.url);
-      const changedTask = planTask("V.1", "LABOUR", 2012, 2020, ["LDTBXH", "SNV"]);
+      const changedTask = planTask("V.1", "LABOUR", 2012, 2020, ["LDTBXH", "SNV"], ["GDDT"]);
       plan.answer = answerOf([registry[0]!, changedTask]);
 
       const changed = await syncTaskRegistry(db, plan.url);

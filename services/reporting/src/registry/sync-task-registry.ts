@@ -4,7 +4,7 @@ import { IndicatorReference } from "./indicator-reference.entity";
 import { TaskReference } from "./task-reference.entity";
 
 const REGISTRY_QUERY =
-  "{ tasks { code domain startYear endYear leadAgencies { code } } indicators { code reportingAgency { code } } }";
+  "{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } indicators { code reportingAgency { code } } }";
 
 interface RegistryIndicator {
   code: string;
@@ -17,6 +17,7 @@ interface RegistryTask {
   startYear: number;
   endYear: number;
   leadAgencies: Array<{ code: string }>;
+  coordinatingAgencies: Array<{ code: string }>;
 }
 
 /**
@@ -60,6 +61,7 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string, token?: 
       startYear: task.startYear,
       endYear: task.endYear,
       leadAgencies: task.leadAgencies.map((agency) => agency.code),
+      coordinatingAgencies: task.coordinatingAgencies.map((agency) => agency.code),
     }),
   );
   const indicators = (body.data?.indicators ?? []).map((indicator, index) =>

@@ -1,9 +1,10 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /**
- * A domain's copy of the plan registry's task facts it needs to check and judge reports:
- * which domain owns each task, its years and its lead agencies. The plan subgraph is the
- * source; `syncTaskRegistry` refreshes this copy.
+ * A domain's copy of the plan registry's task facts it needs to check and judge reports and
+ * rights: which domain owns each task, its years, its lead agencies (who report it) and its
+ * coordinating agencies (who may comment on it). The plan subgraph is the source;
+ * `syncTaskRegistry` refreshes this copy.
  */
 @Entity("task_reference")
 export class TaskReference {
@@ -23,4 +24,8 @@ export class TaskReference {
   /** Lead agency codes in plan order (III.2 has two). */
   @Column({ name: "lead_agencies", type: "simple-json" })
   leadAgencies!: string[];
+
+  /** Coordinating agency codes in plan order: they may comment on the task, not report it. */
+  @Column({ name: "coordinating_agencies", type: "simple-json" })
+  coordinatingAgencies!: string[];
 }

@@ -15,6 +15,8 @@ export interface ParsedSheet {
   rowNumbers: number[];
   /** Rows left out because their value is blank. */
   skipped: number;
+  /** The indicator codes of every row with a value, readable or not: whose figures the file holds. */
+  indicatorCodes: Set<string>;
   /** Rows that could not be read (a value that is not a number, an unknown status, …). */
   problems: SheetProblem[];
   /** "period|breakdown" of the unreadable rows: a cross-check with a figure there cannot be judged yet. */
@@ -49,6 +51,7 @@ export function readObservationRows(table: SheetTable, catalogue: IndicatorCatal
     observations: [],
     rowNumbers: [],
     skipped: 0,
+    indicatorCodes: new Set(),
     problems: [],
     unreadableCells: new Set(),
     headerOf: (column) => columns.header.get(column) ?? column,
@@ -84,6 +87,7 @@ export function readObservationRows(table: SheetTable, catalogue: IndicatorCatal
     };
 
     const indicatorCode = text(Column.IndicatorCode, true)?.toUpperCase() ?? null;
+    if (indicatorCode) result.indicatorCodes.add(indicatorCode);
     const period = text(Column.Period, true);
     const statusText = text(Column.Status, true);
     const status = statusText === null ? null : STATUS_WORDS.get(statusText.toLowerCase());

@@ -52,9 +52,24 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
     );
     await db.getRepository(IndicatorReference).insert(REFERENCES);
     const app = express();
-    // What the kit's HTTP layer gives every request.
-    app.use((_req, res, next) => {
-      Object.assign(res.locals, { requestId: "test", logger: createLogger("test", "silent"), sql: { statements: 0 } });
+    // What the kit's HTTP layer gives every request; the caller (token checks are the kit's,
+    // tested there) is an editor of the agency in x-test-agency, a viewer with x-test-viewer.
+    app.use((req, res, next) => {
+      const agency = req.header("x-test-agency");
+      const principal = agency
+        ? {
+            subject: `test:${agency}`,
+            name: "Nguyễn Văn A",
+            agency,
+            roles: [req.header("x-test-viewer") ? "viewer" : "editor"],
+          }
+        : null;
+      Object.assign(res.locals, {
+        requestId: "test",
+        logger: createLogger("test", "silent"),
+        sql: { statements: 0 },
+        principal,
+      });
       next();
     });
     app.use(
@@ -72,9 +87,21 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
   });
   afterEach(() => db.getRepository(Observation).clear());
 
-  const template = async (query: string) => fetch(`${base}/template?${query}`);
-  const upload = (body: Buffer | string, query = "reporter=Nguy%E1%BB%85n%20V%C4%83n%20A", type = XLSX_CONTENT_TYPE) =>
-    fetch(`${base}/upload?${query}`, { method: "POST", headers: { "content-type": type }, body });
+  /** Any signed-in caller reads; an upload is BQLKKT's editor's unless another agency (or none: null) is given. */
+  const signedIn = { "x-test-agency": "THONGKE", "x-test-viewer": "yes" };
+  const template = async (query: string) => fetch(`${base}/template?${query}`, { headers: signedIn });
+  const upload = (
+    body: Buffer | string,
+    query = "",
+    type = XLSX_CONTENT_TYPE,
+    agency: string | null = "BQLKKT",
+    extra: Record<string, string> = {},
+  ) =>
+    fetch(`${base}/upload?${query}`, {
+      method: "POST",
+      headers: { "content-type": type, ...(agency ? { "x-test-agency": agency } : {}), ...extra },
+      body,
+    });
   const count = () => db.getRepository(Observation).count();
 
   /** The BQLKKT 2016 template, every value filled; `override` changes chosen rows. */
@@ -193,7 +220,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
     it("records every filled row, skips blank ones, and records nothing new when the same file comes again", async () => {
       const file = await filledTemplate({ 20: null, 21: null });
 
-      const dryRun = await upload(file, "dryRun=true&reporter=BQLKKT");
+      const dryRun = await upload(file, "dryRun=true");
       expect(await dryRun.json()).toEqual({
         dryRun: true,
         rows: 52,
@@ -231,19 +258,15 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
         "\uFEFFindicator_code,period,status,value,comment\r\n" +
         `INDUSTRIAL_CAPITAL_FOREIGN,2015,OFFICIAL,${value},Vốn đăng ký cấp mới\r\n`;
 
-      const first = await upload(csv("812.4"), "reporter=KHDT", "text/csv");
-      const revised = await upload(csv("815"), "reporter=KHDT", "text/csv; charset=utf-8");
+      const first = await upload(csv("812.4"), "", "text/csv", "KHDT");
+      const revised = await upload(csv("815"), "", "text/csv; charset=utf-8", "KHDT");
 
       expect(await first.json()).toMatchObject({ rows: 1, created: 1 });
       expect(await revised.json()).toMatchObject({ rows: 1, created: 0, revised: 1 });
     });
 
     it("refuses a file with missing or unknown columns (400), naming them", async () => {
-      const response = await upload(
-        "indicator_code,period,trạng thái,value\r\nX,2015,OFFICIAL,1\r\n",
-        "reporter=A",
-        "text/csv",
-      );
+      const response = await upload("indicator_code,period,trạng thái,value\r\nX,2015,OFFICIAL,1\r\n", "", "text/csv");
 
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({
@@ -254,21 +277,30 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
       });
     });
 
-    it("refuses an upload without a reporter, a file, a known type, or within the size limit", async () => {
+    it("refuses an upload without sign-in, by a viewer or another unit's editor, without a file, a known type, or within the size limit", async () => {
+      const khdtFigure = "indicator_code,period,status,value\r\nINDUSTRIAL_CAPITAL_FOREIGN,2015,OFFICIAL,1\r\n";
       const answers = await Promise.all([
-        upload("x", "dryRun=true"),
-        upload("x", "reporter=A&dryRun=maybe"),
-        upload("", "reporter=A", "text/csv"),
-        upload("{}", "reporter=A", "application/json"),
-        upload(Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x41), "reporter=A", "text/csv"),
-        upload("indicator_code,period,status,value\r\n", "reporter=A", "text/csv"),
-        upload(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), "reporter=A", "application/vnd.ms-excel"),
+        upload("x", "dryRun=true", XLSX_CONTENT_TYPE, null),
+        upload("x", "dryRun=true", XLSX_CONTENT_TYPE, "BQLKKT", { "x-test-viewer": "yes" }),
+        upload(khdtFigure, "", "text/csv"),
+        upload("x", "dryRun=maybe"),
+        upload("", "", "text/csv"),
+        upload("{}", "", "application/json"),
+        upload(Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x41), "", "text/csv"),
+        upload("indicator_code,period,status,value\r\n", "", "text/csv"),
+        upload(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), "", "application/vnd.ms-excel"),
       ]);
 
+      const codeOf = (body: { error?: string; errors?: Array<{ extensions: { code: string } }> }) =>
+        body.error ?? body.errors?.[0]?.extensions.code;
       expect(
-        await Promise.all(answers.map(async (r) => [r.status, ((await r.json()) as { error: string }).error])),
+        await Promise.all(
+          answers.map(async (r) => [r.status, codeOf((await r.json()) as Parameters<typeof codeOf>[0])]),
+        ),
       ).toEqual([
-        [400, "BAD_USER_INPUT"],
+        [401, "UNAUTHENTICATED"],
+        [403, "FORBIDDEN"],
+        [403, "FORBIDDEN"],
         [400, "BAD_USER_INPUT"],
         [400, "BAD_USER_INPUT"],
         [415, "UNSUPPORTED_MEDIA_TYPE"],
@@ -283,12 +315,14 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
     it("exports the latest revision of each cell, or every revision", async () => {
       const csv = (value: number) =>
         `indicator_code,period,status,INDUSTRIAL_PARK,value\r\nPARK_AREA_HA,2015,OFFICIAL,NOMURA,${value}\r\nPARK_AREA_HA,2016,ESTIMATE,,${value + 400}\r\n`;
-      await upload(csv(153), "reporter=BQLKKT", "text/csv");
-      await upload(csv(154), "reporter=BQLKKT", "text/csv");
+      await upload(csv(153), "", "text/csv");
+      await upload(csv(154), "", "text/csv");
 
-      const latest = await fetch(`${base}/series.csv?indicator=PARK_AREA_HA&from=2011&to=2020`);
-      const all = await fetch(`${base}/series.csv?indicator=PARK_AREA_HA&includeRevisions=true&asOf=2016-12-20`);
-      const none = await fetch(`${base}/series.csv?indicator=PARK_AREA_HA&asOf=2016-12-19`);
+      const latest = await fetch(`${base}/series.csv?indicator=PARK_AREA_HA&from=2011&to=2020`, { headers: signedIn });
+      const all = await fetch(`${base}/series.csv?indicator=PARK_AREA_HA&includeRevisions=true&asOf=2016-12-20`, {
+        headers: signedIn,
+      });
+      const none = await fetch(`${base}/series.csv?indicator=PARK_AREA_HA&asOf=2016-12-19`, { headers: signedIn });
 
       expect(latest.status).toBe(200);
       expect(latest.headers.get("content-disposition")).toBe('attachment; filename="PARK_AREA_HA.csv"');
@@ -304,7 +338,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
           status: "OFFICIAL",
           source: "",
           comment: "",
-          reporter: "BQLKKT",
+          reporter: "Nguyễn Văn A",
           recorded_at: NOW.toISOString(),
           revision: "2",
           outlier: "false",
@@ -334,7 +368,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
       const answers = await Promise.all(
         ["indicator=IIP", "indicator=PARK_AREA_HA&from=2011-13", "indicator=PARK_AREA_HA&asOf=2016-02-30", ""].map(
           async (query) => {
-            const response = await fetch(`${base}/series.csv?${query}`);
+            const response = await fetch(`${base}/series.csv?${query}`, { headers: signedIn });
             return [response.status, await response.json()];
           },
         ),
@@ -356,7 +390,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
   });
 
   it("answers JSON for an unknown spreadsheet route", async () => {
-    const response = await fetch(`${base}/nope`);
+    const response = await fetch(`${base}/nope`, { headers: signedIn });
 
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: "NOT_FOUND" });

@@ -1,4 +1,4 @@
-import { UserInputError, localsOf } from "@hpig/kit";
+import { ForbiddenError, UserInputError, hasRole, localsOf, principalOf, requireSignIn } from "@hpig/kit";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { Observation } from "../indicators/observation.entity";
@@ -6,6 +6,7 @@ import { parseObservationPeriod } from "../indicators/observation-period";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { vietnamDate } from "../progress/vietnam-time";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
+import { checkFigureRights } from "../rights/rights";
 import { CSV_CONTENT_TYPE, renderCsv } from "./csv";
 import { renderSeriesCsv, selectSeries } from "./series-export";
 import { SpreadsheetStructureError } from "./sheet-table";
@@ -49,7 +50,10 @@ export interface SpreadsheetRoutesOptions {
 /**
  * The spreadsheet routes of a domain subgraph, mounted at /spreadsheets: the December template
  * of a unit, the upload of a filled one, and any series as CSV. Departments work in Excel; these
- * turn its files into the same all-or-nothing submissions as `submitObservations`.
+ * turn its files into the same all-or-nothing submissions as `submitObservations`, under the same
+ * rights. Every route needs a signed-in caller (401 otherwise); templates and exports are reads,
+ * for any role; an upload is a write, for an editor of the unit whose figures the file holds (403
+ * otherwise), and is audited like a submission.
  */
 export function spreadsheetRouter({
   db,
@@ -58,6 +62,7 @@ export function spreadsheetRouter({
   now = () => new Date(),
 }: SpreadsheetRoutesOptions): Router {
   const router = Router();
+  router.use(requireSignIn);
 
   router.get("/template", async (req, res) => {
     const agency = (queryValue(req, "agency") ?? "").trim().toUpperCase();
@@ -90,8 +95,11 @@ export function spreadsheetRouter({
 
   router.post(
     "/upload",
-    // The query and the type are checked before a 10 MB body is read.
-    (req, _res, next) => {
+    // The caller, the query and the type are checked before a 10 MB body is read.
+    (req, res, next) => {
+      const principal = principalOf(res);
+      // Only editors upload; whose figures the file holds is checked once it is read.
+      if (!hasRole(principal, "editor")) checkFigureRights(principal, [], () => undefined);
       uploadQuery(req);
       const type = mediaType(req);
       if (type !== "" && !ACCEPTED_TYPES.has(type)) {
@@ -105,7 +113,9 @@ export function spreadsheetRouter({
     },
     express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }),
     async (req, res) => {
-      const { dryRun, reporter } = uploadQuery(req);
+      const { dryRun } = uploadQuery(req);
+      const { logger, requestId } = localsOf(res);
+      const principal = principalOf(res)!;
       const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (file.length === 0) {
         throw badRequest("The request has no file: send the .xlsx or .csv file as the request body.");
@@ -113,13 +123,13 @@ export function spreadsheetRouter({
       const format = mediaType(req) === XLSX_CONTENT_TYPE ? "xlsx" : detectSpreadsheetFormat(file);
       const outcome = await uploadSpreadsheet(db, catalogue, await readSheet(file, format), {
         dryRun,
-        reporter,
         now: now(),
+        writer: { principal, requestId },
       });
-      const { logger } = localsOf(res);
       if (outcome.status === 200) {
         const { rows, created, revised, unchanged } = outcome.body;
-        logger.info({ format, dryRun, reporter, rows, created, revised, unchanged }, "spreadsheet recorded");
+        const subject = principal.subject;
+        logger.info({ format, dryRun, subject, rows, created, revised, unchanged }, "spreadsheet recorded");
       } else {
         logger.info({ format, dryRun, problems: outcome.body.problems.length }, "spreadsheet refused");
       }
@@ -171,6 +181,17 @@ export function spreadsheetRouter({
 }
 
 function errorResponse(error: unknown): { status: number; body: { error: string; message: string } } {
+  if (error instanceof ForbiddenError) {
+    const details = error.extensions["details"] as { indicators?: unknown } | undefined;
+    return {
+      status: 403,
+      body: {
+        error: "FORBIDDEN",
+        message: error.message,
+        ...(details?.indicators ? { indicators: details.indicators } : {}),
+      },
+    };
+  }
   if (error instanceof SpreadsheetHttpError) {
     return { status: error.status, body: { error: error.code, message: error.message } };
   }
@@ -237,14 +258,9 @@ function queryValue(req: Request, name: string): string | undefined {
   return value;
 }
 
-/** dryRun and reporter (required until authentication names who submits). */
-function uploadQuery(req: Request): { dryRun: boolean; reporter: string } {
-  const dryRun = parseBoolean(queryValue(req, "dryRun"), "dryRun");
-  const reporter = (queryValue(req, "reporter") ?? "").trim();
-  if (reporter.length < 1 || reporter.length > 255) {
-    throw badRequest("reporter is required: who submits (name and position), 1–255 characters.");
-  }
-  return { dryRun, reporter };
+/** dryRun; the figures record the signed-in uploader as their reporter, as their token names them. */
+function uploadQuery(req: Request): { dryRun: boolean } {
+  return { dryRun: parseBoolean(queryValue(req, "dryRun"), "dryRun") };
 }
 
 function mediaType(req: Request): string {

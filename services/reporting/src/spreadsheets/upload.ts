@@ -1,11 +1,11 @@
-import { UserInputError } from "@hpig/kit";
+import { type AuditWriter, UserInputError } from "@hpig/kit";
 import type { DataSource } from "typeorm";
 import { breakdownKey } from "../indicators/breakdown";
 import { INVALID_OBSERVATIONS, ObservationErrorCode, type ObservationProblem } from "../indicators/observation-errors";
 import type { ObservationBatchResult } from "../indicators/observation-batch";
 import { SubmitObservationsInput } from "../indicators/observation.input";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
-import { recordObservations } from "../indicators/observation.service";
+import { checkSubmissionRights, recordObservations } from "../indicators/observation.service";
 import { readCsvTable } from "./csv";
 import { type ParsedSheet, readObservationRows } from "./read-rows";
 import { type SheetProblem, type SheetWarning, sheetProblemsOf, sortSheetProblems } from "./sheet-problems";
@@ -41,8 +41,9 @@ export type UploadOutcome = { status: 200; body: UploadSummary } | { status: 422
 
 export interface UploadOptions {
   dryRun: boolean;
-  reporter: string;
   now: Date;
+  /** The signed-in uploader (recorded as the figures' reporter) and the request, for rights and the audit trail. */
+  writer: AuditWriter;
 }
 
 /**
@@ -65,16 +66,19 @@ export async function readSheet(file: Buffer, format: SpreadsheetFormat): Promis
 
 /**
  * Records the figures of an uploaded sheet, all or nothing: its structure is checked first,
- * then every row is read, then recordObservations checks and records the figures in one
- * transaction. Throws SpreadsheetStructureError for a file that cannot be read as figures.
+ * then every row is read, then the uploader's rights over every indicator in the file (an editor
+ * of the unit that reports them all: FORBIDDEN otherwise, before any figure is judged), then
+ * recordObservations checks and records the figures in one transaction, with one audit entry.
+ * Throws SpreadsheetStructureError for a file that cannot be read as figures.
  */
 export async function uploadSpreadsheet(
   db: DataSource,
   catalogue: IndicatorCatalogue,
   table: SheetTable,
-  { dryRun, reporter, now }: UploadOptions,
+  { dryRun, now, writer }: UploadOptions,
 ): Promise<UploadOutcome> {
   const parsed = readObservationRows(table, catalogue);
+  await checkSubmissionRights(db, catalogue, writer, parsed.indicatorCodes);
   const figures = parsed.observations.length + new Set(parsed.problems.map((p) => p.row)).size;
   if (figures === 0) {
     throw new SpreadsheetStructureError(
@@ -89,7 +93,8 @@ export async function uploadSpreadsheet(
 
   if (parsed.problems.length > 0) {
     // The readable rows are checked too (without writing), so one answer lists every problem.
-    const more = parsed.observations.length === 0 ? [] : await problemsOfReadableRows(db, catalogue, parsed, now);
+    const more =
+      parsed.observations.length === 0 ? [] : await problemsOfReadableRows(db, catalogue, parsed, now, writer);
     return refusal(table, figures, [...parsed.problems, ...more]);
   }
 
@@ -98,8 +103,9 @@ export async function uploadSpreadsheet(
     result = await recordObservations(
       db,
       catalogue,
-      Object.assign(new SubmitObservationsInput(), { observations: parsed.observations, reporter, dryRun }),
+      Object.assign(new SubmitObservationsInput(), { observations: parsed.observations, dryRun }),
       now,
+      writer,
     );
   } catch (error) {
     const problems = observationProblemsOf(error);
@@ -128,17 +134,15 @@ async function problemsOfReadableRows(
   catalogue: IndicatorCatalogue,
   parsed: ParsedSheet,
   now: Date,
+  writer: AuditWriter,
 ): Promise<SheetProblem[]> {
   try {
     await recordObservations(
       db,
       catalogue,
-      Object.assign(new SubmitObservationsInput(), {
-        observations: parsed.observations,
-        reporter: "dry run",
-        dryRun: true,
-      }),
+      Object.assign(new SubmitObservationsInput(), { observations: parsed.observations, dryRun: true }),
       now,
+      writer,
     );
     return [];
   } catch (error) {

@@ -1,4 +1,4 @@
-import { domainTaskTypeName } from "@hpig/kit";
+import { AuditEntry, domainTaskTypeName } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Arg,
@@ -13,6 +13,8 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import { AuditSubjectType, historyKey } from "../audit/audit-history";
+import { TaskComment } from "../comments/task-comment.entity";
 import type { ReportingContext } from "../context";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ProgressReport } from "../progress/progress-report.entity";
@@ -138,6 +140,25 @@ export function createDomainTaskTypes(domain: string) {
         if (latest) return latest;
       }
       return null;
+    }
+
+    @FieldResolver(() => [TaskComment], {
+      nullable: true,
+      description:
+        "Comments on the task by editors of its lead and coordinating agencies, oldest first. Served by the owning domain.",
+    })
+    comments(@Root() task: TaskKey, @Ctx() { loaders }: ReportingContext): Promise<TaskComment[]> {
+      return loaders.commentsByTask.load(task.code);
+    }
+
+    @FieldResolver(() => [AuditEntry], {
+      nullable: true,
+      description:
+        "Every recorded change about the task in its owning domain (progress reports and corrections, implementation plans, comments), oldest first, with who made it, when, and the record before and after.",
+    })
+    async history(@Root() task: TaskKey, @Ctx() { loaders }: ReportingContext): Promise<AuditEntry[]> {
+      const rows = await loaders.auditHistory.load(historyKey(AuditSubjectType.Task, task.code));
+      return rows.map((row) => row.entry);
     }
   }
 
