@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ReportingErrorCode } from "../../services/plan/src/reporting-obligation/reporting-rules";
 import { INVALID_OBSERVATIONS, ObservationErrorCode } from "../../services/reporting/src/indicators/observation-errors";
 import { ProgressErrorCode } from "../../services/reporting/src/progress/progress-errors";
-import { BATCH_REFUSAL_MESSAGE, CLIENT_ERROR_CODES, createFormatError } from "./format-error";
+import { BATCH_REFUSAL_MESSAGE, CLIENT_ERROR_CODES, MAX_MESSAGE_LENGTH, createFormatError } from "./format-error";
 
 function fakeLogger() {
   const error = jest.fn();
@@ -125,6 +125,21 @@ describe("the gateway's error formatting", () => {
       message: BATCH_REFUSAL_MESSAGE,
       extensions: { code: "BATCHING_NOT_ALLOWED" },
     });
+  });
+
+  it("cuts a message that quotes a huge input, saying how much was cut", () => {
+    const summary = "Báo cáo ".repeat(100_000);
+    const echo = new GraphQLError(`Variable "$input" got invalid value { summary: "${summary}", bogus: 1 }`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+
+    const { message } = format(echo, { production: false });
+
+    expect(message).toHaveLength(
+      MAX_MESSAGE_LENGTH + ` [${echo.message.length - MAX_MESSAGE_LENGTH} characters cut]`.length + 1,
+    );
+    expect(message.startsWith('Variable "$input" got invalid value { summary: "Báo cáo')).toBe(true);
+    expect(message).toMatch(/… \[\d+ characters cut\]$/);
   });
 
   it("removes suggestions when asked, whatever their form", () => {

@@ -8,6 +8,7 @@ import {
   createLogger,
   createTokenVerifier,
   localsOf,
+  operationResolution,
   principalOf,
   signInRequired,
   startHttpService,
@@ -65,6 +66,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
           ...limits.plugins,
           // No data without a token; in development the schema itself may be browsed anonymously.
           signInRequired<GatewayContext>({ anonymousIntrospection: !production }),
+          operationResolution(),
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin()] : []),
         ],
       });

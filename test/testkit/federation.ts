@@ -43,6 +43,8 @@ export interface TestFederation extends Federation {
   token(claims: TokenClaims): Promise<string>;
   /** `{ authorization: "Bearer <token>" }` for a caller with these claims. */
   as(claims: TokenClaims): Promise<Record<string, string>>;
+  /** The PEM files of the key pair the federation trusts, to make tokens it must refuse. */
+  keyFiles: { privateKeyFile: string; publicKeyFile: string };
 }
 
 export interface TestFederationOptions {
@@ -140,6 +142,7 @@ export async function startTestFederation(
       postGraphQL(`${federation.subgraphs[subgraph]!.url}/graphql`, query, variables, withToken(headers)),
     token: (claims) => auth.token(claims),
     as: async (claims) => ({ authorization: `Bearer ${await auth.token(claims)}` }),
+    keyFiles: { privateKeyFile: auth.privateKeyFile, publicKeyFile: auth.publicKeyFile },
     stop: async () => {
       await federation.stop();
       await cleanup();

@@ -5,6 +5,7 @@ export * from "./federation";
 export * from "./http";
 export * from "./loaders";
 export * from "./logger";
+export * from "./operation-resolution";
 export * from "./sql-stats";
 export * from "./subgraph";
 export * from "./sync-rows";

@@ -36,6 +36,7 @@ import {
   startHttpService,
 } from "./http";
 import { type Logger, createLogger } from "./logger";
+import { operationResolution } from "./operation-resolution";
 import { currentSqlStatements } from "./sql-stats";
 import { validateArgument } from "./validation";
 
@@ -185,6 +186,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // A subgraph reached directly, around the gateway, gets no more than through it.
           signInRequired<TContext>({ anonymousIntrospection: false }),
+          operationResolution<TContext>(),
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin<TContext>()] : []),
         ],
       });
