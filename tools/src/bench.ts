@@ -15,10 +15,18 @@ const OPERATIONS: Record<string, string> = {
   "groups with tasks": "{ programGroups { code title tasks { code title leadAgencies { name } } } }",
   "agency workload": "{ agencies { code name ledTasks { code endYear } coordinatedTasks { code } } }",
   "one task": '{ task(code: "III.2") { code title leadAgencies { name } assignments { role scope agency { code } } } }',
+  // Across all seven subgraphs: every task's status, progress and latest report from its domain.
+  "dashboard: tasks with status":
+    '{ tasks { code title leadAgencies { code } status(asOf: "2016-12-31") percentComplete(asOf: "2016-12-31") latestReport(asOf: "2016-12-31") { period state summary } } }',
+  "indicators with 2015–2016 figures":
+    '{ indicators { code name unit series(from: "2015", to: "2016") { period value status breakdown { dimension code } } } }',
+  "December cycle 2016":
+    "{ reportingCycle(year: 2016) { obligations { agencyCode deadline submission { completeness timeliness status } } } }",
 };
 
 /**
- * `npm run bench`: starts the federation on a fresh embedded database (seeded like `npm start`)
+ * `npm run bench`: starts the federation on a fresh embedded database (seeded and with the sample
+ * reports and figures, like `npm start`)
  * and measures each operation through the gateway with autocannon: throughput and latency
  * percentiles. Figures for notes and reviews come from here, never from timed unit tests.
  */
@@ -36,11 +44,20 @@ async function main(): Promise<void> {
     ports,
     gatewayPort: await freePort(),
     devDefaults: true,
+    sampleData: true,
     env: { LOG_LEVEL: "warn", NODE_ENV: "production" },
   });
   try {
     const rows: string[] = [];
     for (const [name, query] of Object.entries(OPERATIONS)) {
+      // A fast answer full of errors measures nothing: each operation must succeed first.
+      const check = await fetch(federation.gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await check.json()) as { errors?: unknown[] };
+      if (!check.ok || body.errors) throw new Error(`"${name}" failed: ${JSON.stringify(body.errors ?? check.status)}`);
       const result = await autocannon({
         url: federation.gatewayUrl,
         method: "POST",
