@@ -1,6 +1,5 @@
 import { type KeyObject, createHash, createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createDataSource, createLogger } from "@hpig/kit";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type JWTPayload, SignJWT, base64url, generateKeyPair } from "jose";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
@@ -697,13 +696,7 @@ const CASES: Case[] = [
 async function fingerprint(federation: TestFederation): Promise<Record<string, Record<string, string>>> {
   const result: Record<string, Record<string, string>> = {};
   for (const subgraph of Object.keys(federation.subgraphs).sort()) {
-    const db = await createDataSource({
-      url: federation.databaseUrl(subgraph),
-      entities: [],
-      migrations: [],
-      logger: createLogger("test", "silent"),
-    });
-    await db.initialize();
+    const db = await federation.openDatabase(subgraph);
     try {
       const tables: Array<{ name: string }> =
         TEST_DATABASE_KIND === "sqlite"

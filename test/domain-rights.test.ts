@@ -1,6 +1,6 @@
-import { createDataSource, createLogger } from "@hpig/kit";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
+import type { DataSource } from "typeorm";
 import { type GraphQLResult, dataOf } from "./testkit/http";
 
 /**
@@ -131,7 +131,6 @@ interface Counts {
   audit_entry: number;
 }
 type Table = keyof Omit<Counts, "audit_entry">;
-type Database = Awaited<ReturnType<typeof createDataSource>>;
 type Path = "gateway" | "subgraph";
 const PATHS: Path[] = ["gateway", "subgraph"];
 
@@ -218,7 +217,7 @@ const NOTHING_WRITTEN = { progress_report: 0, implementation_plan: 0, observatio
 describe(`rights and the audit trail of the domain subgraphs, through the gateway and directly (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
   const headers: Partial<Record<Role, Record<string, string>>> = {};
-  const databases: Record<string, Database> = {};
+  const databases: Record<string, DataSource> = {};
   let requests = 0;
 
   beforeAll(async () => {
@@ -227,13 +226,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       headers[role] = role === "anonymous" ? { authorization: "" } : await federation.as(CALLERS[role]);
     }
     for (const domain of ["labour", "industry", "investment"]) {
-      const db = await createDataSource({
-        url: federation.databaseUrl(domain),
-        entities: [],
-        migrations: [],
-        logger: createLogger("test", "silent"),
-      });
-      databases[domain] = await db.initialize();
+      databases[domain] = await federation.openDatabase(domain);
     }
   });
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { createDataSource, createLogger } from "@hpig/kit";
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 import {
   type Federation,
@@ -14,6 +15,7 @@ import {
   serviceToken,
   startFederation,
 } from "@hpig/tools";
+import type { DataSource } from "typeorm";
 import { type GraphQLResult, postGraphQL } from "./http";
 
 export interface TestFederation extends Federation {
@@ -21,6 +23,8 @@ export interface TestFederation extends Federation {
   logs: string[];
   /** The database URL a subgraph runs on (`sqlite:<file>` or `mysql://…/<prefix><name>`), to inspect its tables. */
   databaseUrl(subgraph: string): string;
+  /** A connection to a subgraph's database, to read its tables as they are; destroy it when done. */
+  openDatabase(subgraph: string): Promise<DataSource>;
   /** The log lines matching `match`, waiting up to `timeoutMs` for the first (logs arrive after responses). */
   waitForLog(match: (line: string) => boolean, timeoutMs?: number): Promise<string[]>;
   /**
@@ -128,6 +132,15 @@ export async function startTestFederation(
     ...federation,
     logs,
     databaseUrl: (subgraph) => databaseUrlFor(storage, subgraph),
+    openDatabase: async (subgraph) => {
+      const db = await createDataSource({
+        url: databaseUrlFor(storage, subgraph),
+        entities: [],
+        migrations: [],
+        logger: createLogger("test", "silent"),
+      });
+      return db.initialize();
+    },
     waitForLog: async (match, timeoutMs = 5_000) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

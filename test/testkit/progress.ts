@@ -1,4 +1,3 @@
-import { createDataSource, createLogger } from "@hpig/kit";
 import type { TestFederation } from "./federation";
 import { type GraphQLResult, dataOf } from "./http";
 
@@ -150,13 +149,7 @@ export async function domainRecentReports(federation: TestFederation, domain: Do
 
 /** Rows in the domain's `progress_report` table, read from its database (SQLite file or MySQL database). */
 export async function countProgressReports(federation: TestFederation, domain: DomainName): Promise<number> {
-  const db = await createDataSource({
-    url: federation.databaseUrl(domain),
-    entities: [],
-    migrations: [],
-    logger: createLogger("test", "silent"),
-  });
-  await db.initialize();
+  const db = await federation.openDatabase(domain);
   try {
     const rows: Array<{ n: number | string }> = await db.query("SELECT COUNT(*) AS n FROM progress_report");
     return Number(rows[0]!.n);

@@ -29,6 +29,13 @@ export class AuditTrailFilter {
 /** The most entries one auditTrail answer lists. */
 export const AUDIT_TRAIL_MAX_LIMIT = 500;
 
+/** The `limit` argument every auditTrail field takes: `@Arg("limit", () => Int, AUDIT_TRAIL_LIMIT_ARG)`. */
+export const AUDIT_TRAIL_LIMIT_ARG = {
+  nullable: true,
+  defaultValue: 50,
+  description: `How many entries at most, newest first (1–${AUDIT_TRAIL_MAX_LIMIT}; 50 when left out or null).`,
+} as const;
+
 /** A subgraph's audit trail, newest first, as an auditTrail field's filter and limit ask. */
 export function readAuditTrail(
   db: DataSource,

@@ -1,5 +1,5 @@
 import {
-  AUDIT_TRAIL_MAX_LIMIT,
+  AUDIT_TRAIL_LIMIT_ARG,
   AuditEntry,
   AuditTrailFilter,
   ErrorCode,
@@ -43,11 +43,7 @@ export class PlanResolver {
       description: "Which changes; all when left out. An unknown agency is NOT_FOUND.",
     })
     filter?: AuditTrailFilter | null,
-    @Arg("limit", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: `How many entries at most, newest first (1–${AUDIT_TRAIL_MAX_LIMIT}; 50 when left out or null).`,
-    })
+    @Arg("limit", () => Int, AUDIT_TRAIL_LIMIT_ARG)
     limit?: number | null,
   ): Promise<AuditEntry[]> {
     if (filter?.agency && !(await loaders.agency.load(filter.agency))) {

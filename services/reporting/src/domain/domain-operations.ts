@@ -1,5 +1,5 @@
 import {
-  AUDIT_TRAIL_MAX_LIMIT,
+  AUDIT_TRAIL_LIMIT_ARG,
   AuditEntry,
   AuditTrailFilter,
   domainFieldName,
@@ -117,11 +117,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
       @Ctx() { db }: ReportingContext,
       @Arg("filter", () => AuditTrailFilter, { nullable: true, description: "Which changes; all when left out." })
       filter?: AuditTrailFilter | null,
-      @Arg("limit", () => Int, {
-        nullable: true,
-        defaultValue: 50,
-        description: `How many entries at most, newest first (1–${AUDIT_TRAIL_MAX_LIMIT}; 50 when left out or null).`,
-      })
+      @Arg("limit", () => Int, AUDIT_TRAIL_LIMIT_ARG)
       limit?: number | null,
     ): Promise<AuditEntry[]> {
       return readAuditTrail(db, filter, limit ?? 50);
