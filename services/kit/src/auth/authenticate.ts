@@ -20,7 +20,7 @@ export function authenticate(verify: TokenVerifier) {
     const header = req.header("authorization");
     res.locals["principal"] = null;
     if (!header) return next();
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(header);
     try {
       if (!match)
         throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".', "TOKEN_MALFORMED");

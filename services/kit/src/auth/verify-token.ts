@@ -24,6 +24,8 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
         issuer: config.AUTH_ISSUER,
         audience: config.AUTH_AUDIENCE,
         algorithms,
+        // A token without an expiry would be valid forever.
+        requiredClaims: ["exp"],
       }));
     } catch (error) {
       throw refusal(error);
@@ -32,6 +34,20 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   };
 }
 
+/** jose's codes for a token that is not a readable signed JWT (the caller's fault, not ours). */
+const MALFORMED_TOKEN_CODES = new Set([
+  "ERR_JWT_INVALID",
+  "ERR_JWS_INVALID",
+  "ERR_JOSE_ALG_NOT_ALLOWED",
+  "ERR_JOSE_NOT_SUPPORTED",
+  "ERR_JWKS_MULTIPLE_MATCHING_KEYS",
+]);
+
+/**
+ * The refusal a verification error means. Anything else (the identity provider's JWKS endpoint
+ * down or answering nonsense) is rethrown: it is our failure, answered 500 and logged, not a bad
+ * token.
+ */
 function refusal(error: unknown): UnauthenticatedError {
   if (error instanceof errors.JWTExpired)
     return new UnauthenticatedError("The token has expired; sign in again.", "TOKEN_EXPIRED");
@@ -41,7 +57,10 @@ function refusal(error: unknown): UnauthenticatedError {
   if (error instanceof errors.JWTClaimValidationFailed) {
     return new UnauthenticatedError(`The token's "${error.claim}" claim is not accepted here.`, "TOKEN_CLAIM");
   }
-  return new UnauthenticatedError("The token cannot be read as a signed JWT.", "TOKEN_MALFORMED");
+  if (error instanceof errors.JOSEError && MALFORMED_TOKEN_CODES.has(error.code)) {
+    return new UnauthenticatedError("The token cannot be read as a signed JWT.", "TOKEN_MALFORMED");
+  }
+  throw error;
 }
 
 function principalOf(payload: JWTPayload): Principal {
