@@ -2,13 +2,14 @@ import { ForbiddenError, UserInputError, hasRole, localsOf, principalOf, require
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { Observation } from "../indicators/observation.entity";
+import { selectSeries } from "../indicators/series-selection";
 import { parseObservationPeriod } from "../indicators/observation-period";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { vietnamDate } from "../progress/vietnam-time";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { checkFigureRights } from "../rights/rights";
 import { CSV_CONTENT_TYPE, renderCsv } from "./csv";
-import { renderSeriesCsv, selectSeries } from "./series-export";
+import { renderSeriesCsv } from "./series-export";
 import { SpreadsheetStructureError } from "./sheet-table";
 import { buildTemplate, templateRecord } from "./template";
 import { detectSpreadsheetFormat, readSheet, uploadSpreadsheet } from "./upload";
@@ -146,6 +147,7 @@ export function spreadsheetRouter({
     }
     const from = periodBound(queryValue(req, "from"), "from");
     const to = periodBound(queryValue(req, "to"), "to");
+    // The same selection as the GraphQL series field.
     const asOf = queryValue(req, "asOf");
     if (asOf !== undefined && !isIsoDate(asOf)) throw badRequest(`asOf must be a date YYYY-MM-DD, not "${asOf}".`);
     const includeRevisions = parseBoolean(queryValue(req, "includeRevisions"), "includeRevisions");
@@ -154,12 +156,7 @@ export function spreadsheetRouter({
       where: { indicatorCode: code },
       order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
     });
-    const selected = selectSeries(rows, {
-      start: from?.start,
-      end: to?.end,
-      asOf,
-      includeRevisions,
-    });
+    const selected = selectSeries(rows, { from, to, asOf: asOf ?? null, includeRevisions });
     res.setHeader("content-disposition", `attachment; filename="${code}.csv"`);
     res.type(CSV_CONTENT_TYPE).send(renderSeriesCsv(definition, catalogue.codeLists, selected));
   });
@@ -283,11 +280,13 @@ function parseYear(value: string | undefined, currentYear: number): number {
   return year;
 }
 
-function periodBound(value: string | undefined, name: string) {
-  if (value === undefined) return undefined;
-  const period = parseObservationPeriod(value);
-  if (!period) throw badRequest(`${name} must be a period such as "2011", "2011-Q3" or "2011-07", not "${value}".`);
-  return period;
+/** A period bound as given ("2011"), refused when it is no period. */
+function periodBound(value: string | undefined, name: string): string | null {
+  if (value === undefined) return null;
+  if (!parseObservationPeriod(value)) {
+    throw badRequest(`${name} must be a period such as "2011", "2011-Q3" or "2011-07", not "${value}".`);
+  }
+  return value;
 }
 
 function isIsoDate(value: string): boolean {

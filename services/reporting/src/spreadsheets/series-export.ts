@@ -1,35 +1,7 @@
-import { latestPerCell } from "../indicators/series-selection";
 import type { CodeList, IndicatorDefinition } from "../indicators/indicator-definition";
 import type { Observation } from "../indicators/observation.entity";
-import { endOfVietnamDay } from "../progress/vietnam-time";
 import { Column } from "./columns";
 import { renderCsv } from "./csv";
-
-export interface SeriesSelection {
-  /** First period's start ("2011" → from 2011-01-01). */
-  start?: string;
-  /** Last period's end ("2020" → to 2020-12-31). */
-  end?: string;
-  /** As known at the end of this Viet Nam day. */
-  asOf?: string;
-  includeRevisions: boolean;
-}
-
-/**
- * The rows of a series as the `series` field selects them: figures known on `asOf`, periods
- * within [start, end], the latest revision of each cell unless every revision is asked for.
- * `rows` come ordered by period end, then recording time.
- */
-export function selectSeries(rows: readonly Observation[], selection: SeriesSelection): Observation[] {
-  const cutoff = selection.asOf ? endOfVietnamDay(selection.asOf) : undefined;
-  const known = rows.filter(
-    (row) =>
-      (!cutoff || row.recordedAt < cutoff) &&
-      (!selection.start || row.periodEnd >= selection.start) &&
-      (!selection.end || row.periodEnd <= selection.end),
-  );
-  return selection.includeRevisions ? known : latestPerCell(known);
-}
 
 /** The headers of a series export: the cell, the figure, and where it came from. */
 export function seriesHeaders(definition: IndicatorDefinition): string[] {
