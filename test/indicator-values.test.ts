@@ -2,7 +2,7 @@ import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 import { type GraphQLResult, dataOf } from "./testkit/http";
-import { editorOfIndicator } from "./testkit/progress";
+import { DOMAINS, editorOfIndicator, sqlStatementsOf } from "./testkit/progress";
 
 interface Figure {
   indicatorCode: string;
@@ -109,6 +109,27 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
     ]);
     expect(rows[0]!.breakdown[0]!.name).toBe("KCN Nomura - Hải Phòng");
     expect(nomura2015.map((r) => r.value)).toEqual([153]);
+  });
+
+  it("reads a window of every indicator's figures with one statement per domain", async () => {
+    const result = await federation.query(`{ indicators { code series(from: "2015", to: "2016") { period value } } }`);
+
+    dataOf(result);
+    const statements = sqlStatementsOf(result);
+    expect(Object.fromEntries(DOMAINS.map((domain) => [domain, statements[domain]]))).toEqual(
+      Object.fromEntries(DOMAINS.map((domain) => [domain, 1])),
+    );
+  });
+
+  it.each([
+    ["from", '"2015-H3"'],
+    ["to", '"năm 2016"'],
+  ])("refuses a series %s that is no period, naming it", async (field, value) => {
+    const result = await federation.query(`{ indicator(code: "IIP") { series(${field}: ${value}) { period } } }`);
+
+    expect(result.errors?.map((error) => [error.extensions?.["code"], error.message])).toEqual([
+      ["BAD_USER_INPUT", expect.stringMatching(new RegExp(`^${field} must be a period such as "2015"`))],
+    ]);
   });
 
   it("keeps the estimate when the official figure arrives; the as-of query returns what was known then", async () => {

@@ -1,5 +1,5 @@
 import { groupedLoader, keyedLoader } from "@hpig/kit";
-import { type DataSource, In } from "typeorm";
+import { type DataSource, In, LessThanOrEqual, MoreThanOrEqual, And, type FindOperator } from "typeorm";
 import { auditHistoryLoader } from "./audit/audit-history";
 import { TaskComment } from "./comments/task-comment.entity";
 import { Observation } from "./indicators/observation.entity";
@@ -8,8 +8,32 @@ import { ProgressReport } from "./progress/progress-report.entity";
 import { IndicatorReference } from "./registry/indicator-reference.entity";
 import { TaskReference } from "./registry/task-reference.entity";
 
+/** Periods ending within [start, end] (ISO dates; either may be open). */
+export interface PeriodWindow {
+  start: string | null;
+  end: string | null;
+}
+
 /** Per-request batch loaders of a domain subgraph: one statement per relation, however many tasks. */
 export function createReportingLoaders(db: DataSource) {
+  const windows = new Map<string, ReturnType<typeof observationsLoader>>();
+  /** Every revision of every figure of the indicators in the window, by period end and then recording time. */
+  const observationsLoader = ({ start, end }: PeriodWindow) => {
+    const bounds = [start ? MoreThanOrEqual(start) : null, end ? LessThanOrEqual(end) : null].filter(
+      (bound): bound is FindOperator<string> => bound !== null,
+    );
+    return groupedLoader(
+      (codes: readonly string[]) =>
+        db.getRepository(Observation).find({
+          where: {
+            indicatorCode: In([...codes]),
+            ...(bounds.length > 0 ? { periodEnd: bounds.length === 1 ? bounds[0] : And(...bounds) } : {}),
+          },
+          order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
+        }),
+      (observation) => observation.indicatorCode,
+    );
+  };
   return {
     taskReference: keyedLoader(
       (codes: readonly string[]) => db.getRepository(TaskReference).findBy({ code: In([...codes]) }),
@@ -27,15 +51,17 @@ export function createReportingLoaders(db: DataSource) {
         }),
       (report) => report.taskCode,
     ),
-    /** Every revision of every figure of the indicators, by period end and then recording time. */
-    observationsByIndicator: groupedLoader(
-      (codes: readonly string[]) =>
-        db.getRepository(Observation).find({
-          where: { indicatorCode: In([...codes]) },
-          order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
-        }),
-      (observation) => observation.indicatorCode,
-    ),
+    /**
+     * The figures of indicators whose periods end in a window, read in SQL (the index covers
+     * indicator and period end): one statement per window a request asks for, however many
+     * indicators; `series(from, to)` on every indicator is one window.
+     */
+    observationsInWindow(window: PeriodWindow) {
+      const key = `${window.start ?? ""}|${window.end ?? ""}`;
+      let loader = windows.get(key);
+      if (!loader) windows.set(key, (loader = observationsLoader(window)));
+      return loader;
+    },
     /** The catalogue indicators each unit reports (the domain's copy), in catalogue order. */
     indicatorsByAgency: groupedLoader(
       (codes: readonly string[]) =>

@@ -90,7 +90,8 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
       @Arg("year", () => Int) year: number,
       @Ctx() { loaders }: ReportingContext,
     ): Promise<TargetAssessment | null> {
-      const figures = await loaders.observationsByIndicator.load(target.indicatorCode);
+      const yearly = loaders.observationsInWindow({ start: `${year}-01-01`, end: `${year}-12-31` });
+      const figures = await yearly.load(target.indicatorCode);
       const total = figures.filter((row) => row.period === String(year) && row.breakdownKey === "").at(-1) ?? null;
       return assessTarget(target, year, total);
     }
@@ -137,7 +138,9 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
       const indicators = references
         .map((reference) => catalogue.definitions.get(reference.code))
         .filter((definition): definition is IndicatorDefinition => definition !== undefined);
-      const observations = (await loaders.observationsByIndicator.loadMany(indicators.map((d) => d.code))).flatMap(
+      // Last year's official figures and this year's estimates: periods ending in those two years.
+      const window = { start: `${obligation.year - 1}-01-01`, end: `${obligation.year}-12-31` };
+      const observations = (await loaders.observationsInWindow(window).loadMany(indicators.map((d) => d.code))).flatMap(
         (rows) => (rows instanceof Error ? [] : rows),
       );
       return obligationSubmission({

@@ -1,4 +1,4 @@
-import { AuditEntry, domainTypePrefix } from "@hpig/kit";
+import { AuditEntry, ErrorCode, UserInputError, domainTypePrefix } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from "type-graphql";
 import { AuditSubjectType, historyKey } from "../audit/audit-history";
@@ -9,6 +9,7 @@ import { type IndicatorDefinition, ObservationPeriodType, ValueType } from "./in
 import { BreakdownInput } from "./observation.input";
 import { Observation } from "./observation.entity";
 import type { IndicatorCatalogue } from "./observation-rules";
+import { parseObservationPeriod } from "./observation-period";
 import { ObservationStatus } from "./observation-status";
 import { selectSeries } from "./series-selection";
 
@@ -107,7 +108,8 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
       includeRevisions?: boolean,
     ): Promise<Observation[] | null> {
       if (!definitionOf(indicator)) return null;
-      return selectSeries(await loaders.observationsByIndicator.load(indicator.code), {
+      const window = { start: periodBound(from, "from", "start"), end: periodBound(to, "to", "end") };
+      return selectSeries(await loaders.observationsInWindow(window).load(indicator.code), {
         from,
         to,
         periodType,
@@ -147,4 +149,18 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
   }
 
   return { DomainIndicator, resolvers: [DomainIndicatorResolver, ObservationResolver] as const };
+}
+
+/** Where a series bound begins or ends ("2015" → 2015-01-01 or 2015-12-31); a bound that is no period is refused. */
+function periodBound(period: string | null | undefined, field: string, side: "start" | "end"): string | null {
+  if (period === null || period === undefined) return null;
+  const parsed = parseObservationPeriod(period);
+  if (!parsed) {
+    throw new UserInputError(
+      `${field} must be a period such as "2015", "2015-Q3" or "2015-07", not "${period}".`,
+      ErrorCode.BadUserInput,
+      { field },
+    );
+  }
+  return parsed[side];
 }
