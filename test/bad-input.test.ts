@@ -834,6 +834,17 @@ describe(`the bad-input suite (${TEST_DATABASE_KIND})`, () => {
     await check(badInput, false);
   });
 
+  // graphql-js quotes an invalid variable whole in its message: 300 000 characters must not come back.
+  it.each(["gateway", "labour"])("cuts the echo of a huge invalid input to 2 000 characters (%s)", async (target) => {
+    const input = refusedReport({ summary: "Đào tạo nghề ".repeat(25_000), unknownField: true });
+    const answer = await post(JSON.stringify({ query: REPORT, variables: input }), headers["editor LDTBXH"], target);
+
+    expect(answer.errors?.map((error) => error.extensions?.["code"])).toEqual(["BAD_USER_INPUT"]);
+    const message = answer.errors![0]!.message;
+    expect(message).toMatch(/… \[\d+ characters cut\]$/);
+    expect(message.length).toBeLessThan(2_100);
+  });
+
   it("changed no row of any database, and left the gateway and every subgraph healthy", async () => {
     // eslint-disable-next-line no-console
     console.log(`bad-input suite: ${tried} cases`);

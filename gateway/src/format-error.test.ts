@@ -1,9 +1,9 @@
-import { ErrorCode, type Logger } from "@hpig/kit";
+import { ErrorCode, type Logger, MAX_MESSAGE_LENGTH } from "@hpig/kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ReportingErrorCode } from "../../services/plan/src/reporting-obligation/reporting-rules";
 import { INVALID_OBSERVATIONS, ObservationErrorCode } from "../../services/reporting/src/indicators/observation-errors";
 import { ProgressErrorCode } from "../../services/reporting/src/progress/progress-errors";
-import { BATCH_REFUSAL_MESSAGE, CLIENT_ERROR_CODES, MAX_MESSAGE_LENGTH, createFormatError } from "./format-error";
+import { BATCH_REFUSAL_MESSAGE, CLIENT_ERROR_CODES, createFormatError } from "./format-error";
 
 function fakeLogger() {
   const error = jest.fn();

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { type Logger, currentRequest } from "@hpig/kit";
+import { type Logger, currentRequest, withShortMessage } from "@hpig/kit";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { OperationLimitCode, operationLimitCodeOf, tokenLimitMessage } from "./operation-limits";
@@ -60,12 +60,6 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
 
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
-/**
- * The longest message sent back. graphql-js quotes a whole invalid variable in its message, so a
- * megabyte of text sent in a wrong field would otherwise come back whole.
- */
-export const MAX_MESSAGE_LENGTH = 2_000;
-
 /** Apollo's refusal of a JSON array when allowBatchedHttpRequests is off. */
 const APOLLO_BATCH_REFUSAL = "Operation batching disabled.";
 export const BATCH_REFUSAL_MESSAGE =
@@ -120,10 +114,7 @@ export function createFormatError(options: FormatErrorOptions) {
       };
     }
     if (options.blockSuggestions) result = { ...result, message: result.message.replace(SUGGESTION, "") };
-    if (result.message.length > MAX_MESSAGE_LENGTH) {
-      const cut = result.message.length - MAX_MESSAGE_LENGTH;
-      result = { ...result, message: `${result.message.slice(0, MAX_MESSAGE_LENGTH)}… [${cut} characters cut]` };
-    }
+    result = withShortMessage(result);
 
     const code = result.extensions?.["code"];
     if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {

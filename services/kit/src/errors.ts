@@ -12,3 +12,16 @@ export class UserInputError extends GraphQLError {
     super(message, { extensions: { code, ...(details ? { details } : {}) } });
   }
 }
+
+/**
+ * The longest error message sent back. graphql-js quotes a whole invalid variable in its message,
+ * so a megabyte of text sent in a wrong field would otherwise come back whole.
+ */
+export const MAX_MESSAGE_LENGTH = 2_000;
+
+/** The error with its message cut to MAX_MESSAGE_LENGTH, saying how much was cut. */
+export function withShortMessage<T extends { message: string }>(error: T): T {
+  if (error.message.length <= MAX_MESSAGE_LENGTH) return error;
+  const cut = error.message.length - MAX_MESSAGE_LENGTH;
+  return { ...error, message: `${error.message.slice(0, MAX_MESSAGE_LENGTH)}… [${cut} characters cut]` };
+}

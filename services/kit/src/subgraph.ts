@@ -35,6 +35,7 @@ import {
   localsOf,
   startHttpService,
 } from "./http";
+import { withShortMessage } from "./errors";
 import { type Logger, createLogger } from "./logger";
 import { operationResolution } from "./operation-resolution";
 import { currentSqlStatements } from "./sql-stats";
@@ -220,12 +221,12 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
  * An unexpected error (INTERNAL_SERVER_ERROR: a failed SQL statement, a bug) is logged in full with
  * the request id; in production the client gets only "Internal server error" and that id, never
  * the message, SQL or stack. Errors raised on purpose with a code (BAD_USER_INPUT, NOT_FOUND, the
- * domain codes, …) keep their message.
+ * domain codes, …) keep their message, cut to MAX_MESSAGE_LENGTH.
  */
 export function maskUnexpectedErrors(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.["code"];
-    if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return formatted;
+    if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return withShortMessage(formatted);
     const request = currentRequest();
     (request?.logger ?? logger).error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error");
     if (!production) return formatted;
