@@ -1,11 +1,12 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { dataOf } from "./testkit/http";
+import { answeredWrites, dataOf } from "./testkit/http";
 import {
   DOMAINS,
   type DomainName,
   type RecordedReport,
   type ReportInput,
+  editorOf,
   recordReport,
   report,
   sqlStatementsOf,
@@ -302,13 +303,34 @@ describe(`task progress through the gateway (${TEST_DATABASE_KIND})`, () => {
 
         const result = await report(federation, "labour", { ...first, percentComplete: 70, expectedRevision });
 
-        expect(result.data?.["labour"] ?? null).toBeNull();
+        expect(answeredWrites(result, "labour")).toEqual({});
         expect(result.errors).toHaveLength(1);
         expect(result.errors![0]!.extensions?.["code"]).toBe("REVISION_CONFLICT");
         expect(result.errors![0]!.message).toMatch(message);
         expect(await reportsOfV2()).toEqual(before);
       },
     );
+
+    it("answers the writes of a request that went through when another in it is refused", async () => {
+      const result = await federation.query<{ labour: Record<string, { revision: number } | null> }>(
+        `mutation ($report: ReportTaskProgressInput!, $stale: ReportTaskProgressInput!) {
+          labour {
+            recorded: reportTaskProgress(input: $report) { revision }
+            refused: reportTaskProgress(input: $stale) { revision }
+          }
+        }`,
+        {
+          report: { taskCode: "V.4", period: "2014", state: "IN_PROGRESS", percentComplete: 30, summary: "Đang làm" },
+          stale: { summary: "Bản sửa", ...first, expectedRevision: 1 },
+        },
+        await editorOf(federation, "LDTBXH"),
+      );
+
+      expect(result.data?.labour).toEqual({ recorded: { revision: 1 }, refused: null });
+      expect(result.errors?.map((error) => [error.path, error.extensions?.["code"]])).toEqual([
+        [["labour", "refused"], "REVISION_CONFLICT"],
+      ]);
+    });
 
     it("lets exactly one of several simultaneous corrections of the same revision through", async () => {
       const base: ReportInput = { taskCode: "V.3", period: "2015", state: "IN_PROGRESS", percentComplete: 20 };

@@ -60,3 +60,12 @@ export async function sendRaw<TData = Record<string, unknown>>(
     ...body,
   };
 }
+
+/**
+ * The writes a mutation namespace answered (`{ labour { reportTaskProgress … } }`): each refused
+ * write is null with its error, so a request that wrote nothing answers `{}` here.
+ */
+export function answeredWrites(result: GraphQLResult<unknown>, namespace: string): Record<string, unknown> {
+  const writes = (result.data as Record<string, Record<string, unknown> | null> | null | undefined)?.[namespace];
+  return Object.fromEntries(Object.entries(writes ?? {}).filter(([, value]) => value !== null));
+}

@@ -11,6 +11,7 @@ import { updateTarget, updateTask } from "./registry-edit";
 export class RegistryEditResolver {
   @Authorized("standing-office")
   @FieldResolver(() => Task, {
+    nullable: true,
     description:
       "Changes a task's title, coordination note or years (standing office only; others get FORBIDDEN). Written only if expectedVersion is the task's current version, which then goes up by one; recorded in the audit trail (Task.registryHistory, plan { auditTrail }). Refused, with nothing written or recorded: an unknown code (NOT_FOUND), a stale expectedVersion (VERSION_CONFLICT, naming the current version), an empty or blank text, years outside 2000–2100 or a first year after the last, nothing to change (BAD_USER_INPUT). A change to values the task already has writes nothing. The domains pick up changed years at their next registry sync (every few minutes).",
   })
@@ -24,6 +25,7 @@ export class RegistryEditResolver {
 
   @Authorized("standing-office")
   @FieldResolver(() => Target, {
+    nullable: true,
     description:
       "Changes a target's band (standing office only; others get FORBIDDEN). Written only if expectedVersion is the target's current version, which then goes up by one; recorded in the audit trail. Refused, with nothing written or recorded: an unknown code (NOT_FOUND), a stale expectedVersion (VERSION_CONFLICT, naming the current version), min above max, a bound its measure cannot take or with more than 3 decimals, nothing to change (BAD_USER_INPUT). A change to values the target already has writes nothing.",
   })

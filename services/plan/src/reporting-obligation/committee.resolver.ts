@@ -32,7 +32,7 @@ import {
 
 @ObjectType("CommitteeMutations", {
   description:
-    "What the steering committee decides, entered by its standing office at Sở Công Thương (mutation { committee { … } }): the registry, its targets and the reporting deadlines. Only the standing-office role writes here; every other caller, the committee's own members included, gets FORBIDDEN. Every write is recorded in the plan's audit trail (plan { auditTrail }).",
+    "What the steering committee decides, entered by its standing office at Sở Công Thương (mutation { committee { … } }): the registry, its targets and the reporting deadlines. Only the standing-office role writes here; every other caller, the committee's own members included, gets FORBIDDEN. Every write is recorded in the plan's audit trail (plan { auditTrail }). A refused write's field is null with its error, and the other writes of the same request keep their results.",
 })
 export class CommitteeMutations {}
 
@@ -80,6 +80,7 @@ export class CommitteeRootResolver {
 export class CommitteeMutationsResolver {
   @Authorized("standing-office")
   @FieldResolver(() => ReportingObligation, {
+    nullable: true,
     description:
       "Sets the deadline of one reporting unit's December obligation for one year, replacing the default (or an earlier decision); standing office only (others get FORBIDDEN). The signed-in caller's name is recorded as who set it (deadlineSetBy), and the change goes into the audit trail with the deadline before and after. Refused, with nothing written or recorded: an unknown agency (NOT_FOUND), an agency that is no appendix unit (NOT_A_REPORTING_UNIT), a year outside the plan's (BAD_USER_INPUT), a date outside the reporting year and the year after (INVALID_DATE).",
   })

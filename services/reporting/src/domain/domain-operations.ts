@@ -29,7 +29,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
   const field = domainFieldName(domain);
 
   @ObjectType(`${prefix}Mutations`, {
-    description: `What the ${field} domain records: progress of the tasks its agencies lead, their figures, comments. Only an editor of the agency concerned writes; every write is audited.`,
+    description: `What the ${field} domain records: progress of the tasks its agencies lead, their figures, comments. Only an editor of the agency concerned writes; every write is audited. A refused write's field is null with its error, and the other writes of the same request keep their results.`,
   })
   class DomainMutations {}
 
@@ -52,6 +52,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
   @Resolver(() => DomainMutations)
   class DomainMutationsResolver {
     @FieldResolver(() => ProgressReport, {
+      nullable: true,
       description:
         "Records a progress report of a task this domain owns, by an editor of a lead agency of the task (reportingAgency is theirs; left out, their agency when it leads). Reporting the same period again is a correction: send expectedRevision, and a new revision is kept beside the old. FORBIDDEN for anyone else.",
     })
@@ -63,6 +64,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
     }
 
     @FieldResolver(() => ObservationBatchResult, {
+      nullable: true,
       description:
         "Records figures of the indicators this domain reports, all or none, by an editor of the unit that reports every one of them (FORBIDDEN otherwise, listing the others' indicators in extensions.details.indicators): every invalid figure is listed in the error (extensions.details.problems); a figure equal to its cell's latest is not recorded again; outliers are recorded with a warning.",
     })
@@ -74,6 +76,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
     }
 
     @FieldResolver(() => ImplementationPlan, {
+      nullable: true,
       description:
         "Records the implementation plan (with estimated budget) of a task this domain owns, or a revision of it, by an editor of a lead agency of the task (FORBIDDEN for anyone else).",
     })
@@ -85,6 +88,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
     }
 
     @FieldResolver(() => TaskComment, {
+      nullable: true,
       description:
         "Adds a comment to a task this domain owns, by an editor of one of its lead or coordinating agencies (FORBIDDEN for anyone else). A comment changes no status.",
     })
