@@ -77,6 +77,26 @@ export async function openMigratedDataSource(
   return db;
 }
 
+/** A migrated data source on a fresh database of this run's kind; `close` disconnects and drops it. */
+export interface TestDataSource {
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+export async function openTestDataSource(
+  definition: Pick<SubgraphDefinition<SubgraphContext>, "name" | "entities" | "migrations">,
+): Promise<TestDataSource> {
+  const database = await createTestDatabase(TEST_DATABASE_KIND, definition.name);
+  const db = await openMigratedDataSource(definition, database.url);
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
 /**
  * The SQL TypeORM would run to make the database match the entities; empty when the
  * migrations and the entity classes agree.

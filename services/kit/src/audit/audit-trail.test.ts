@@ -1,13 +1,7 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { runInTransaction } from "../database";
-import {
-  TEST_DATABASE_KIND,
-  type TestDatabase,
-  createTestDatabase,
-  openMigratedDataSource,
-  pendingSchemaChanges,
-} from "../testing";
+import { TEST_DATABASE_KIND, openTestDataSource, pendingSchemaChanges } from "../testing";
 import { CreateAuditTrail1764600000000 } from "./1764600000000-create-audit-trail";
 import { AuditEntry } from "./audit-entry.entity";
 import { type AuditWriter, auditHistoryLoader, findAuditEntries, recordAudit } from "./audit-trail";
@@ -23,19 +17,18 @@ const standingOffice = {
 };
 
 describe(`the audit trail (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
 
   beforeEach(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "audit");
-    db = await openMigratedDataSource(
-      { name: "audit", entities: AUDIT_ENTITIES, migrations: [CreateAuditTrail1764600000000] },
-      database.url,
-    );
+    ({ db, close } = await openTestDataSource({
+      name: "audit",
+      entities: AUDIT_ENTITIES,
+      migrations: [CreateAuditTrail1764600000000],
+    }));
   });
   afterEach(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
 
   it("migrates to exactly the schema its entities describe", async () => {

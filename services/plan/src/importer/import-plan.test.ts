@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AuditEntry, AuditSubject } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { Agency } from "../agency/agency.entity";
 import { importCliWriter, seedWriter } from "../audit/plan-audit";
@@ -63,16 +63,14 @@ function catalogueWith(record: Partial<IndicatorRecord>): IndicatorRecord[] {
 }
 
 describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
 
   beforeEach(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "plan");
-    db = await openMigratedDataSource(planSubgraph, database.url);
+    ({ db, close } = await openTestDataSource(planSubgraph));
   });
   afterEach(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
 
   it("loads the whole registry, Vietnamese text intact", async () => {

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AuditEntry, type Principal, buildSubgraphSchemaOf, createLogger, runInSqlScope } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
 import type { DataSource } from "typeorm";
 import { seedWriter } from "../audit/plan-audit";
@@ -69,8 +69,8 @@ interface EntryView {
 }
 
 describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
   let schema: GraphQLSchema;
   let requests = 0;
 
@@ -103,14 +103,12 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "plan");
-    db = await openMigratedDataSource(planSubgraph, database.url);
+    ({ db, close } = await openTestDataSource(planSubgraph));
     await importPlanDocument(db, document, { writer: seedWriter() });
     schema = await buildSubgraphSchemaOf(planSubgraph);
   });
   afterAll(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
 
   describe("updateTask", () => {

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError, buildSubgraphSchemaOf, createLogger, loadSubgraphConfig } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
 import type { DataSource } from "typeorm";
 import { createPlanContext } from "../context";
@@ -60,8 +60,8 @@ describe("the reporting rules", () => {
 });
 
 describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
   let schema: GraphQLSchema;
 
   /** Runs an operation in process, as the subgraph would, with REPORTING_DEADLINE = `reportingDeadline`. */
@@ -79,14 +79,12 @@ describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () 
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "plan");
-    db = await openMigratedDataSource(planSubgraph, database.url);
+    ({ db, close } = await openTestDataSource(planSubgraph));
     await importPlanDocument(db, document);
     schema = await buildSubgraphSchemaOf(planSubgraph);
   });
   afterAll(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
   beforeEach(() => db.getRepository(ReportingDeadline).clear());
 

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
 import { createReportingLoaders } from "../loaders";
@@ -18,17 +18,17 @@ function caller(roles: Role[], agency: string | null, name = `Cán bộ ${agency
 const editorOf = (agency: string, name?: string) => caller(["editor"], agency, name);
 
 describe(`comments on tasks (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
   const comments = () => db.getRepository(TaskComment).find({ order: { id: "ASC" } });
   const audit = () => db.getRepository(AuditEntry).find({ order: { id: "ASC" } });
 
   beforeEach(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "comments");
-    db = await openMigratedDataSource(
-      { name: "comments", entities: REPORTING_ENTITIES, migrations: reportingMigrations },
-      database.url,
-    );
+    ({ db, close } = await openTestDataSource({
+      name: "comments",
+      entities: REPORTING_ENTITIES,
+      migrations: reportingMigrations,
+    }));
     await db.getRepository(TaskReference).insert([
       {
         code: "V.1",
@@ -49,8 +49,7 @@ describe(`comments on tasks (${TEST_DATABASE_KIND})`, () => {
     ]);
   });
   afterEach(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
 
   it("records a coordinating agency's comment, with its author from the token, and one audit entry", async () => {

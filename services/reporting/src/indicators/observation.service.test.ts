@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
 import { auditHistoryLoader } from "../audit/audit-history";
@@ -126,25 +126,20 @@ function submission(observations: ObservationInput[], dryRun = false): SubmitObs
 const park = (code: string) => [{ dimension: "INDUSTRIAL_PARK", code }];
 
 describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
   const rows = () => db.getRepository(Observation).find({ order: { id: "ASC" } });
 
   beforeEach(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "observations");
-    db = await openMigratedDataSource(
-      {
-        name: "observations",
-        entities: REPORTING_ENTITIES,
-        migrations: reportingMigrations,
-      },
-      database.url,
-    );
+    ({ db, close } = await openTestDataSource({
+      name: "observations",
+      entities: REPORTING_ENTITIES,
+      migrations: reportingMigrations,
+    }));
     await db.getRepository(IndicatorReference).insert(ONE_UNIT);
   });
   afterEach(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
 
   it("records each figure as revision 1 of its cell, with its period and breakdown", async () => {

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
@@ -107,24 +107,19 @@ function labourPlan(change: Partial<SubmitImplementationPlanInput> = {}): Submit
 }
 
 describe(`recording progress reports and implementation plans (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
 
   beforeEach(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "reporting");
-    db = await openMigratedDataSource(
-      {
-        name: "reporting",
-        entities: REPORTING_ENTITIES,
-        migrations: reportingMigrations,
-      },
-      database.url,
-    );
+    ({ db, close } = await openTestDataSource({
+      name: "reporting",
+      entities: REPORTING_ENTITIES,
+      migrations: reportingMigrations,
+    }));
     await db.getRepository(TaskReference).insert(tasks.map((task) => Object.assign(new TaskReference(), task)));
   });
   afterEach(async () => {
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
 
   const allReports = () => db.getRepository(ProgressReport).find({ order: { id: "ASC" } });

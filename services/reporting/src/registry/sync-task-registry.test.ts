@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { type IncomingHttpHeaders, type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLogger } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
 import { IndicatorReference } from "./indicator-reference.entity";
@@ -113,26 +113,21 @@ async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5
 }
 
 describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
   let plan: PlanStub;
 
   beforeEach(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "reporting");
-    db = await openMigratedDataSource(
-      {
-        name: "reporting",
-        entities: REPORTING_ENTITIES,
-        migrations: reportingMigrations,
-      },
-      database.url,
-    );
+    ({ db, close } = await openTestDataSource({
+      name: "reporting",
+      entities: REPORTING_ENTITIES,
+      migrations: reportingMigrations,
+    }));
     plan = await PlanStub.start();
   });
   afterEach(async () => {
     await plan?.close();
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
 
   const copy = () => db.getRepository(TaskReference).find({ order: { code: "ASC" } });

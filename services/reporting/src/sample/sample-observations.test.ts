@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { createLogger } from "@hpig/kit";
-import { TEST_DATABASE_KIND, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import type { DataSource } from "typeorm";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 // Test-only cross-package imports: the six domains' real definitions. Production code in
 // @hpig/reporting never imports a domain (the domains depend on it); the domains hand their
@@ -484,18 +485,17 @@ describe(`loadSampleData with the domain's indicators (${TEST_DATABASE_KIND})`, 
     codeLists,
   };
 
-  async function withDatabase(run: (db: Awaited<ReturnType<typeof openMigratedDataSource>>) => Promise<void>) {
-    const database = await createTestDatabase(TEST_DATABASE_KIND, "sample-observations");
-    const db = await openMigratedDataSource(
-      { name: "sample-observations", entities, migrations: reportingMigrations },
-      database.url,
-    );
+  async function withDatabase(run: (db: DataSource) => Promise<void>) {
+    const { db, close } = await openTestDataSource({
+      name: "sample-observations",
+      entities,
+      migrations: reportingMigrations,
+    });
     try {
       await db.getRepository(IndicatorReference).save(catalogueCopy());
       await run(db);
     } finally {
-      await db.destroy();
-      await database.drop();
+      await close();
     }
   }
 

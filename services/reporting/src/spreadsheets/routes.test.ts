@@ -2,7 +2,7 @@ import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLogger } from "@hpig/kit";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
+import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { parse } from "csv-parse/sync";
 import { Workbook } from "exceljs";
 import express from "express";
@@ -35,21 +35,17 @@ function plausible(code: string, row: number): number {
 }
 
 describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
-  let database: TestDatabase;
   let db: DataSource;
+  let close: () => Promise<void>;
   let server: Server;
   let base: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(TEST_DATABASE_KIND, "spreadsheets");
-    db = await openMigratedDataSource(
-      {
-        name: "spreadsheets",
-        entities: REPORTING_ENTITIES,
-        migrations: reportingMigrations,
-      },
-      database.url,
-    );
+    ({ db, close } = await openTestDataSource({
+      name: "spreadsheets",
+      entities: REPORTING_ENTITIES,
+      migrations: reportingMigrations,
+    }));
     await db.getRepository(IndicatorReference).insert(REFERENCES);
     const app = express();
     // What the kit's HTTP layer gives every request; the caller (token checks are the kit's,
@@ -82,8 +78,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
   });
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
-    await db?.destroy();
-    await database?.drop();
+    await close?.();
   });
   afterEach(() => db.getRepository(Observation).clear());
 
