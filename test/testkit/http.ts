@@ -14,19 +14,11 @@ export async function postGraphQL<TData = Record<string, unknown>>(
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResult<TData>> {
-  const response = await fetch(url, {
+  return sendRaw<TData>(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const text = await response.text();
-  let body: Omit<GraphQLResult<TData>, "status" | "headers">;
-  try {
-    body = JSON.parse(text) as typeof body;
-  } catch {
-    throw new Error(`${url} answered ${response.status} with a non-JSON body: ${text.slice(0, 300)}`);
-  }
-  return { status: response.status, headers: response.headers, ...body };
 }
 
 /** Data of a response that must have succeeded; fails the test with the errors otherwise. */

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -6,7 +5,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { pinoHttp } from "pino-http";
 import { type TokenVerifier, authenticate } from "./auth";
 import type { Logger } from "./logger";
-import { type SqlScope, runInSqlScope } from "./sql-stats";
+import { type RequestLocals, runInRequest } from "./request-scope";
 
 /** The header that carries one request's id from the client through the gateway to every subgraph. */
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -19,26 +18,8 @@ export function requestIdOf(req: Pick<Request, "header">): string {
   return given && ACCEPTABLE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** Per-request values the HTTP layer hands to GraphQL: the id, a logger bound to it, the SQL counter. */
-export interface RequestLocals {
-  requestId: string;
-  logger: Logger;
-  sql: SqlScope;
-}
-
 export function localsOf(res: Response): RequestLocals {
   return res.locals as RequestLocals;
-}
-
-const requestScope = new AsyncLocalStorage<RequestLocals>();
-
-/**
- * The request being served (id, logger), wherever its async work has got to; undefined outside a
- * request. Error formatting reads it: Apollo's `formatError` gets no context, yet a masked error
- * must name the request id its full log line carries.
- */
-export function currentRequest(): RequestLocals | undefined {
-  return requestScope.getStore();
 }
 
 /** A readiness check: resolves when the dependency is usable, rejects with the reason otherwise. */
@@ -77,10 +58,9 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
   app.use((req, res, next) => {
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const sql: SqlScope = { statements: 0 };
-    const locals: RequestLocals = { requestId, sql, logger: logger.child({ requestId }) };
+    const locals: RequestLocals = { requestId, sql: { statements: 0 }, logger: logger.child({ requestId }) };
     Object.assign(res.locals, locals);
-    requestScope.run(locals, () => runInSqlScope(sql, next));
+    runInRequest(locals, next);
   });
   app.use(
     pinoHttp({

@@ -6,6 +6,7 @@ export * from "./http";
 export * from "./loaders";
 export * from "./logger";
 export * from "./operation-resolution";
+export * from "./request-scope";
 export * from "./sql-stats";
 export * from "./subgraph";
 export * from "./sync-rows";

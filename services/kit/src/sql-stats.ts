@@ -1,22 +1,10 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger as TypeOrmLogger } from "typeorm";
 import type { Logger } from "./logger";
-
-/** Counts the SQL statements issued on behalf of one HTTP request. */
-export interface SqlScope {
-  statements: number;
-}
-
-const scopes = new AsyncLocalStorage<SqlScope>();
-
-/** Runs `fn` with `scope` as the current request's counter; it follows every async continuation of `fn`. */
-export function runInSqlScope<T>(scope: SqlScope, fn: () => T): T {
-  return scopes.run(scope, fn);
-}
+import { currentRequest } from "./request-scope";
 
 /** Statements counted so far for the current request, or undefined outside a request. */
 export function currentSqlStatements(): number | undefined {
-  return scopes.getStore()?.statements;
+  return currentRequest()?.sql.statements;
 }
 
 /** TypeORM logger that counts every statement for the current request and writes SQL to pino at trace level. */
@@ -24,8 +12,8 @@ export class SqlLogger implements TypeOrmLogger {
   constructor(private readonly logger: Logger) {}
 
   logQuery(query: string): void {
-    const scope = scopes.getStore();
-    if (scope) scope.statements += 1;
+    const request = currentRequest();
+    if (request) request.sql.statements += 1;
     this.logger.trace({ sql: query }, "sql");
   }
 

@@ -27,17 +27,11 @@ import {
   buildFederatedSchema,
   printFederatedSdl,
 } from "./federation";
-import {
-  type ReadinessCheck,
-  type RunningService,
-  closeOnSignals,
-  currentRequest,
-  localsOf,
-  startHttpService,
-} from "./http";
+import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
 import { withShortMessage } from "./errors";
 import { type Logger, createLogger } from "./logger";
 import { operationResolution } from "./operation-resolution";
+import { currentRequest } from "./request-scope";
 import { currentSqlStatements } from "./sql-stats";
 import { validateArgument } from "./validation";
 

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AuditEntry, type Principal, buildSubgraphSchemaOf, createLogger, runInSqlScope } from "@hpig/kit";
+import { AuditEntry, type Principal, buildSubgraphSchemaOf, createLogger, runInRequest } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
 import type { DataSource } from "typeorm";
@@ -524,10 +524,10 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
 
     it("reads the history of all 55 tasks in one batch: the same statements as for one task", async () => {
       const count = async (source: string) => {
-        const scope = { statements: 0 };
-        const result = await runInSqlScope(scope, () => run(source));
+        const request = { requestId: "test", logger: createLogger("test", "silent"), sql: { statements: 0 } };
+        const result = await runInRequest(request, () => run(source));
         expect(result.errors).toBeUndefined();
-        return scope.statements;
+        return request.sql.statements;
       };
 
       const one = await count(`{ task(code: "V.1") { code registryHistory { action } } }`);
