@@ -7,9 +7,9 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
-/** Signed in, but this is not theirs to do. */
+/** Signed in, but this is not theirs to do; `details` tell a client what would be needed. */
 export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: "FORBIDDEN" } });
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code: "FORBIDDEN", ...(details ? { details } : {}) } });
   }
 }

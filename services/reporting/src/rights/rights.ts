@@ -16,13 +16,6 @@ export interface TaskAgencies {
   coordinatingAgencies: string[];
 }
 
-/** A refusal: FORBIDDEN, its message naming what is needed and who the caller is; `details` for clients. */
-export function forbidden(message: string, details?: Record<string, unknown>): ForbiddenError {
-  const error = new ForbiddenError(message);
-  if (details) (error.extensions as Record<string, unknown>)["details"] = details;
-  return error;
-}
-
 const ROLE_PHRASES = {
   committee: () => "a member of the committee",
   "standing-office": () => "on the standing office",
@@ -66,12 +59,12 @@ export function leadAgencyFor(
   if (requested) {
     if (agency === requested) return requested;
     const forWhom = task.leadAgencies.length > 1 ? ` for ${requested}` : "";
-    throw forbidden(`Only an editor of ${requested} may ${what}${forWhom}; ${callerPhrase(principal)}.`, {
+    throw new ForbiddenError(`Only an editor of ${requested} may ${what}${forWhom}; ${callerPhrase(principal)}.`, {
       needs: { role: "editor", agencies: [requested] },
     });
   }
   if (agency && task.leadAgencies.includes(agency)) return agency;
-  throw forbidden(`Only an editor of ${orList(task.leadAgencies)} may ${what}; ${callerPhrase(principal)}.`, {
+  throw new ForbiddenError(`Only an editor of ${orList(task.leadAgencies)} may ${what}; ${callerPhrase(principal)}.`, {
     needs: { role: "editor", agencies: task.leadAgencies },
   });
 }
@@ -81,7 +74,7 @@ export function commentingAgencyFor(principal: Principal | null, task: TaskAgenc
   const agencies = [...new Set([...task.leadAgencies, ...task.coordinatingAgencies])];
   const agency = editorAgency(principal);
   if (agency && agencies.includes(agency)) return agency;
-  throw forbidden(
+  throw new ForbiddenError(
     `Only an editor of an agency that leads or coordinates task ${task.code} (${orList(agencies)}) may comment on it; ${callerPhrase(principal)}.`,
     { needs: { role: "editor", agencies } },
   );
@@ -113,7 +106,7 @@ export function checkFigureRights(
             .map((entry) => `${entry.indicator} (${entry.reportedBy ?? "no unit in the catalogue"})`)
             .join(", ")}`
         : "Only an editor of the unit that reports an indicator may submit its figures";
-  throw forbidden(`${needed}; ${callerPhrase(principal)}. Nothing was recorded.`, {
+  throw new ForbiddenError(`${needed}; ${callerPhrase(principal)}. Nothing was recorded.`, {
     needs: { role: "editor", agencies: units },
     indicators: foreign,
   });
