@@ -33,6 +33,8 @@ export interface RunningProcess {
   name: string;
   url: string;
   child: ChildProcess;
+  /** The process's last lines of output, to say why it died. */
+  lastLines: string[];
 }
 
 export interface Federation {
@@ -75,13 +77,18 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     });
     liveChildren.add(child);
     child.once("exit", () => liveChildren.delete(child));
+    const lastLines: string[] = [];
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on("line", (line) => options.onLog?.(name, line));
+      createInterface({ input: stream }).on("line", (line) => {
+        lastLines.push(line);
+        if (lastLines.length > 10) lastLines.shift();
+        options.onLog?.(name, line);
+      });
     }
     child.once("exit", (code) => {
       if (!stopping && !stoppedOnPurpose.has(name)) options.onUnexpectedExit?.(name, code);
     });
-    const running = { name, url, child };
+    const running = { name, url, child, lastLines };
     started.push(running);
     return running;
   };
@@ -164,8 +171,11 @@ async function waitUntilReady(running: RunningProcess, timeoutMs = 60_000): Prom
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (running.child.exitCode !== null) {
+      // Output can trail the exit by a moment; give the pipes a beat to drain.
+      await new Promise((done) => setTimeout(done, 100));
       throw new Error(
-        `${running.name} exited with code ${running.child.exitCode} before it was ready (see its log above)`,
+        `${running.name} exited with code ${running.child.exitCode} before it was ready; it last printed:\n` +
+          running.lastLines.join("\n"),
       );
     }
     try {
