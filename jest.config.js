@@ -19,6 +19,7 @@ const moduleNameMapper = {
   "^@hpig/kit$": "<rootDir>/services/kit/src",
   "^@hpig/kit/testing$": "<rootDir>/services/kit/src/testing",
   "^@hpig/reporting$": "<rootDir>/services/reporting/src",
+  "^@hpig/reporting/testing$": "<rootDir>/services/reporting/src/testing",
   "^@hpig/plan/(.*)$": "<rootDir>/services/plan/src/$1",
   "^@hpig/gateway$": "<rootDir>/gateway/src",
   "^@hpig/tools$": "<rootDir>/tools/src",

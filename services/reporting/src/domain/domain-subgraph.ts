@@ -1,4 +1,11 @@
-import { AuditEntryResolver, booleanFlag, defineSubgraph, domainTaskTypeName, domainTypePrefix } from "@hpig/kit";
+import {
+  AuditEntryResolver,
+  type SubgraphDefinition,
+  booleanFlag,
+  defineSubgraph,
+  domainTaskTypeName,
+  domainTypePrefix,
+} from "@hpig/kit";
 import type { MixedList } from "typeorm";
 import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
@@ -39,13 +46,22 @@ export interface DomainSubgraphOptions {
   indicators: readonly IndicatorDefinition[];
 }
 
+/** A domain subgraph's definition, with the domain it reports for. */
+export type DomainSubgraph = SubgraphDefinition<ReportingContext, z.infer<typeof domainEnv>> & { domain: string };
+
 /**
  * A domain subgraph: it owns the tasks its agencies lead (their progress reports, implementation
  * plans, comments and status) and its units' figures in its own database, with the same schema
  * shape as every other domain. Every signed-in role reads it; only editors write, each for its
  * own agency, and every write leaves one entry in the domain's audit trail.
  */
-export function defineDomainSubgraph({ name, domain, defaultPort, migrations, indicators }: DomainSubgraphOptions) {
+export function defineDomainSubgraph({
+  name,
+  domain,
+  defaultPort,
+  migrations,
+  indicators,
+}: DomainSubgraphOptions): DomainSubgraph {
   const catalogue: IndicatorCatalogue = {
     definitions: new Map(indicators.map((definition) => [definition.code, definition])),
     codeLists: new Map(CODE_LISTS.map((list) => [list.code, list])),
@@ -54,7 +70,7 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
   const indicatorTypes = createDomainIndicatorTypes(domain, catalogue);
   const commitments = createDomainCommitmentTypes(domain, catalogue);
   const operations = createDomainOperations(domain, catalogue);
-  return defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
+  const definition = defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
     name,
     defaultPort,
     entities: REPORTING_ENTITIES,
@@ -104,4 +120,5 @@ export function defineDomainSubgraph({ name, domain, defaultPort, migrations, in
       };
     },
   });
+  return { ...definition, domain };
 }
