@@ -8,13 +8,14 @@ import type { GatewayContext } from "./context";
  * fetch with a deadline, whose failures name the subgraph: the gateway passes the message on
  * to the client, and "fetch failed" alone would not tell a dashboard which domain is down.
  */
-function subgraphFetcher(name: string, timeoutMs: number): Fetcher {
+export function subgraphFetcher(name: string, timeoutMs: number): Fetcher {
   const fetcher = async (input: string, init?: RequestInit) => {
     try {
       return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       const reason =
-        error instanceof Error && error.name === "TimeoutError"
+        // The abort is a DOMException, not an Error of every realm (jest's, for one): test its name.
+        (error as { name?: unknown } | null)?.name === "TimeoutError"
           ? `did not answer within ${timeoutMs} ms`
           : `is unreachable (${describeFetchError(error)})`;
       throw new GraphQLError(`Subgraph "${name}" ${reason}`, {

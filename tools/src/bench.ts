@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -25,6 +25,19 @@ const OPERATIONS: Record<string, string> = {
 };
 
 /**
+ * CPU time (user + system) a process has used so far, in ms, from Linux's /proc (clock ticks of
+ * 10 ms); null elsewhere. On two cores, the CPU all processes spend per request bounds throughput.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * `npm run bench`: starts the federation on a fresh embedded database (seeded and with the sample
  * reports and figures, like `npm start`)
  * and measures each operation through the gateway with autocannon: throughput and latency
@@ -49,6 +62,12 @@ async function main(): Promise<void> {
   });
   try {
     const rows: string[] = [];
+    const subgraphPids = Object.values(federation.subgraphs).map((running) => running.child.pid);
+    const subgraphsCpuMs = () =>
+      subgraphPids.reduce<number | null>((sum, pid) => {
+        const used = cpuMs(pid);
+        return sum === null || used === null ? null : sum + used;
+      }, 0);
     for (const [name, query] of Object.entries(OPERATIONS)) {
       // A fast answer full of errors measures nothing: each operation must succeed first.
       const check = await fetch(federation.gatewayUrl, {
@@ -58,6 +77,7 @@ async function main(): Promise<void> {
       });
       const body = (await check.json()) as { errors?: unknown[] };
       if (!check.ok || body.errors) throw new Error(`"${name}" failed: ${JSON.stringify(body.errors ?? check.status)}`);
+      const before = { gateway: cpuMs(federation.gateway.child.pid), subgraphs: subgraphsCpuMs() };
       const result = await autocannon({
         url: federation.gatewayUrl,
         method: "POST",
@@ -67,16 +87,18 @@ async function main(): Promise<void> {
         duration: Number(values.duration),
       });
       const failures = result.errors + result.non2xx;
+      const perRequest = (after: number | null, start: number | null) =>
+        after === null || start === null ? "–" : ((after - start) / result.requests.total).toFixed(1);
       rows.push(
-        `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${failures} |`,
+        `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${failures} | ${perRequest(cpuMs(federation.gateway.child.pid), before.gateway)} | ${perRequest(subgraphsCpuMs(), before.subgraphs)} |`,
       );
     }
     process.stdout.write(
       [
         `Gateway + ${listSubgraphs().length} subgraph(s) on SQLite, ${values.connections} connections, ${values.duration} s per operation, Node ${process.version}`,
         "",
-        "| operation | req/s | p50 ms | p97.5 ms | p99 ms | errors |",
-        "|---|---|---|---|---|---|",
+        "| operation | req/s | p50 ms | p97.5 ms | p99 ms | errors | CPU ms/req gateway | CPU ms/req subgraphs |",
+        "|---|---|---|---|---|---|---|---|",
         ...rows,
         "",
       ].join("\n"),
