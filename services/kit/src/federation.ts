@@ -23,6 +23,15 @@ export type ReferenceResolvers<TContext> = Record<
 export type FederatedSchemaOptions = Omit<BuildSchemaOptions, "skipCheck">;
 
 /**
+ * Descriptions of the root types, the same in every subgraph so that composition carries them
+ * into the supergraph (type-graphql has no way to describe a root type).
+ */
+const ROOT_TYPE_DESCRIPTIONS = {
+  query: "Reads of the committee's plan and of what the domains' agencies report.",
+  mutation: "Writes of the committee's standing office and of the domains' agencies.",
+} as const;
+
+/**
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql builds the
  * executable schema, its SDL (with `@key` and friends from `@Directive`) goes through
  * `buildSubgraphSchema`, and the resolvers are carried over with `createResolversMap`.
@@ -33,6 +42,12 @@ export async function buildFederatedSchema<TContext>(
 ): Promise<GraphQLSchema> {
   // skipCheck: the federation directives are not defined until buildSubgraphSchema adds them.
   const schema = await buildSchema({ ...options, skipCheck: true });
+  for (const [root, description] of [
+    [schema.getQueryType(), ROOT_TYPE_DESCRIPTIONS.query],
+    [schema.getMutationType(), ROOT_TYPE_DESCRIPTIONS.mutation],
+  ] as const) {
+    if (root) root.description = description;
+  }
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

@@ -5,7 +5,9 @@ import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeo
 @ObjectType({ description: "Who made a change." })
 @Directive("@shareable")
 export class AuditActor {
-  @Field(() => String, { description: "The token's subject." })
+  @Field(() => String, {
+    description: "The signed-in user's identifier from the identity provider; \"system:…\" for the plan's imports.",
+  })
   subject!: string;
 
   @Field(() => String, { description: "Their name, as their token said." })

@@ -21,7 +21,10 @@ export class AgencyResolver {
   }
 
   @Query(() => Agency, { nullable: true, description: 'One agency by code, e.g. "LDTBXH"; null if there is none.' })
-  agency(@Arg("code", () => ID) code: string, @Ctx() { loaders }: PlanContext): Promise<Agency | null> {
+  agency(
+    @Arg("code", () => ID, { description: "The agency code." }) code: string,
+    @Ctx() { loaders }: PlanContext,
+  ): Promise<Agency | null> {
     return loaders.agency.load(code);
   }
 

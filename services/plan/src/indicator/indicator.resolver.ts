@@ -32,7 +32,10 @@ export class IndicatorResolver {
   }
 
   @Query(() => Indicator, { nullable: true, description: 'One indicator by code, e.g. "IIP"; null if there is none.' })
-  indicator(@Arg("code", () => ID) code: string, @Ctx() { loaders }: PlanContext): Promise<Indicator | null> {
+  indicator(
+    @Arg("code", () => ID, { description: "The indicator code." }) code: string,
+    @Ctx() { loaders }: PlanContext,
+  ): Promise<Indicator | null> {
     return loaders.indicator.load(code);
   }
 

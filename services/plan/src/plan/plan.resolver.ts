@@ -34,7 +34,7 @@ export class PlanResolver {
   @Authorized("committee", "standing-office")
   @FieldResolver(() => [AuditEntry], {
     description:
-      'The plan subgraph\'s audit trail, newest first: every change to the registry, its targets and the reporting deadlines, each with who, when, and the record before and after. Its kinds of record (entityType): "Task" (committee { updateTask }), "Target" (updateTarget), "ReportingObligation" (setReportingDeadline), and "Plan" for the imports of plan documents, made by system principals ("system:import-plan", "system:seed") with no agency. For the committee and the standing office only (others get FORBIDDEN). The domains keep their own trails of what they record.',
+      'Changes to the plan registry, newest first: every change to its tasks, targets and reporting deadlines, each with who, when, and the record before and after. Its kinds of record (entityType): "Task" (committee { updateTask }), "Target" (updateTarget), "ReportingObligation" (setReportingDeadline), and "Plan" for the imports of plan documents, made by system principals ("system:import-plan", "system:seed") with no agency. For the committee and the standing office only (others get FORBIDDEN). The domains keep their own trails of what they record.',
   })
   async auditTrail(
     @Ctx() { db, loaders }: PlanContext,

@@ -14,7 +14,10 @@ export class ProgramGroupResolver {
     nullable: true,
     description: 'One program group by numeral, e.g. "IV"; null if there is none.',
   })
-  programGroup(@Arg("code", () => ID) code: string, @Ctx() { loaders }: PlanContext): Promise<ProgramGroup | null> {
+  programGroup(
+    @Arg("code", () => ID, { description: "The group's Roman numeral." }) code: string,
+    @Ctx() { loaders }: PlanContext,
+  ): Promise<ProgramGroup | null> {
     return loaders.programGroup.load(code);
   }
 

@@ -26,7 +26,7 @@ export abstract class ReportingObligation {
 
   @Field(() => GraphQLLocalDate, {
     description:
-      "When the figures are due: 31 December of the reporting year unless configured (REPORTING_DEADLINE) or set by the committee for this unit and year.",
+      "When the figures are due: the deadline the committee set for this unit and year, otherwise the standard deadline of the reporting year (31 December by default).",
   })
   deadline!: string;
 

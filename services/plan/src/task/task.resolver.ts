@@ -13,7 +13,8 @@ export class TaskResolver {
   @Query(() => [Task], { description: "The plan's tasks in plan order, optionally filtered." })
   async tasks(
     @Ctx() ctx: PlanContext,
-    @Arg("filter", () => TaskFilter, { nullable: true }) filter?: TaskFilter,
+    @Arg("filter", () => TaskFilter, { nullable: true, description: "Which tasks; all when left out." })
+    filter?: TaskFilter,
   ): Promise<Task[]> {
     await assertKnownCodes(filter, ctx);
     const query = ctx.db.getRepository(Task).createQueryBuilder("task").orderBy("task.position", "ASC");
@@ -37,7 +38,10 @@ export class TaskResolver {
   }
 
   @Query(() => Task, { nullable: true, description: 'One task by code, e.g. "III.2"; null if there is none.' })
-  task(@Arg("code", () => ID) code: string, @Ctx() { loaders }: PlanContext): Promise<Task | null> {
+  task(
+    @Arg("code", () => ID, { description: "The task code." }) code: string,
+    @Ctx() { loaders }: PlanContext,
+  ): Promise<Task | null> {
     return loaders.task.load(code);
   }
 

@@ -57,7 +57,8 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
         "Records a progress report of a task this domain owns, by an editor of a lead agency of the task (reportingAgency is theirs; left out, their agency when it leads). Reporting the same period again is a correction: send expectedRevision, and a new revision is kept beside the old. FORBIDDEN for anyone else.",
     })
     reportTaskProgress(
-      @Arg("input", () => ReportTaskProgressInput) input: ReportTaskProgressInput,
+      @Arg("input", () => ReportTaskProgressInput, { description: "The task, the period and the report." })
+      input: ReportTaskProgressInput,
       @Ctx() { db, now, principal, requestId }: ReportingContext,
     ): Promise<ProgressReport> {
       return recordProgressReport(db, domain, input, now, { principal, requestId });
@@ -69,7 +70,8 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
         "Records figures of the indicators this domain reports, all or none, by an editor of the unit that reports every one of them (FORBIDDEN otherwise, listing the others' indicators in extensions.details.indicators): every invalid figure is listed in the error (extensions.details.problems); a figure equal to its cell's latest is not recorded again; outliers are recorded with a warning.",
     })
     submitObservations(
-      @Arg("input", () => SubmitObservationsInput) input: SubmitObservationsInput,
+      @Arg("input", () => SubmitObservationsInput, { description: "The figures, and whether to only check them." })
+      input: SubmitObservationsInput,
       @Ctx() { db, now, principal, requestId }: ReportingContext,
     ): Promise<ObservationBatchResult> {
       return recordObservations(db, catalogue, input, now, { principal, requestId });
@@ -81,7 +83,8 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
         "Records the implementation plan (with estimated budget) of a task this domain owns, or a revision of it, by an editor of a lead agency of the task (FORBIDDEN for anyone else).",
     })
     submitImplementationPlan(
-      @Arg("input", () => SubmitImplementationPlanInput) input: SubmitImplementationPlanInput,
+      @Arg("input", () => SubmitImplementationPlanInput, { description: "The task and its plan." })
+      input: SubmitImplementationPlanInput,
       @Ctx() { db, now, principal, requestId }: ReportingContext,
     ): Promise<ImplementationPlan> {
       return recordImplementationPlan(db, domain, input, now, { principal, requestId });
@@ -93,7 +96,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
         "Adds a comment to a task this domain owns, by an editor of one of its lead or coordinating agencies (FORBIDDEN for anyone else). A comment changes no status.",
     })
     commentOnTask(
-      @Arg("input", () => CommentOnTaskInput) input: CommentOnTaskInput,
+      @Arg("input", () => CommentOnTaskInput, { description: "The task and the comment." }) input: CommentOnTaskInput,
       @Ctx() { db, now, principal, requestId }: ReportingContext,
     ): Promise<TaskComment> {
       return recordTaskComment(db, domain, input, now, { principal, requestId });

@@ -4,13 +4,13 @@ import type { CodeList, CodeListEntry as CodeListEntryRecord } from "./indicator
 @ObjectType({ description: "A code of a code list." })
 @Directive("@shareable")
 export class CodeListEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The code, e.g. "24" in VSIC2.' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name in Vietnamese, e.g. "Sản xuất kim loại".' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name in English, e.g. "Manufacture of basic metals".' })
   nameEn!: string;
 
   static of(entry: CodeListEntryRecord): CodeListEntry {
@@ -23,13 +23,13 @@ export class CodeListEntry {
 })
 @Directive("@shareable")
 export class Dimension {
-  @Field(() => ID, { description: 'e.g. "VSIC2".' })
+  @Field(() => ID, { description: 'The dimension\'s code, e.g. "VSIC2" (VSIC level 2 industries).' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The dimension's name in Vietnamese." })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The dimension's name in English." })
   nameEn!: string;
 
   @Field(() => String, { description: "Where the code list comes from." })
@@ -46,16 +46,16 @@ export class Dimension {
 @ObjectType({ description: "One coordinate of a value's cell: a dimension and its code, with the code's names." })
 @Directive("@shareable")
 export class BreakdownValue {
-  @Field(() => String)
+  @Field(() => String, { description: 'The dimension\'s code, e.g. "VSIC2".' })
   dimension!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The code in that dimension, e.g. "24".' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The code's name in Vietnamese (the code itself if the code list lacks it)." })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The code's name in English (the code itself if the code list lacks it)." })
   nameEn!: string;
 
   static of(list: CodeList | undefined, dimension: string, code: string): BreakdownValue {

@@ -52,7 +52,9 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
       description:
         "The band against the actual figure of a year the target covers (null for other years). Served by the indicator's domain.",
     })
-    assessment(@Arg("year", () => Int) _year: number): TargetAssessment | null {
+    assessment(
+      @Arg("year", () => Int, { description: "The year whose figure is compared with the band." }) _year: number,
+    ): TargetAssessment | null {
       return null;
     }
   }
@@ -83,11 +85,15 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
 
   @Resolver(() => DomainTarget)
   class DomainTargetResolver {
-    @FieldResolver(() => TargetAssessment, { nullable: true })
+    @FieldResolver(() => TargetAssessment, {
+      nullable: true,
+      description:
+        "The band against the actual figure of a year the target covers (null for other years). Served by the indicator's domain.",
+    })
     @Directive('@requires(fields: "indicatorCode min max fromYear toYear")')
     async assessment(
       @Root() target: TargetFields,
-      @Arg("year", () => Int) year: number,
+      @Arg("year", () => Int, { description: "The year whose figure is compared with the band." }) year: number,
       @Ctx() { loaders }: ReportingContext,
     ): Promise<TargetAssessment | null> {
       const yearly = loaders.observationsInWindow({ start: `${year}-01-01`, end: `${year}-12-31` });
@@ -128,7 +134,11 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
 
   @Resolver(() => DomainObligation)
   class DomainObligationResolver {
-    @FieldResolver(() => ObligationSubmission, { nullable: true })
+    @FieldResolver(() => ObligationSubmission, {
+      nullable: true,
+      description:
+        "What the unit has sent: completeness and timeliness against the deadline. Served by the unit's domain.",
+    })
     @Directive('@requires(fields: "deadline")')
     async submission(
       @Root() obligation: ObligationFields,

@@ -88,7 +88,11 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
         description: 'Last period, e.g. "2020" (periods ending on or before it).',
       })
       to?: string | null,
-      @Arg("periodType", () => ObservationPeriodType, { nullable: true }) periodType?: ObservationPeriodType | null,
+      @Arg("periodType", () => ObservationPeriodType, {
+        nullable: true,
+        description: "Only periods of this length; all when left out.",
+      })
+      periodType?: ObservationPeriodType | null,
       @Arg("breakdown", () => [BreakdownInput], {
         nullable: true,
         description: "Only cells with these codes; leave out for every cell. An empty list means the totals only.",

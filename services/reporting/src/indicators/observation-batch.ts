@@ -7,10 +7,12 @@ export class ObservationWarning {
   @Field(() => Int, { description: "0-based position of the figure in the submission." })
   index!: number;
 
-  @Field(() => String, { description: 'e.g. "OUTLIER".' })
+  @Field(() => String, {
+    description: 'The kind of warning: "OUTLIER" for a figure far outside the series\' earlier values.',
+  })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What is unusual about the figure, in words." })
   message!: string;
 }
 
@@ -34,7 +36,10 @@ export class ObservationBatchResult {
   })
   unchanged!: number;
 
-  @Field(() => [ObservationWarning])
+  @Field(() => [ObservationWarning], {
+    description:
+      "Warnings on figures that were recorded (or, in a dry run, would be), such as outliers; they stop nothing.",
+  })
   warnings!: ObservationWarning[];
 
   @Field(() => [Observation], { description: "The revisions recorded (or that would be), in submission order." })

@@ -34,7 +34,7 @@ export class Observation {
   period!: string;
 
   @Column({ name: "period_type", type: "varchar", length: 16 })
-  @Field(() => ObservationPeriodType)
+  @Field(() => ObservationPeriodType, { description: "Year, quarter or month." })
   periodType!: ObservationPeriodType;
 
   @Column({ name: "period_end", type: "varchar", length: 10 })
@@ -61,7 +61,7 @@ export class Observation {
   source!: string | null;
 
   @Column({ type: "text", nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The reporter's note on the figure." })
   comment!: string | null;
 
   @Column({ type: "varchar", length: 255 })

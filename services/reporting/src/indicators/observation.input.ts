@@ -15,7 +15,7 @@ export class BreakdownInput {
 
 @InputType({ description: "One figure: an indicator's value for a period and breakdown cell." })
 export class ObservationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The indicator, e.g. "IIP"; one this domain reports.' })
   @Length(1, 64)
   indicatorCode!: string;
 
@@ -31,21 +31,21 @@ export class ObservationInput {
   @Field(() => Float, { description: "The figure, in the indicator's unit." })
   value!: number;
 
-  @Field(() => ObservationStatus)
+  @Field(() => ObservationStatus, { description: "Estimate, preliminary or official." })
   status!: ObservationStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the figure comes from, e.g. "Niên giám thống kê 2015".' })
   @MaxLength(255)
   source?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A note on the figure, up to 2 000 characters." })
   @MaxLength(2_000)
   comment?: string | null;
 }
 
 @InputType({ description: "Figures sent together: all are recorded, or none is." })
 export class SubmitObservationsInput {
-  @Field(() => [ObservationInput])
+  @Field(() => [ObservationInput], { description: "The figures, 1 to 5 000." })
   @ArrayMinSize(1)
   @ArrayMaxSize(5_000)
   @ValidateNested({ each: true })

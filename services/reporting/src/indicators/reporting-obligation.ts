@@ -29,10 +29,10 @@ registerEnumType(SubmissionStatus, {
 })
 @Directive("@shareable")
 export class MissingItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The indicator." })
   indicatorCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The year the figure is for, e.g. "2015".' })
   period!: string;
 
   @Field(() => String, { description: 'The cell, e.g. "INDUSTRIAL_PARK=NOMURA"; "" for the total.' })
@@ -69,7 +69,7 @@ export class ObligationSubmission {
   @Field(() => Float, { description: "receivedOnTimeItems / expectedItems: the on-time reporting rate." })
   timeliness!: number;
 
-  @Field(() => SubmissionStatus)
+  @Field(() => SubmissionStatus, { description: "Complete on time, complete late, partial or not received." })
   status!: SubmissionStatus;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the latest counted figure was recorded." })

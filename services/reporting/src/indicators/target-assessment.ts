@@ -22,10 +22,10 @@ registerEnumType(AssessmentStatus, {
 @ObjectType({ description: "A target's band against the actual figure of one year it covers." })
 @Directive("@shareable")
 export class TargetAssessment {
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year assessed." })
   year!: number;
 
-  @Field(() => AssessmentStatus)
+  @Field(() => AssessmentStatus, { description: "Below, within or above the band, or no figure yet." })
   status!: AssessmentStatus;
 
   @Field(() => Float, {
@@ -34,10 +34,10 @@ export class TargetAssessment {
   })
   actual!: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Lower bound of the target's band." })
   min!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Upper bound of the target's band." })
   max!: number;
 
   @Field(() => Observation, {

@@ -17,7 +17,7 @@ export class ReportTaskProgressInput {
   })
   reportingAgency?: string | null;
 
-  @Field(() => ReportState)
+  @Field(() => ReportState, { description: "Not started, in progress or completed." })
   state!: ReportState;
 
   @Field(() => Int, { description: "0–100; 0 when NOT_STARTED, below 100 when IN_PROGRESS, 100 when COMPLETED." })
@@ -30,11 +30,11 @@ export class ReportTaskProgressInput {
   @Length(1, 10_000)
   summary!: string;
 
-  @Field(() => String, { nullable: true, description: "Khó khăn, vướng mắc." })
+  @Field(() => String, { nullable: true, description: "Difficulties and obstacles (khó khăn, vướng mắc)." })
   @MaxLength(10_000)
   difficulties?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Kiến nghị." })
+  @Field(() => String, { nullable: true, description: "Proposals to the committee (kiến nghị)." })
   @MaxLength(10_000)
   proposals?: string | null;
 
@@ -61,7 +61,7 @@ export class ReportTaskProgressInput {
 
 @InputType({ description: "An implementation plan for a task, or a revision of it (send expectedRevision)." })
 export class SubmitImplementationPlanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The task, e.g. "V.1".' })
   taskCode!: string;
 
   @Field(() => ID, { nullable: true, description: "The lead agency; may be left out when the task has one lead." })
@@ -78,7 +78,7 @@ export class SubmitImplementationPlanInput {
   @Min(0)
   budgetEstimatedVnd?: number | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: "References of the plan's documents." })
   @ArrayMaxSize(50)
   @MaxLength(255, { each: true })
   documentRefs?: string[] | null;

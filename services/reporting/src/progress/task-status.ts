@@ -43,7 +43,7 @@ registerEnumType(TaskStatus, {
       description: "Chưa triển khai: reported as not started, or its period has not begun and nothing is reported.",
     },
     NOT_REPORTED: {
-      description: "Chưa báo cáo: the period has begun, the deadline has not passed, and no lead has reported.",
+      description: "Chưa báo cáo: the period has begun and no lead has reported, before or after the deadline.",
     },
   },
 });

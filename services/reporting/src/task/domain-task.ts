@@ -128,7 +128,11 @@ export function createDomainTaskTypes(domain: string) {
     async implementationPlan(
       @Root() task: TaskKey,
       @Ctx() { loaders }: ReportingContext,
-      @Arg("reportingAgency", () => ID, { nullable: true }) reportingAgency?: string | null,
+      @Arg("reportingAgency", () => ID, {
+        nullable: true,
+        description: "Only this lead agency's plan (agency code); left out, the first lead that sent one.",
+      })
+      reportingAgency?: string | null,
     ): Promise<ImplementationPlan | null> {
       const [plans, reference] = await Promise.all([
         loaders.plansByTask.load(task.code),
