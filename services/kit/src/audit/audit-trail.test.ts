@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { runInTransaction } from "../database";
 import { TEST_DATABASE_KIND, openTestDataSource, pendingSchemaChanges } from "../testing";
 import { CreateAuditTrail1764600000000 } from "./1764600000000-create-audit-trail";
-import { AuditEntry } from "./audit-entry.entity";
+import { AuditEntry, AuditSubject } from "./audit-entry.entity";
 import { type AuditWriter, auditHistoryLoader, findAuditEntries, recordAudit } from "./audit-trail";
 import { AUDIT_ENTITIES } from "./index";
 
@@ -60,10 +60,16 @@ describe(`the audit trail (${TEST_DATABASE_KIND})`, () => {
       actorAgency: "LDTBXH",
       actorRoles: ["editor"],
       action: "progress.correct",
+      entityType: "ProgressReport",
+      entityKey: "V.1/LDTBXH/2013-H1",
       before: { percentComplete: 40, revision: 1 },
       after: { percentComplete: 45, revision: 2 },
       requestId: "req-1",
     });
+    // What it concerns is kept beside the entry, for the task's history.
+    expect(await db.getRepository(AuditSubject).find()).toEqual([
+      { entryId: entry!.id, subjectType: "Task", subjectKey: "V.1" },
+    ]);
   });
 
   it("leaves no entry when the change's transaction fails", async () => {

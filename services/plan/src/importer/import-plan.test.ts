@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { AuditEntry, AuditSubject } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
-import { Agency } from "../agency/agency.entity";
 import { importCliWriter, seedWriter } from "../audit/plan-audit";
 import { Domain } from "../domain/domain";
 import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue";
@@ -14,24 +13,20 @@ import { Plan } from "../plan/plan.entity";
 import { planSubgraph } from "../subgraph";
 import { Target } from "../target/target.entity";
 import { Task } from "../task/task.entity";
-import { TaskAssignment } from "../task/task-assignment.entity";
 import { importPlanDocument } from "./import-plan";
 import { PlanDocumentError } from "./plan-document";
 
 const document = readFileSync(join(__dirname, "..", "..", "data", "ke-hoach-3438-KH-UBND-2012.txt"), "utf8");
 
+/** Every row of every table the plan subgraph maps (registry and audit trail), each table in primary-key order. */
 async function snapshot(db: DataSource) {
-  return {
-    tasks: await db.getRepository(Task).find({ order: { code: "ASC" } }),
-    assignments: await db
-      .getRepository(TaskAssignment)
-      .find({ order: { taskCode: "ASC", agencyCode: "ASC", role: "ASC" } }),
-    agencies: await db.getRepository(Agency).find({ order: { code: "ASC" } }),
-    indicators: await db.getRepository(Indicator).find({ order: { code: "ASC" } }),
-    targets: await db.getRepository(Target).find({ order: { code: "ASC" } }),
-    plans: await db.getRepository(Plan).find(),
-    auditEntries: await db.getRepository(AuditEntry).count(),
-  };
+  const tables: Record<string, unknown[]> = {};
+  for (const { target, tableName, primaryColumns } of db.entityMetadatas) {
+    tables[tableName] = await db
+      .getRepository(target)
+      .find({ order: Object.fromEntries(primaryColumns.map((column) => [column.propertyName, "ASC"])) });
+  }
+  return tables;
 }
 
 /** The audit trail, oldest first, each entry with the subjects it is about ("Task|IX.1"). */
@@ -80,7 +75,8 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
       agencies: 26,
       programGroups: 9,
       tasks: 55,
-      assignments: expect.any(Number),
+      // The lead and coordinating agencies of the 55 tasks: 56 leads (III.2 has two), 220 coordinating.
+      assignments: 276,
       targets: 9,
       reportingRequirements: 9,
       indicators: INDICATOR_CATALOGUE.length,
@@ -107,11 +103,15 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
     await importPlanDocument(db, document);
     const amended = document.replace("Quy hoạc phát triển công nghiệp", "Quy hoạch phát triển công nghiệp");
 
+    const before = await snapshot(db);
     const dryRun = await importPlanDocument(db, amended, { dryRun: true });
+    const afterDryRun = await snapshot(db);
     const unchanged = await db.getRepository(Task).findOneByOrFail({ code: "IX.1" });
     const applied = await importPlanDocument(db, amended);
 
     expect(dryRun.changes["task"]).toEqual({ inserted: 0, updated: 1, deleted: 0 });
+    // No row of any table, the audit trail's included, differs after the dry run.
+    expect(afterDryRun).toEqual(before);
     expect(unchanged.title).toContain("Quy hoạc ");
     expect(applied.changes["task"]).toEqual({ inserted: 0, updated: 1, deleted: 0 });
     expect((await db.getRepository(Task).findOneByOrFail({ code: "IX.1" })).title).toContain(
@@ -204,8 +204,22 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
   it("refuses to replace a different plan unless asked", async () => {
     await importPlanDocument(db, document);
     const other = document.replace("3438/KH-UBND", "1234/KH-UBND");
+    const before = await snapshot(db);
 
     await expect(importPlanDocument(db, other)).rejects.toThrow(/holds plan 3438\/KH-UBND.*--replace/);
+    expect(await snapshot(db)).toEqual(before);
+
+    // Asked (--replace): the other plan takes the registry's one place, recorded as a change from the old.
+    const replaced = await importPlanDocument(db, other, { replace: true });
+
+    expect(replaced.changes["plan"]).toEqual({ inserted: 1, updated: 0, deleted: 1 });
+    expect((await db.getRepository(Plan).find()).map((plan) => plan.number)).toEqual(["1234/KH-UBND"]);
+    expect((await trail(db)).at(-1)).toMatchObject({
+      id: replaced.auditEntryId,
+      entityKey: "1234/KH-UBND",
+      before: { plan: "3438/KH-UBND" },
+      after: { plan: "1234/KH-UBND" },
+    });
   });
 
   it("loads the indicator catalogue, each indicator in its agency's domain, and the plan's horizon", async () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AGENCY_CATALOGUE } from "../agency/agency-catalogue";
@@ -39,6 +40,15 @@ describe("parsePlanDocument on Plan 3438/KH-UBND", () => {
     const copy = readFileSync(documentPath);
 
     expect(copy.equals(seed)).toBe(true);
+  });
+
+  it("reads the data copy whose sha256 is the shared seed's", () => {
+    // Runs where ../shared is absent too (a fresh clone): the seed's hash, pinned.
+    const copy = readFileSync(documentPath);
+
+    expect(createHash("sha256").update(copy).digest("hex")).toBe(
+      "c1de225abc86620028f688eeb360a3801439b2d46b5abc8a4203bc4f7066d194",
+    );
   });
 
   it("reads the plan's number, date, title and signer", () => {

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError, buildSubgraphSchemaOf, createLogger, loadSubgraphConfig } from "@hpig/kit";
+import { AuditEntry, ConfigError, buildSubgraphSchemaOf, createLogger, loadSubgraphConfig } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
 import type { DataSource } from "typeorm";
@@ -201,11 +201,14 @@ describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () 
     ],
   ])("refuses %s and writes nothing", async (_name, fields, code, message) => {
     const input = fields.includes("setBy") ? fields : `${fields}, setBy: "Ban chỉ đạo"`;
+    // The trail is shared by the file's tests (the import, earlier deadlines): compare, not count.
+    const auditEntries = await db.getRepository(AuditEntry).count();
     const result = await run(`mutation { committee { setReportingDeadline(input: { ${input} }) { deadline } } }`);
 
     expect(result.errors?.[0]?.extensions?.["code"]).toBe(code);
     expect(result.errors?.[0]?.message).toMatch(message);
     expect(await db.getRepository(ReportingDeadline).count()).toBe(0);
+    expect(await db.getRepository(AuditEntry).count()).toBe(auditEntries);
   });
 
   it("refuses a reportingCycle outside the plan's years", async () => {

@@ -591,7 +591,7 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
     const history = (...keys: string[]) => Promise.all(keys.map((key) => auditHistoryLoader(db).load(key)));
 
     it("records one entry per submission: the new revisions after, every indicator touched as a subject", async () => {
-      const result = await recordObservations(
+      await recordObservations(
         db,
         catalogue,
         submission([
@@ -614,19 +614,25 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
         before: null,
         requestId: "req-test",
       });
+      // Written out rather than derived from the call's own result, so a wrong value or breakdown shows.
+      const recorded = (indicatorCode: string, value: number, breakdown: Record<string, string>) => ({
+        indicatorCode,
+        period: "2015",
+        breakdown,
+        value,
+        status: "OFFICIAL",
+        source: null,
+        comment: null,
+        revision: 1,
+        reporter: "Phạm Thị Dung",
+        recordedAt: NOW.toISOString(),
+      });
       expect(entries[0]!.after).toEqual({
-        figures: result.observations.map((o) => ({
-          indicatorCode: o.indicatorCode,
-          period: o.period,
-          breakdown: o.breakdown,
-          value: o.value,
-          status: o.status,
-          source: null,
-          comment: null,
-          revision: 1,
-          reporter: "Phạm Thị Dung",
-          recordedAt: NOW.toISOString(),
-        })),
+        figures: [
+          recorded("IIP", 114.5, {}),
+          recorded("PARK_AREA_HA", 153, { INDUSTRIAL_PARK: "NOMURA" }),
+          recorded("PARK_AREA_HA", 541, { INDUSTRIAL_PARK: "DINH_VU" }),
+        ],
       });
       const [iip, parks, projects] = await history("Indicator|IIP", "Indicator|PARK_AREA_HA", "Indicator|PROJECTS");
       expect([iip.length, parks.length, projects.length]).toEqual([1, 1, 0]);
@@ -675,9 +681,15 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
 
       await recordObservations(db, catalogue, submission([figure({ indicatorCode: "IIP", value: 120 })], true), NOW);
       await recordObservations(db, catalogue, submission(figures), NOW);
-      await recordObservations(db, catalogue, submission([figure({ indicatorCode: "SHARE", value: 120 })]), NOW).catch(
-        () => undefined,
-      );
+      // Refused for the share above 100%, not for any other reason.
+      await expect(
+        recordObservations(db, catalogue, submission([figure({ indicatorCode: "SHARE", value: 120 })]), NOW),
+      ).rejects.toMatchObject({
+        extensions: {
+          code: "INVALID_OBSERVATIONS",
+          details: { problems: [expect.objectContaining({ index: 0, code: ObservationErrorCode.OutOfRange })] },
+        },
+      });
 
       expect(await auditEntries()).toHaveLength(1);
     });

@@ -1010,7 +1010,11 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
         now,
       );
 
-      expect((await allReports())[0]).toMatchObject({ summary: long("ệ"), proposals: long("ữ") });
+      expect((await allReports())[0]).toMatchObject({
+        summary: long("ệ"),
+        difficulties: long("ố"),
+        proposals: long("ữ"),
+      });
       const [entry] = await auditEntries();
       const after = entry!.after as Record<string, unknown>;
       expect(Buffer.byteLength(JSON.stringify(after))).toBeLessThanOrEqual(60_000);

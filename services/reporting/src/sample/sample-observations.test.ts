@@ -222,6 +222,8 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
     const officialSources = rows.filter(
       (row) => row.status === ObservationStatus.OFFICIAL && row.periodType === "YEAR" && row.indicatorCode === "IIP",
     );
+    // Some official yearly IIP figures at all, or the loop below checks nothing.
+    expect(officialSources.length).toBeGreaterThan(0);
     for (const row of officialSources) {
       expect(row.source).toBe(`Dữ liệu mẫu: Niên giám thống kê Hải Phòng ${row.period}`);
     }
@@ -392,6 +394,7 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
         .at(-1);
     // Parks: area ≥ leasable ≥ occupied, the rate their ratio, each park from the year it was established.
     const parks = codeLists.get("INDUSTRIAL_PARK")!.entries;
+    let parkFiguresChecked = 0;
     for (const park of parks) {
       const cell = `INDUSTRIAL_PARK=${park.code}`;
       for (const row of rows.filter((candidate) => candidate.breakdownKey === cell)) {
@@ -408,13 +411,17 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
             "PARK_OCCUPANCY_RATE",
           ].map(figure);
           if (area === undefined) continue;
+          parkFiguresChecked++;
           expect(area).toBeGreaterThanOrEqual(leasable!);
           expect(leasable).toBeGreaterThanOrEqual(occupied!);
           expect(Math.abs(rate! - (occupied! / leasable!) * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
         }
       }
     }
+    // The skips above must not skip every park year.
+    expect(parkFiguresChecked).toBeGreaterThan(0);
     // Totals that add their cells up, where every cell came with them.
+    let totalsChecked = 0;
     for (const code of [
       "BUDGET_PAYMENTS",
       "TRAINED_WORKERS",
@@ -431,10 +438,13 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
             .map((row) => row.breakdownKey),
         );
         if (!total || parts.length < cells.size) continue;
+        totalsChecked++;
         const sum = parts.reduce((acc, row) => acc + row.value, 0);
         expect({ code, key, total: total.value }).toEqual({ code, key, total: Math.round(sum * 10) / 10 });
       }
     }
+    // Nor skip every total.
+    expect(totalsChecked).toBeGreaterThan(0);
     for (let year = 2011; year <= 2020; year++) {
       const period = String(year);
       // Industry is part of industry and construction.

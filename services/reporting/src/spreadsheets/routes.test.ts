@@ -258,6 +258,15 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
 
       expect(await first.json()).toMatchObject({ rows: 1, created: 1 });
       expect(await revised.json()).toMatchObject({ rows: 1, created: 0, revised: 1 });
+      // The stored cell, not only the counters: the new figure on top, the first one kept beneath it.
+      const stored = await db.getRepository(Observation).find({
+        where: { indicatorCode: "INDUSTRIAL_CAPITAL_FOREIGN", period: "2015" },
+        order: { revision: "DESC" },
+      });
+      expect(stored.map(({ revision, value }) => [revision, value])).toEqual([
+        [2, 815],
+        [1, 812.4],
+      ]);
     });
 
     it("refuses a file with missing or unknown columns (400), naming them", async () => {
