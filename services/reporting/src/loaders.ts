@@ -1,6 +1,5 @@
-import { groupedLoader, keyedLoader } from "@hpig/kit";
+import { auditHistoryLoader, groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In, LessThanOrEqual, MoreThanOrEqual, And, type FindOperator } from "typeorm";
-import { auditHistoryLoader } from "./audit/audit-history";
 import { TaskComment } from "./comments/task-comment.entity";
 import { Observation } from "./indicators/observation.entity";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";

@@ -1,4 +1,4 @@
-import { type DataSource, type EntityManager, In } from "typeorm";
+import { Brackets, type DataSource, type EntityManager } from "typeorm";
 import type { Principal } from "../auth";
 import { groupedLoader } from "../loaders";
 import { AuditEntry, AuditSubject } from "./audit-entry.entity";
@@ -88,25 +88,52 @@ export function findAuditEntries(db: DataSource, filter: AuditFilter): Promise<A
   return query.getMany();
 }
 
+/** The key of a record in `auditHistoryLoader`: "Task|V.1", "Indicator|IIP". */
+export function historyKey(type: string, key: string): string {
+  return `${type}|${key}`;
+}
+
 /**
- * The history of many records in two statements however many there are (the subjects, then their
- * entries): every entry about each, oldest first. Keys are `type|key`.
+ * The history of many records in one statement however many there are (entries joined to what
+ * they are about): every entry about each, oldest first. Keys are `historyKey`s. An entry about
+ * several records (a submission of figures of three indicators) is in the history of each.
  */
 export function auditHistoryLoader(db: DataSource) {
   return groupedLoader(
     async (keys: readonly string[]) => {
-      const refs = keys.map((key) => key.split("|") as [string, string]);
-      const subjects = await db.getRepository(AuditSubject).find({
-        where: refs.map(([type, key]) => ({ subjectType: type, subjectKey: key })),
-      });
-      if (subjects.length === 0) return [];
-      const entries = await db.getRepository(AuditEntry).find({
-        where: { id: In([...new Set(subjects.map((s) => s.entryId))]) },
-      });
-      const byId = new Map(entries.map((entry) => [entry.id, entry]));
-      return subjects
-        .sort((a, b) => a.entryId - b.entryId)
-        .map((subject) => ({ key: `${subject.subjectType}|${subject.subjectKey}`, entry: byId.get(subject.entryId)! }));
+      const byType = new Map<string, string[]>();
+      for (const key of keys) {
+        const separator = key.indexOf("|");
+        const type = key.slice(0, separator);
+        byType.set(type, [...(byType.get(type) ?? []), key.slice(separator + 1)]);
+      }
+      const query = db
+        .getRepository(AuditEntry)
+        .createQueryBuilder("entry")
+        .innerJoin(AuditSubject, "subject", "subject.entryId = entry.id")
+        .addSelect("subject.subjectType", "history_type")
+        .addSelect("subject.subjectKey", "history_key")
+        .where(
+          new Brackets((where) => {
+            [...byType].forEach(([type, codes], index) => {
+              where.orWhere(`(subject.subjectType = :type${index} AND subject.subjectKey IN (:...codes${index}))`, {
+                [`type${index}`]: type,
+                [`codes${index}`]: codes,
+              });
+            });
+          }),
+        )
+        .orderBy("entry.id", "ASC");
+      const { raw, entities } = await query.getRawAndEntities<{
+        entry_id: number | string;
+        history_type: string;
+        history_key: string;
+      }>();
+      const byId = new Map(entities.map((entry) => [entry.id, entry]));
+      return raw.map((row) => ({
+        key: historyKey(row.history_type, row.history_key),
+        entry: byId.get(Number(row.entry_id))!,
+      }));
     },
     (row) => row.key,
   );

@@ -24,11 +24,6 @@ export const AuditSubjectType = {
   Agency: "Agency",
 } as const;
 
-/** The key of an audit history loader: "Task|V.1". */
-export function historyKey(type: string, key: string): string {
-  return `${type}|${key}`;
-}
-
 /** The operating-system user running a command, for the record; "unknown" where the system names none. */
 function osUser(): string {
   try {

@@ -1,7 +1,7 @@
-import { AuditEntry, ErrorCode, UserInputError, loadPresent } from "@hpig/kit";
+import { AuditEntry, ErrorCode, UserInputError, historyKey, loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
-import { AuditSubjectType, historyKey } from "../audit/plan-audit";
+import { AuditSubjectType } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { AssignmentRole, TaskAssignment } from "./task-assignment.entity";

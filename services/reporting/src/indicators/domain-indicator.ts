@@ -1,7 +1,7 @@
-import { AuditEntry, ErrorCode, UserInputError, domainTypePrefix } from "@hpig/kit";
+import { AuditEntry, ErrorCode, UserInputError, domainTypePrefix, historyKey } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from "type-graphql";
-import { AuditSubjectType, historyKey } from "../audit/audit-history";
+import { AuditSubjectType } from "../audit/audit-history";
 import type { ReportingContext } from "../context";
 import type { Breakdown } from "./breakdown";
 import { BreakdownValue, Dimension } from "./dimension";

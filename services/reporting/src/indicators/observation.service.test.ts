@@ -1,9 +1,8 @@
 import "reflect-metadata";
-import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
+import { AuditEntry, type AuditWriter, type Role, auditHistoryLoader } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
-import { auditHistoryLoader } from "../audit/audit-history";
 import { reportingMigrations } from "../migrations";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { type CodeList, type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";

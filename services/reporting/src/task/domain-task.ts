@@ -1,4 +1,4 @@
-import { AuditEntry, domainTaskTypeName } from "@hpig/kit";
+import { AuditEntry, domainTaskTypeName, historyKey } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Arg,
@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { AuditSubjectType, historyKey } from "../audit/audit-history";
+import { AuditSubjectType } from "../audit/audit-history";
 import { TaskComment } from "../comments/task-comment.entity";
 import type { ReportingContext } from "../context";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
