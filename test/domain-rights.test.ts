@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 import type { DataSource } from "typeorm";
+import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
 import { answeredWrites, dataOf, type GraphQLResult } from "./testkit/http";
 
 /**
@@ -69,9 +70,8 @@ const COMMENT = (domain: string) => `mutation ($input: CommentOnTaskInput!) { ${
 const TRAIL = (
   domain: string,
 ) => `query ($filter: AuditTrailFilter) { ${domain} { auditTrail(filter: $filter, limit: 500) {
-  at action entityType entityKey before after requestId actor { subject name agency roles }
+  ${AUDIT_ENTRY_FIELDS}
 } } }`;
-const ENTRY_FIELDS = "at action entityType entityKey before after requestId actor { subject name agency roles }";
 
 /** The domain fields every signed-in caller reads, through the gateway (task and indicator come from plan). */
 const GATEWAY_READ = `{
@@ -92,16 +92,6 @@ const REPRESENTATIONS = [
   { __typename: "LabourIndicator", code: "VOCATIONAL_TRAINING_FACILITIES" },
 ];
 
-interface EntryView {
-  at: string;
-  action: string;
-  entityType: string;
-  entityKey: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  requestId: string;
-  actor: { subject: string; name: string; agency: string | null; roles: string[] };
-}
 interface Figures {
   figures: Array<Record<string, unknown>>;
   omitted?: number;
@@ -267,7 +257,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
 
   /** A domain's whole trail, newest first, read by the committee through the gateway. */
   const trail = async (domain = "labour", filter?: Record<string, unknown>) =>
-    dataOf(await federation.query<Record<string, { auditTrail: EntryView[] }>>(TRAIL(domain), { filter }))[domain]!
+    dataOf(await federation.query<Record<string, { auditTrail: AuditEntryView[] }>>(TRAIL(domain), { filter }))[domain]!
       .auditTrail;
 
   /** Sends a write that must succeed; its answer's field. */
@@ -872,12 +862,12 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       const middle = all[Math.floor(all.length / 2)]!.at;
       const latest = all[0]!.at;
 
-      const cases: Array<[Record<string, unknown>, (entry: EntryView) => boolean]> = [
+      const cases: Array<[Record<string, unknown>, (entry: AuditEntryView) => boolean]> = [
         [{ agency: "LDTBXH" }, (e) => e.actor.agency === "LDTBXH"],
         [{ agency: "GDDT" }, (e) => e.actor.agency === "GDDT"],
         [{ agency: "KHDT" }, () => false],
         ...["ProgressReport", "ImplementationPlan", "Observation", "TaskComment"].map(
-          (entityType): [Record<string, unknown>, (entry: EntryView) => boolean] => [
+          (entityType): [Record<string, unknown>, (entry: AuditEntryView) => boolean] => [
             { entityType },
             (e) => e.entityType === entityType,
           ],
@@ -903,7 +893,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
         });
       }
       // The standing office reads the same trail, with the same filter, directly from the subgraph.
-      const direct = await send<{ labour: { auditTrail: EntryView[] } }>(
+      const direct = await send<{ labour: { auditTrail: AuditEntryView[] } }>(
         "subgraph",
         "labour",
         TRAIL("labour"),
@@ -950,7 +940,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       const result = await send<{
         task: {
           code: string;
-          history: EntryView[];
+          history: AuditEntryView[];
           comments: Array<{
             id: string;
             taskCode: string;
@@ -965,7 +955,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
         "labour",
         `{ task(code: "I.6") {
           code
-          history { ${ENTRY_FIELDS} }
+          history { ${AUDIT_ENTRY_FIELDS} }
           comments { id taskCode authorName text createdAt agency { code name } }
         } }`,
         {},
@@ -1034,12 +1024,12 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       const labour = await trail();
       const investment = await trail("investment");
 
-      const result = await send<{ ordering: { history: EntryView[] }; occupancy: { history: EntryView[] } }>(
+      const result = await send<{ ordering: { history: AuditEntryView[] }; occupancy: { history: AuditEntryView[] } }>(
         "gateway",
         "labour",
         `{
-          ordering: indicator(code: "ENTERPRISES_ORDERING_TRAINING") { history { ${ENTRY_FIELDS} } }
-          occupancy: indicator(code: "PARK_OCCUPANCY_RATE") { history { ${ENTRY_FIELDS} } }
+          ordering: indicator(code: "ENTERPRISES_ORDERING_TRAINING") { history { ${AUDIT_ENTRY_FIELDS} } }
+          occupancy: indicator(code: "PARK_OCCUPANCY_RATE") { history { ${AUDIT_ENTRY_FIELDS} } }
         }`,
         {},
         "service",

@@ -1,5 +1,6 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
 import { answeredWrites, dataOf, type GraphQLResult } from "./testkit/http";
 
 /** The callers of the rights table; "anonymous" sends no token. */
@@ -30,7 +31,7 @@ const READ = `{
   reportingCycle(year: 2015) { year obligations { agencyCode deadline } }
 }`;
 const TRAIL = `query ($filter: AuditTrailFilter, $limit: Int) { plan { auditTrail(filter: $filter, limit: $limit) {
-  at action entityType entityKey before after requestId actor { subject name agency roles }
+  ${AUDIT_ENTRY_FIELDS}
 } } }`;
 const TASK = `query ($code: ID!) { task(code: $code) {
   code title coordinationNote startYear endYear periodText version
@@ -44,17 +45,6 @@ const SET_DEADLINE = `mutation ($input: SetReportingDeadlineInput!) { committee 
   agencyCode year deadline deadlineSetBy
 } } }`;
 
-interface EntryView {
-  at: string;
-  action: string;
-  entityType: string;
-  entityKey: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  requestId: string;
-  actor: { subject: string; name: string; agency: string | null; roles: string[] };
-}
-
 interface TaskView {
   code: string;
   title: string;
@@ -63,7 +53,7 @@ interface TaskView {
   endYear: number;
   periodText: string;
   version: number;
-  registryHistory: EntryView[];
+  registryHistory: AuditEntryView[];
 }
 
 describe(`rights and the audit trail of the plan subgraph, through the gateway and directly (${TEST_DATABASE_KIND})`, () => {
@@ -101,8 +91,8 @@ describe(`rights and the audit trail of the plan subgraph, through the gateway a
       ),
     );
   const trail = async (variables: Record<string, unknown> = {}) =>
-    dataOf(await federation.query<{ plan: { auditTrail: EntryView[] } }>(TRAIL, variables, headers["committee"])).plan
-      .auditTrail;
+    dataOf(await federation.query<{ plan: { auditTrail: AuditEntryView[] } }>(TRAIL, variables, headers["committee"]))
+      .plan.auditTrail;
   const task = async (code: string) =>
     dataOf(await federation.query<{ task: TaskView }>(TASK, { code }, headers["viewer"])).task;
 
@@ -152,7 +142,7 @@ describe(`rights and the audit trail of the plan subgraph, through the gateway a
       async (role, path) => {
         const result = await via[path](TRAIL, { limit: 500 }, role);
 
-        const entries = dataOf(result as GraphQLResult<{ plan: { auditTrail: EntryView[] } }>).plan.auditTrail;
+        const entries = dataOf(result as GraphQLResult<{ plan: { auditTrail: AuditEntryView[] } }>).plan.auditTrail;
         // Oldest last: the seed at start, by the system.
         expect(entries.at(-1)).toMatchObject({
           action: "plan.import",
