@@ -1,9 +1,5 @@
 import { type LocalKeys, type Role, ensureLocalKeys, issueToken } from "@hpig/kit";
 
-/** The issuer and audience the services accept by default (AUTH_ISSUER, AUTH_AUDIENCE). */
-const ISSUER = "hai-phong-industry-graph";
-const AUDIENCE = "hai-phong-industry-graph";
-
 export interface TokenClaims {
   subject: string;
   name?: string;
@@ -32,8 +28,6 @@ export async function localAuth(keysDir: string): Promise<LocalAuth> {
         agency: agency ?? null,
         roles,
         expiresIn: expiresIn ?? "8h",
-        issuer: ISSUER,
-        audience: AUDIENCE,
       }),
   };
 }

@@ -132,8 +132,6 @@ export async function createTestAuth(): Promise<TestAuth> {
         agency: agency ?? null,
         roles,
         expiresIn: expiresIn ?? "1h",
-        issuer: "hai-phong-industry-graph",
-        audience: "hai-phong-industry-graph",
       }),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -13,6 +13,9 @@ const SIGNATURE_ALGORITHMS = [
   "EdDSA",
 ] as const;
 
+/** The issuer and audience tokens carry unless AUTH_ISSUER / AUTH_AUDIENCE say otherwise. */
+export const DEFAULT_TOKEN_ISSUER = "hai-phong-industry-graph";
+
 /** Where the keys that sign tokens come from; every service (gateway and subgraphs) reads the same. */
 export const authEnv = z
   .object({
@@ -20,8 +23,8 @@ export const authEnv = z
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Or a PEM public key (SPKI), e.g. the embedded default's local key. */
     AUTH_PUBLIC_KEY_FILE: z.string().min(1).optional(),
-    AUTH_ISSUER: z.string().min(1).default("hai-phong-industry-graph"),
-    AUTH_AUDIENCE: z.string().min(1).default("hai-phong-industry-graph"),
+    AUTH_ISSUER: z.string().min(1).default(DEFAULT_TOKEN_ISSUER),
+    AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_TOKEN_ISSUER),
     /** Accepted signature algorithms, comma-separated; asymmetric ones only, so a public key cannot sign. */
     AUTH_ALGORITHMS: z
       .string()

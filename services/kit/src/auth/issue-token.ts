@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SignJWT, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8 } from "jose";
+import { DEFAULT_TOKEN_ISSUER } from "./auth-config";
 import type { Principal } from "./principal";
 
 /** The algorithm of the embedded default's local key pair. */
@@ -30,8 +31,9 @@ export interface TokenRequest extends Omit<Principal, "name"> {
   name?: string;
   /** Lifetime, e.g. "8h", "30d". */
   expiresIn: string;
-  issuer: string;
-  audience: string;
+  /** Default: the services' default issuer and audience (DEFAULT_TOKEN_ISSUER). */
+  issuer?: string;
+  audience?: string;
 }
 
 /** Signs a token with a local private key (the token CLI, the launcher's service token, tests). */
@@ -44,8 +46,8 @@ export async function issueToken(privateKeyFile: string, request: TokenRequest):
   })
     .setProtectedHeader({ alg: LOCAL_ALGORITHM })
     .setSubject(request.subject)
-    .setIssuer(request.issuer)
-    .setAudience(request.audience)
+    .setIssuer(request.issuer ?? DEFAULT_TOKEN_ISSUER)
+    .setAudience(request.audience ?? DEFAULT_TOKEN_ISSUER)
     .setIssuedAt()
     .setExpirationTime(request.expiresIn)
     .sign(key);
