@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { type Logger, currentRequest, withShortMessage } from "@hpig/kit";
+import { type Logger, currentRequest, maskedError, withShortMessage } from "@hpig/kit";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { OperationLimitCode, operationLimitCodeOf, tokenLimitMessage } from "./operation-limits";
@@ -57,8 +57,6 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "NOT_A_WHOLE_NUMBER",
   "CROSS_CHECK_FAILED",
 ]);
-
-export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
 /** Apollo's refusal of a JSON array when allowBatchedHttpRequests is off. */
 const APOLLO_BATCH_REFUSAL = "Operation batching disabled.";
@@ -120,23 +118,13 @@ export function createFormatError(options: FormatErrorOptions) {
     if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
       return options.production ? withoutInternalExtensions(result) : result;
     }
-    const request = currentRequest();
-    (request?.logger ?? options.logger).error(
-      { err: unwrapResolverError(error), code, path: result.path, serviceName: result.extensions?.["serviceName"] },
+    const serviceName = result.extensions?.["serviceName"];
+    (currentRequest()?.logger ?? options.logger).error(
+      { err: unwrapResolverError(error), code, path: result.path, serviceName },
       "unexpected error",
     );
     if (!options.production) return result;
-    const serviceName = result.extensions?.["serviceName"];
-    return {
-      message: INTERNAL_ERROR_MESSAGE,
-      ...(result.locations ? { locations: result.locations } : {}),
-      ...(result.path ? { path: result.path } : {}),
-      extensions: {
-        code: "INTERNAL_SERVER_ERROR",
-        ...(request ? { requestId: request.requestId } : {}),
-        ...(typeof serviceName === "string" ? { serviceName } : {}),
-      },
-    };
+    return maskedError(result, typeof serviceName === "string" ? { serviceName } : {});
   };
 }
 

@@ -1,4 +1,5 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { currentRequest } from "./request-scope";
 
 /** Stable error codes clients can switch on (`extensions.code`). */
 export const ErrorCode = {
@@ -18,6 +19,26 @@ export class UserInputError extends GraphQLError {
  * so a megabyte of text sent in a wrong field would otherwise come back whole.
  */
 export const MAX_MESSAGE_LENGTH = 2_000;
+
+/** What every service answers an unexpected error with in production, instead of its message. */
+export const INTERNAL_ERROR_MESSAGE = "Internal server error";
+
+/**
+ * An unexpected error as production callers see it: the fixed message, where it happened, the
+ * request's id (to find the full error in the logs) and `extensions` (e.g. the failing subgraph).
+ */
+export function maskedError(
+  error: GraphQLFormattedError,
+  extensions: Record<string, unknown> = {},
+): GraphQLFormattedError {
+  const request = currentRequest();
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    extensions: { code: "INTERNAL_SERVER_ERROR", ...(request ? { requestId: request.requestId } : {}), ...extensions },
+  };
+}
 
 /** The error with its message cut to MAX_MESSAGE_LENGTH, saying how much was cut. */
 export function withShortMessage<T extends { message: string }>(error: T): T {

@@ -5,6 +5,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { pinoHttp } from "pino-http";
 import { type TokenVerifier, authenticate } from "./auth";
 import type { Logger } from "./logger";
+import { INTERNAL_ERROR_MESSAGE } from "./errors";
 import { type RequestLocals, runInRequest } from "./request-scope";
 
 /** The header that carries one request's id from the client through the gateway to every subgraph. */
@@ -141,7 +142,7 @@ function jsonErrors(error: unknown, _req: Request, res: Response, next: NextFunc
     return answer(parser.status, code, error instanceof Error ? error.message : "Bad request.");
   }
   logger.error({ err: error }, "request failed");
-  answer(500, "INTERNAL_SERVER_ERROR", "Internal server error", { requestId });
+  answer(500, "INTERNAL_SERVER_ERROR", INTERNAL_ERROR_MESSAGE, { requestId });
 }
 
 async function runChecks(checks: Record<string, ReadinessCheck>): Promise<Record<string, string>> {

@@ -28,7 +28,7 @@ import {
   printFederatedSdl,
 } from "./federation";
 import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
-import { withShortMessage } from "./errors";
+import { maskedError, withShortMessage } from "./errors";
 import { type Logger, createLogger } from "./logger";
 import { operationResolution } from "./operation-resolution";
 import { currentRequest } from "./request-scope";
@@ -221,15 +221,11 @@ export function maskUnexpectedErrors(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.["code"];
     if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return withShortMessage(formatted);
-    const request = currentRequest();
-    (request?.logger ?? logger).error({ err: unwrapResolverError(error), path: formatted.path }, "unexpected error");
-    if (!production) return formatted;
-    return {
-      message: "Internal server error",
-      ...(formatted.locations ? { locations: formatted.locations } : {}),
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: "INTERNAL_SERVER_ERROR", ...(request ? { requestId: request.requestId } : {}) },
-    };
+    (currentRequest()?.logger ?? logger).error(
+      { err: unwrapResolverError(error), path: formatted.path },
+      "unexpected error",
+    );
+    return production ? maskedError(formatted) : formatted;
   };
 }
 
