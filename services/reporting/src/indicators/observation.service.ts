@@ -1,8 +1,14 @@
-import { type AuditWriter, UserInputError, isUniqueViolation, recordAudit, runInTransaction } from "@hpig/kit";
+import {
+  type AuditWriter,
+  isUniqueViolation,
+  recordAudit,
+  runInTransaction,
+  UserInputError,
+  vietnamDate,
+} from "@hpig/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
 import { AuditSubjectType } from "../audit/audit-history";
 import { fitFigures } from "../audit/audit-payload";
-import { vietnamDate } from "../progress/vietnam-time";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { checkFigureRights, reporterOf } from "../rights/rights";
 import { breakdownKey } from "./breakdown";

@@ -1,6 +1,6 @@
+import { endOfVietnamDay } from "@hpig/kit";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { endOfVietnamDay } from "../progress/vietnam-time";
 import { type Breakdown, breakdownKey } from "./breakdown";
 import type { CodeList, IndicatorDefinition } from "./indicator-definition";
 import type { Observation } from "./observation.entity";

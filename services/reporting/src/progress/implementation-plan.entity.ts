@@ -1,7 +1,7 @@
+import { bigintAsNumber } from "@hpig/kit";
 import { GraphQLDateTimeISO, GraphQLLocalDate, GraphQLSafeInt } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from "typeorm";
-import { bigintAsNumber } from "./vnd";
 
 /**
  * A lead agency's implementation plan for a task (kế hoạch triển khai), which the plan asked

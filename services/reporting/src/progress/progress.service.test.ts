@@ -1,17 +1,15 @@
 import "reflect-metadata";
-import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
+import { AuditEntry, type AuditWriter, PeriodType, ReportState, type Role } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
 import { TaskReference } from "../registry/task-reference.entity";
 import { ImplementationPlan } from "./implementation-plan.entity";
-import { PeriodType } from "./period";
 import { ProgressErrorCode } from "./progress-errors";
 import { ProgressReport } from "./progress-report.entity";
 import { recordImplementationPlan as recordPlanAs, recordProgressReport as recordReportAs } from "./progress.service";
 import type { ReportTaskProgressInput, SubmitImplementationPlanInput } from "./report-progress.input";
-import { ReportState } from "./task-status";
 
 /** 10:00 on 10 July 2014 in Hải Phòng. */
 const now = new Date("2014-07-10T03:00:00.000Z");

@@ -1,11 +1,14 @@
 import {
   type AuditWriter,
-  type Principal,
   domainFieldName,
   hasRole,
   isUniqueViolation,
+  parsePeriod,
+  type Principal,
   recordAudit,
+  ReportState,
   runInTransaction,
+  vietnamDate,
 } from "@hpig/kit";
 import type { DataSource, EntityManager } from "typeorm";
 import { fitRecord } from "../audit/audit-payload";
@@ -13,12 +16,9 @@ import { AuditSubjectType } from "../audit/audit-history";
 import { TaskReference } from "../registry/task-reference.entity";
 import { leadAgencyFor, reporterOf } from "../rights/rights";
 import { ImplementationPlan } from "./implementation-plan.entity";
-import { parsePeriod } from "./period";
 import { ProgressErrorCode, progressError } from "./progress-errors";
 import { ProgressReport } from "./progress-report.entity";
 import type { ReportTaskProgressInput, SubmitImplementationPlanInput } from "./report-progress.input";
-import { ReportState } from "./task-status";
-import { vietnamDate } from "./vietnam-time";
 
 /**
  * Checks a report against the task registry, the caller's rights (an editor of a lead agency of

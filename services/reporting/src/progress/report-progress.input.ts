@@ -1,7 +1,7 @@
+import { ReportState } from "@hpig/kit";
 import { ArrayMaxSize, Length, MaxLength, Min } from "class-validator";
 import { GraphQLLocalDate, GraphQLSafeInt } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ReportState } from "./task-status";
 
 @InputType({ description: "A progress report, or a correction of one (send expectedRevision)." })
 export class ReportTaskProgressInput {

@@ -1,14 +1,21 @@
+import {
+  asLeadReport,
+  deadlineOf,
+  endOfVietnamDay,
+  latestPerLead,
+  parsePeriod,
+  ReportState,
+  taskStatus,
+  TaskStatus,
+  vietnamDate,
+} from "@hpig/kit";
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";
 import { parsePlanDocument } from "@hpig/plan/importer";
 import type { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { parsePeriod } from "../progress/period";
 import type { ProgressReport } from "../progress/progress-report.entity";
-import { asLeadReport, latestPerLead } from "../progress/report-selection";
-import { ReportState, TaskStatus, deadlineOf, taskStatus } from "../progress/task-status";
-import { endOfVietnamDay, vietnamDate } from "../progress/vietnam-time";
 import { TaskReference } from "../registry/task-reference.entity";
 import { generateSampleData } from "./sample-data";
 

@@ -1,7 +1,6 @@
+import { PeriodType, ReportState } from "@hpig/kit";
 import type { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { PeriodType } from "../progress/period";
 import { ProgressReport } from "../progress/progress-report.entity";
-import { ReportState } from "../progress/task-status";
 import type { TaskReference } from "../registry/task-reference.entity";
 import { addDays, dateBetween, laterDate, officeHours } from "./sample-calendar";
 import { type LeadPlan, estimateAt, leadPlan, planRows, spentSoFar } from "./sample-plans";

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createLogger } from "@hpig/kit";
+import { createLogger, endOfVietnamDay, vietnamDate } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
@@ -25,7 +25,6 @@ import { AssessmentStatus, assessTarget } from "../indicators/target-assessment"
 import { reportingMigrations } from "../migrations";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ProgressReport } from "../progress/progress-report.entity";
-import { endOfVietnamDay, vietnamDate } from "../progress/vietnam-time";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { TaskReference } from "../registry/task-reference.entity";
 import { loadSampleData } from "./load-sample-data";

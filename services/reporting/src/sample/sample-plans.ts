@@ -1,5 +1,5 @@
+import { ReportState } from "@hpig/kit";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { ReportState } from "../progress/task-status";
 import type { TaskReference } from "../registry/task-reference.entity";
 import { addDays, dateBetween, officeHours } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";

@@ -1,5 +1,4 @@
-import type { Period } from "../progress/period";
-import { ReportState } from "../progress/task-status";
+import { type Period, ReportState } from "@hpig/kit";
 import { dayOfYear, periodLabel, vietnameseDate } from "./sample-calendar";
 import type { Rng } from "./sample-random";
 

@@ -1,5 +1,4 @@
-import { type Period, PeriodType, parsePeriod } from "../progress/period";
-import { ReportState } from "../progress/task-status";
+import { parsePeriod, type Period, PeriodType, ReportState } from "@hpig/kit";
 import type { TaskReference } from "../registry/task-reference.entity";
 import { addDays, dateBetween, laterDate } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";

@@ -1,11 +1,10 @@
-import { ForbiddenError, UserInputError, hasRole, localsOf, principalOf, requireSignIn } from "@hpig/kit";
+import { ForbiddenError, hasRole, localsOf, principalOf, requireSignIn, UserInputError, vietnamDate } from "@hpig/kit";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { Observation } from "../indicators/observation.entity";
 import { selectSeries } from "../indicators/series-selection";
 import { parseObservationPeriod } from "../indicators/observation-period";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
-import { vietnamDate } from "../progress/vietnam-time";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { checkFigureRights } from "../rights/rights";
 import { CSV_CONTENT_TYPE, renderCsv } from "./csv";

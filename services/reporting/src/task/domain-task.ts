@@ -1,4 +1,17 @@
-import { AuditEntry, domainTaskTypeName, historyKey } from "@hpig/kit";
+import {
+  asLeadReport,
+  AuditEntry,
+  domainTaskTypeName,
+  historyKey,
+  knownAsOf,
+  latestPerLead,
+  latestRevisions,
+  mostRecent,
+  taskPercentComplete,
+  taskStatus,
+  TaskStatus,
+  vietnamDate,
+} from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Arg,
@@ -18,9 +31,6 @@ import { TaskComment } from "../comments/task-comment.entity";
 import type { ReportingContext } from "../context";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { ProgressReport } from "../progress/progress-report.entity";
-import { asLeadReport, knownAsOf, latestPerLead, latestRevisions, mostRecent } from "../progress/report-selection";
-import { TaskStatus, taskPercentComplete, taskStatus } from "../progress/task-status";
-import { vietnamDate } from "../progress/vietnam-time";
 
 /** A task as a domain subgraph sees it: its code; everything else it says is computed here from its reports. */
 export interface TaskKey {

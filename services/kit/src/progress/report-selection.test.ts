@@ -1,15 +1,17 @@
 import "reflect-metadata";
 import { parsePeriod } from "./period";
-import { ProgressReport } from "./progress-report.entity";
+import type { ProgressReportRecord } from "./progress-report-record";
 import { asLeadReport, knownAsOf, latestPerLead, latestRevisions, mostRecent } from "./report-selection";
 import { ReportState } from "./task-status";
+
+type Report = ProgressReportRecord & { id: number };
 
 let nextId = 1;
 
 /** One revision of a report on task III.2; `reportedAt` is the instant it was recorded (UTC). */
-function report(agency: string, periodText: string, revision: number, reportedAt: string): ProgressReport {
+function report(agency: string, periodText: string, revision: number, reportedAt: string): Report {
   const period = parsePeriod(periodText)!;
-  return Object.assign(new ProgressReport(), {
+  return {
     id: nextId++,
     taskCode: "III.2",
     reportingAgency: agency,
@@ -29,17 +31,17 @@ function report(agency: string, periodText: string, revision: number, reportedAt
     reporter: "Phòng Kế hoạch",
     reportedAt,
     sample: false,
-  });
+  };
 }
 
 /** The order the reporting loaders give: period end, then when it was recorded, then id. */
-function inLoaderOrder(reports: ProgressReport[]): ProgressReport[] {
+function inLoaderOrder(reports: Report[]): Report[] {
   return [...reports].sort(
     (a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.reportedAt.localeCompare(b.reportedAt) || a.id - b.id,
   );
 }
 
-const label = (r: ProgressReport | null) => (r ? `${r.reportingAgency} ${r.period} r${r.revision}` : null);
+const label = (r: Report | null) => (r ? `${r.reportingAgency} ${r.period} r${r.revision}` : null);
 
 describe("knownAsOf", () => {
   it("knows a report recorded at 23:59:59.999 Viet Nam time as of that day", () => {

@@ -1,0 +1,6 @@
+export * from "./period";
+export * from "./progress-report-record";
+export * from "./report-selection";
+export * from "./task-status";
+export * from "./vietnam-time";
+export * from "./vnd";
