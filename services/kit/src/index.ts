@@ -1,3 +1,4 @@
+export * from "./commit-hooks";
 export * from "./config";
 export * from "./database";
 export * from "./errors";

@@ -3,6 +3,7 @@ import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
 import { Indicator } from "./indicator/indicator.entity";
 import { Plan } from "./plan/plan.entity";
+import { factsKnownAtLoader, taskProgressLoader } from "./progress/task-progress";
 import { ProgramGroup } from "./program-group/program-group.entity";
 import { obligationKey, obligationsByKey } from "./reporting-obligation/reporting-obligations";
 import type { ReportingSettings } from "./reporting-obligation/reporting-rules";
@@ -24,6 +25,17 @@ export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {
   let plan: Promise<Plan | null> | undefined;
   /** The plan in force (the registry holds one), read once per request. */
   const currentPlan = (): Promise<Plan | null> => (plan ??= plans.findOne({ where: {} }));
+  const task = keyedLoader(
+    (codes: readonly string[]) => tasks.findBy({ code: In([...codes]) }),
+    (t) => t.code,
+  );
+  const assignmentsByTask = groupedLoader(
+    (codes: readonly string[]) =>
+      assignments.find({ where: { taskCode: In([...codes]) }, order: { role: "DESC", position: "ASC" } }),
+    (a) => a.taskCode,
+  );
+  /** One loader per date a request asks about: `tasks(filter: { status, asOf })`, taskSummary, reports. */
+  const progressByDate = new Map<string, ReturnType<typeof taskProgressLoader>>();
   return {
     currentPlan,
     plan: keyedLoader(
@@ -47,19 +59,24 @@ export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {
       (codes: readonly string[]) => groups.findBy({ code: In([...codes]) }),
       (g) => g.code,
     ),
-    task: keyedLoader(
-      (codes: readonly string[]) => tasks.findBy({ code: In([...codes]) }),
-      (t) => t.code,
-    ),
+    task,
     tasksByGroup: groupedLoader(
       (codes: readonly string[]) => tasks.find({ where: { groupCode: In([...codes]) }, order: { position: "ASC" } }),
       (t) => t.groupCode,
     ),
-    assignmentsByTask: groupedLoader(
-      (codes: readonly string[]) =>
-        assignments.find({ where: { taskCode: In([...codes]) }, order: { role: "DESC", position: "ASC" } }),
-      (a) => a.taskCode,
-    ),
+    assignmentsByTask,
+    /**
+     * Each task's status, share done and latest report as of a Viet Nam date, from the read model of
+     * the domains' reports: one statement for the reports, however many tasks.
+     */
+    taskProgress(asOf: string) {
+      let loader = progressByDate.get(asOf);
+      if (!loader) {
+        loader = taskProgressLoader(asOf, { task, assignmentsByTask, factsKnownAt: factsKnownAtLoader(db, asOf) });
+        progressByDate.set(asOf, loader);
+      }
+      return loader;
+    },
     assignmentsByAgency: groupedLoader(
       (codes: readonly string[]) =>
         assignments.find({ where: { agencyCode: In([...codes]) }, order: { taskCode: "ASC" } }),

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { AUDIT_ENTITIES, AuditEntryResolver, defineSubgraph } from "@hpig/kit";
+import { AUDIT_ENTITIES, AuditEntryResolver, PROGRESS_FEED_PATH, defineSubgraph } from "@hpig/kit";
 import { z } from "zod";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { Agency } from "./agency/agency.entity";
@@ -14,6 +14,9 @@ import { Plan } from "./plan/plan.entity";
 import { PlanResolver } from "./plan/plan.resolver";
 import { ProgramGroup } from "./program-group/program-group.entity";
 import { ProgramGroupResolver } from "./program-group/program-group.resolver";
+import { ProgressFact } from "./progress/progress-fact.entity";
+import { progressFeedRouter } from "./progress/progress-feed.routes";
+import { ProgressReportResolver } from "./progress/progress-report.resolver";
 import { planReferenceResolvers } from "./references";
 import { RegistryEditResolver } from "./registry-edit/registry-edit.resolver";
 import { CommitteeMutationsResolver, CommitteeRootResolver } from "./reporting-obligation/committee.resolver";
@@ -29,6 +32,7 @@ import { ReportingRequirement } from "./reporting-requirement/reporting-requirem
 import { ReportingRequirementResolver } from "./reporting-requirement/reporting-requirement.resolver";
 import { Target } from "./target/target.entity";
 import { TargetResolver } from "./target/target.resolver";
+import { TaskSummaryResolver } from "./task-summary/task-summary.resolver";
 import { TARGET_TYPES } from "./target/target-types";
 import { TaskAssignment } from "./task/task-assignment.entity";
 import { TaskAssignmentResolver } from "./task/task-assignment.resolver";
@@ -60,6 +64,7 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
     ReportingRequirement,
     Indicator,
     ReportingDeadline,
+    ProgressFact,
     ...AUDIT_ENTITIES,
   ],
   migrations: planMigrations,
@@ -78,12 +83,18 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       CommitteeMutationsResolver,
       RegistryEditResolver,
       AuditEntryResolver,
+      ProgressReportResolver,
+      TaskSummaryResolver,
     ],
     orphanedTypes: [...TASK_TYPES, ...INDICATOR_TYPES, ...TARGET_TYPES, ...REPORTING_OBLIGATION_TYPES],
   },
   referenceResolvers: planReferenceResolvers,
   env: planEnv,
   context: (base) => createPlanContext(base, settings),
+  // The domains feed their progress reports here: the read model of taskSummary and the committee's reports.
+  routes: (app, { db, config }) => {
+    app.use(PROGRESS_FEED_PATH, progressFeedRouter(db, config.MAX_REQUEST_BYTES));
+  },
   onStart: async ({ db, config, logger }) => {
     settings.reportingDeadline = config.REPORTING_DEADLINE;
     if (!config.PLAN_SEED_DOCUMENT || !(await registryIsEmpty(db))) return;

@@ -1,4 +1,5 @@
 import { AUDIT_ENTITIES } from "@hpig/kit";
+import { ProgressOutbox } from "./feed/progress-outbox.entity";
 import { TaskComment } from "./comments/task-comment.entity";
 import { Observation } from "./indicators/observation.entity";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
@@ -8,12 +9,13 @@ import { TaskReference } from "./registry/task-reference.entity";
 
 /**
  * Every table a domain subgraph has, as TypeORM entities (the reporting migrations create them
- * all): its copies of the registry, reports, plans, figures, comments, and the kit's audit trail.
+ * all): its copies of the registry, reports (and the outbox feeding them to plan), plans, figures, comments, and the kit's audit trail.
  */
 export const REPORTING_ENTITIES = [
   TaskReference,
   IndicatorReference,
   ProgressReport,
+  ProgressOutbox,
   ImplementationPlan,
   Observation,
   TaskComment,

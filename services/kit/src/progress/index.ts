@@ -4,3 +4,4 @@ export * from "./report-selection";
 export * from "./task-status";
 export * from "./vietnam-time";
 export * from "./vnd";
+export * from "./progress-feed";

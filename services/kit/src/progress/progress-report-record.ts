@@ -5,6 +5,9 @@ import { PeriodType } from "./period";
 import { ReportState } from "./task-status";
 import { bigintAsNumber } from "./vnd";
 
+/** The description of the `ProgressReport` type, the same in every subgraph that serves it. */
+export const PROGRESS_REPORT_DESCRIPTION = "A lead agency's progress report on a task for one period, in one revision.";
+
 /**
  * What one revision of a lead agency's progress report says: the columns and GraphQL fields of
  * `ProgressReport`. The owning domain stores the reports (its `progress_report` table); the plan

@@ -1,4 +1,6 @@
+import { TaskStatus } from "@hpig/kit";
 import { Matches, Max, Min } from "class-validator";
+import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { Domain } from "../domain/domain";
 
@@ -21,4 +23,17 @@ export class TaskFilter {
 
   @Field(() => Domain, { nullable: true, description: "Only tasks owned by this domain." })
   domain?: Domain;
+
+  @Field(() => TaskStatus, {
+    nullable: true,
+    description:
+      'Only tasks with this status as of `asOf`, judged as each task\'s own `status(asOf:)` is (from the latest reports known then and the deadline): `{ status: OVERDUE, asOf: "2016-06-30" }`.',
+  })
+  status?: TaskStatus;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: "The date `status` is judged at (Viet Nam time, end of day); today when left out. Only with status.",
+  })
+  asOf?: string;
 }

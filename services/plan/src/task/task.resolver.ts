@@ -1,9 +1,10 @@
-import { AuditEntry, ErrorCode, UserInputError, historyKey, loadPresent } from "@hpig/kit";
+import { AuditEntry, historyKey, loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
+import { findTasks } from "./find-tasks";
 import { AssignmentRole, TaskAssignment } from "./task-assignment.entity";
 import { TaskFilter } from "./task-filter.input";
 import { Task } from "./task.entity";
@@ -11,30 +12,12 @@ import { Task } from "./task.entity";
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => [Task], { description: "The plan's tasks in plan order, optionally filtered." })
-  async tasks(
+  tasks(
     @Ctx() ctx: PlanContext,
     @Arg("filter", () => TaskFilter, { nullable: true, description: "Which tasks; all when left out." })
     filter?: TaskFilter,
   ): Promise<Task[]> {
-    await assertKnownCodes(filter, ctx);
-    const query = ctx.db.getRepository(Task).createQueryBuilder("task").orderBy("task.position", "ASC");
-    if (filter?.group) query.andWhere("task.groupCode = :group", { group: filter.group });
-    if (filter?.domain) query.andWhere("task.domain = :domain", { domain: filter.domain });
-    if (filter?.activeInYear !== undefined && filter.activeInYear !== null) {
-      query.andWhere("task.startYear <= :year AND task.endYear >= :year", { year: filter.activeInYear });
-    }
-    for (const [agency, role] of [
-      [filter?.leadAgency, AssignmentRole.LEAD],
-      [filter?.coordinatingAgency, AssignmentRole.COORDINATING],
-    ] as const) {
-      if (!agency) continue;
-      const alias = `a_${role.toLowerCase()}`;
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM task_assignment ${alias} WHERE ${alias}.task_code = task.code AND ${alias}.role = :${alias}_role AND ${alias}.agency_code = :${alias}_agency)`,
-        { [`${alias}_role`]: role, [`${alias}_agency`]: agency },
-      );
-    }
-    return query.getMany();
+    return findTasks(ctx, filter, new Date());
   }
 
   @Query(() => Task, { nullable: true, description: 'One task by code, e.g. "III.2"; null if there is none.' })
@@ -87,25 +70,4 @@ async function agenciesOf(task: Task, role: AssignmentRole, { loaders }: PlanCon
     loaders.agency,
     assignments.filter((a) => a.role === role).map((a) => a.agencyCode),
   );
-}
-
-/** An unknown code in a filter is a mistake worth saying, not an empty answer. */
-async function assertKnownCodes(filter: TaskFilter | undefined, { loaders }: PlanContext): Promise<void> {
-  if (filter?.group && !(await loaders.programGroup.load(filter.group))) {
-    throw new UserInputError(
-      `Unknown program group "${filter.group}"; see programGroups for the codes.`,
-      ErrorCode.NotFound,
-      {
-        field: "filter.group",
-      },
-    );
-  }
-  for (const field of ["leadAgency", "coordinatingAgency"] as const) {
-    const code = filter?.[field];
-    if (code && !(await loaders.agency.load(code))) {
-      throw new UserInputError(`Unknown agency code "${code}"; see agencies for the codes.`, ErrorCode.NotFound, {
-        field: `filter.${field}`,
-      });
-    }
-  }
 }

@@ -18,6 +18,7 @@ import { createDomainIndicatorTypes } from "../indicators/domain-indicator";
 import type { IndicatorDefinition } from "../indicators/indicator-definition";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
+import { startProgressFeed } from "../feed/progress-feed";
 import { startRegistrySync } from "../registry/sync-task-registry";
 import { loadSampleData } from "../sample/load-sample-data";
 import { spreadsheetRouter } from "../spreadsheets/routes";
@@ -28,6 +29,8 @@ const domainEnv = z.object({
   /** The plan subgraph, source of the task registry this domain keeps a copy of. */
   SUBGRAPH_PLAN_URL: z.url().default("http://localhost:4001/graphql"),
   REGISTRY_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(300_000),
+  /** How often the feed of progress reports to plan checks that plan holds them all (it also sends after every write). */
+  PROGRESS_FEED_RECONCILE_MS: z.coerce.number().int().min(1_000).default(300_000),
   /** The domain's own token (role service) for reading the registry from plan; the identity provider issues it. */
   SERVICE_TOKEN: z.string().min(1).optional(),
   /** Loads generated, clearly marked sample reports into an empty database (npm start does on SQLite). */
@@ -110,13 +113,25 @@ export function defineDomainSubgraph({
         intervalMs: config.REGISTRY_SYNC_INTERVAL_MS,
         afterFirstSync: config.LOAD_SAMPLE_DATA ? () => loadSampleData(db, domain, logger, catalogue) : undefined,
       });
+      // Plan's read model of the reports (summaries, filters, the committee's reports) is fed from here.
+      const feed = startProgressFeed({
+        db,
+        domain,
+        planUrl: config.SUBGRAPH_PLAN_URL,
+        token: config.SERVICE_TOKEN,
+        logger,
+        reconcileIntervalMs: config.PROGRESS_FEED_RECONCILE_MS,
+      });
       return {
         readiness: {
           registry: async () => {
             if (!(await sync.isReady())) throw new Error("task registry not yet synced from plan");
           },
         },
-        close: async () => sync.stop(),
+        close: async () => {
+          sync.stop();
+          feed.stop();
+        },
       };
     },
   });

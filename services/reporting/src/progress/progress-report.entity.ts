@@ -1,4 +1,4 @@
-import { ProgressReportRecord } from "@hpig/kit";
+import { PROGRESS_REPORT_DESCRIPTION, ProgressReportRecord } from "@hpig/kit";
 import { Directive, ObjectType } from "type-graphql";
 import { Entity, Index, PrimaryGeneratedColumn, Unique } from "typeorm";
 
@@ -9,9 +9,7 @@ import { Entity, Index, PrimaryGeneratedColumn, Unique } from "typeorm";
 @Entity("progress_report")
 @Unique("uq_progress_report_revision", ["taskCode", "reportingAgency", "period", "revision"])
 @Index("idx_progress_report_task", ["taskCode", "periodEnd"])
-@ObjectType("ProgressReport", {
-  description: "A lead agency's progress report on a task for one period, in one revision.",
-})
+@ObjectType("ProgressReport", { description: PROGRESS_REPORT_DESCRIPTION })
 @Directive("@shareable")
 export class ProgressReport extends ProgressReportRecord {
   @PrimaryGeneratedColumn({ type: "integer" })

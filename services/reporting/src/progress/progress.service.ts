@@ -12,6 +12,7 @@ import {
 } from "@hpig/kit";
 import type { DataSource, EntityManager } from "typeorm";
 import { fitRecord } from "../audit/audit-payload";
+import { enqueueForFeed } from "../feed/progress-outbox";
 import { AuditSubjectType } from "../audit/audit-history";
 import { TaskReference } from "../registry/task-reference.entity";
 import { leadAgencyFor, reporterOf } from "../rights/rights";
@@ -90,6 +91,7 @@ export async function recordProgressReport(
       sample: false,
     });
     const saved = await saveRevision(manager, report, what(report));
+    await enqueueForFeed(manager, [saved], now);
     await recordAudit(
       manager,
       writer,

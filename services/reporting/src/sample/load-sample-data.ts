@@ -1,5 +1,6 @@
 import { type Logger, runInTransaction } from "@hpig/kit";
 import type { DataSource } from "typeorm";
+import { enqueueForFeed } from "../feed/progress-outbox";
 import { Observation } from "../indicators/observation.entity";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
@@ -30,7 +31,11 @@ export async function loadSampleData(
     ? generateSampleObservations([...catalogue.definitions.values()], indicators, catalogue.codeLists)
     : [];
   await runInTransaction(db, async (manager) => {
-    await manager.getRepository(ProgressReport).save(reports, { chunk: 200 });
+    await enqueueForFeed(
+      manager,
+      await manager.getRepository(ProgressReport).save(reports, { chunk: 200 }),
+      new Date(),
+    );
     await manager.getRepository(ImplementationPlan).save(plans, { chunk: 200 });
     await manager.getRepository(Observation).save(observations, { chunk: 200 });
   });
