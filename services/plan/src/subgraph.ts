@@ -3,6 +3,15 @@ import { AUDIT_ENTITIES, AuditEntryResolver, PROGRESS_FEED_PATH, defineSubgraph 
 import { z } from "zod";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { Agency } from "./agency/agency.entity";
+import { CommitteeDocumentRevision, FrozenReportedTask } from "./committee-report/committee-document.entity";
+import {
+  CommitteeDocumentMutationsResolver,
+  CommitteeDocumentQueryResolver,
+  CommitteeDocumentResolver,
+  ReportGroupResolver,
+  ReportedTaskResolver,
+} from "./committee-report/committee-document.resolver";
+import { QuarterlyReport, Review } from "./committee-report/report-types";
 import { seedWriter } from "./audit/plan-audit";
 import { type PlanContext, createPlanContext } from "./context";
 import { importPlanDocument, registryIsEmpty } from "./importer/import-plan";
@@ -65,6 +74,8 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
     Indicator,
     ReportingDeadline,
     ProgressFact,
+    CommitteeDocumentRevision,
+    FrozenReportedTask,
     ...AUDIT_ENTITIES,
   ],
   migrations: planMigrations,
@@ -85,8 +96,20 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       AuditEntryResolver,
       ProgressReportResolver,
       TaskSummaryResolver,
+      CommitteeDocumentQueryResolver,
+      CommitteeDocumentResolver,
+      ReportGroupResolver,
+      ReportedTaskResolver,
+      CommitteeDocumentMutationsResolver,
     ],
-    orphanedTypes: [...TASK_TYPES, ...INDICATOR_TYPES, ...TARGET_TYPES, ...REPORTING_OBLIGATION_TYPES],
+    orphanedTypes: [
+      QuarterlyReport,
+      Review,
+      ...TASK_TYPES,
+      ...INDICATOR_TYPES,
+      ...TARGET_TYPES,
+      ...REPORTING_OBLIGATION_TYPES,
+    ],
   },
   referenceResolvers: planReferenceResolvers,
   env: planEnv,

@@ -10,6 +10,14 @@ export const PlanAuditAction = {
   TargetUpdate: "target.update",
   /** committee { setReportingDeadline }: one unit's December deadline of one year. */
   DeadlineSet: "deadline.set",
+  /** committee { saveQuarterlyReport }: a new draft revision of a quarterly report's sections. */
+  QuarterlyReportSave: "quarterly-report.save",
+  /** committee { submitQuarterlyReport }: a quarterly report submitted and frozen. */
+  QuarterlyReportSubmit: "quarterly-report.submit",
+  /** committee { recordReview }: a review meeting recorded for the first time, its content frozen. */
+  ReviewRecord: "review.record",
+  /** committee { recordReview } again: a correction of a recorded meeting. */
+  ReviewCorrect: "review.correct",
   /** An import of a plan document (the import-plan CLI, or the seed at start) that changed the registry. */
   PlanImport: "plan.import",
 } as const;
@@ -22,6 +30,8 @@ export const AuditSubjectType = {
   Indicator: "Indicator",
   ReportingObligation: "ReportingObligation",
   Agency: "Agency",
+  QuarterlyReport: "QuarterlyReport",
+  Review: "Review",
 } as const;
 
 /** The operating-system user running a command, for the record; "unknown" where the system names none. */

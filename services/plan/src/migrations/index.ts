@@ -3,6 +3,7 @@ import { CreateRegistry1764230400000 } from "./1764230400000-create-registry";
 import { IndicatorsAndReportingCycle1764500000000 } from "./1764500000000-indicators-and-reporting-cycle";
 import { RegistryVersions1764700000000 } from "./1764700000000-registry-versions";
 import { ProgressFacts1765000000000 } from "./1765000000000-progress-facts";
+import { CommitteeDocuments1765050000000 } from "./1765050000000-committee-documents";
 
 /** Every migration of the plan subgraph, oldest first (the audit trail's is the kit's, shared by every subgraph). */
 export const planMigrations = [
@@ -11,4 +12,5 @@ export const planMigrations = [
   CreateAuditTrail1764600000000,
   RegistryVersions1764700000000,
   ProgressFacts1765000000000,
+  CommitteeDocuments1765050000000,
 ];
