@@ -19,6 +19,7 @@ import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
 import { createFormatError } from "./format-error";
 import { operationLimits } from "./operation-limits";
+import { mountSubgraphRoutes } from "./subgraph-routes";
 import { SubgraphSource } from "./subgraph-source";
 import { type SubgraphEndpoint, baseUrlOf, loadSupergraph } from "./supergraph";
 
@@ -72,6 +73,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       });
       await apollo.start();
       mountExplorer(app, { devToken: config.EXPLORER_DEV_TOKEN });
+      // The plan's progress export, for clients that reach only the gateway.
+      const plan = subgraphs.find((subgraph) => subgraph.name === "plan");
+      if (plan) mountSubgraphRoutes(app, "/exports", baseUrlOf(plan), config.SUBGRAPH_TIMEOUT_MS);
       app.use(
         "/graphql",
         // Over the limit: 413 PAYLOAD_TOO_LARGE; not JSON: 400 MALFORMED_JSON (the kit's error handler).

@@ -8,6 +8,7 @@ export * from "./loaders";
 export * from "./logger";
 export * from "./operation-resolution";
 export * from "./request-scope";
+export * from "./spreadsheet-files";
 export * from "./sql-stats";
 export * from "./subgraph";
 export * from "./sync-rows";

@@ -25,6 +25,7 @@ import { ProgramGroup } from "./program-group/program-group.entity";
 import { ProgramGroupResolver } from "./program-group/program-group.resolver";
 import { ProgressFact } from "./progress/progress-fact.entity";
 import { progressFeedRouter } from "./progress/progress-feed.routes";
+import { EXPORTS_PATH, progressExportRouter } from "./progress-export/progress-export.routes";
 import { ProgressReportResolver } from "./progress/progress-report.resolver";
 import { planReferenceResolvers } from "./references";
 import { RegistryEditResolver } from "./registry-edit/registry-edit.resolver";
@@ -114,9 +115,11 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
   referenceResolvers: planReferenceResolvers,
   env: planEnv,
   context: (base) => createPlanContext(base, settings),
-  // The domains feed their progress reports here: the read model of taskSummary and the committee's reports.
+  // The domains feed their progress reports here (the read model of taskSummary and the committee's
+  // reports); the progress export is that read model as a spreadsheet.
   routes: (app, { db, config }) => {
     app.use(PROGRESS_FEED_PATH, progressFeedRouter(db, config.MAX_REQUEST_BYTES));
+    app.use(EXPORTS_PATH, progressExportRouter(db));
   },
   onStart: async ({ db, config, logger }) => {
     settings.reportingDeadline = config.REPORTING_DEADLINE;

@@ -1,5 +1,6 @@
+import { renderCsv } from "@hpig/kit";
 import "reflect-metadata";
-import { readCsvTable, renderCsv } from "./csv";
+import { readCsvTable } from "./csv";
 import { readObservationRows } from "./read-rows";
 import { buildTemplate, templateRecord } from "./template";
 import { PARK_CODES, TEST_CATALOGUE } from "./catalogue.fixture";

@@ -1,22 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
 import { type SheetCell, type SheetTable, SpreadsheetStructureError, isBlank } from "./sheet-table";
-
-export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
-
-/**
- * A CSV file Excel opens correctly: UTF-8 with a byte order mark (without it Excel reads
- * Vietnamese as Windows-1252 mojibake) and Windows line ends.
- */
-export function renderCsv(headers: readonly string[], records: ReadonlyArray<Record<string, unknown>>): Buffer {
-  const lines = records.map((record) => headers.map((header) => cellText(record[header])));
-  return Buffer.from(stringify([[...headers], ...lines], { bom: true, record_delimiter: "windows" }), "utf8");
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  return String(value);
-}
 
 /**
  * Reads an uploaded CSV: UTF-8 (with or without a byte order mark) or the UTF-16 "Unicode text"

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createLogger } from "@hpig/kit";
+import { createLogger, CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { parse } from "csv-parse/sync";
 import { Workbook } from "exceljs";
@@ -11,10 +11,9 @@ import { REPORTING_ENTITIES } from "../entities";
 import { Observation } from "../indicators/observation.entity";
 import { reportingMigrations } from "../migrations";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
-import { CSV_CONTENT_TYPE } from "./csv";
 import { MAX_UPLOAD_BYTES, spreadsheetRouter } from "./routes";
 import { TEST_CATALOGUE } from "./catalogue.fixture";
-import { DATA_SHEET, XLSX_CONTENT_TYPE } from "./xlsx";
+import { DATA_SHEET } from "./xlsx";
 
 /** December 2016 in Hải Phòng: the 2016 template is the current one. */
 const NOW = new Date("2016-12-20T03:00:00.000Z");

@@ -1,4 +1,15 @@
-import { ForbiddenError, hasRole, localsOf, principalOf, requireSignIn, UserInputError, vietnamDate } from "@hpig/kit";
+import {
+  CSV_CONTENT_TYPE,
+  ForbiddenError,
+  hasRole,
+  localsOf,
+  principalOf,
+  renderCsv,
+  requireSignIn,
+  UserInputError,
+  vietnamDate,
+  XLSX_CONTENT_TYPE,
+} from "@hpig/kit";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { Observation } from "../indicators/observation.entity";
@@ -7,12 +18,11 @@ import { parseObservationPeriod } from "../indicators/observation-period";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { checkFigureRights } from "../rights/rights";
-import { CSV_CONTENT_TYPE, renderCsv } from "./csv";
 import { renderSeriesCsv } from "./series-export";
 import { SpreadsheetStructureError } from "./sheet-table";
 import { buildTemplate, templateRecord } from "./template";
 import { detectSpreadsheetFormat, readSheet, uploadSpreadsheet } from "./upload";
-import { XLSX_CONTENT_TYPE, renderTemplateXlsx } from "./xlsx";
+import { renderTemplateXlsx } from "./xlsx";
 
 /** Larger than any unit's December file (a few hundred rows), small enough to hold in memory. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

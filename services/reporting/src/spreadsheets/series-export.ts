@@ -1,7 +1,7 @@
+import { renderCsv } from "@hpig/kit";
 import type { CodeList, IndicatorDefinition } from "../indicators/indicator-definition";
 import type { Observation } from "../indicators/observation.entity";
 import { Column } from "./columns";
-import { renderCsv } from "./csv";
 
 /** The headers of a series export: the cell, the figure, and where it came from. */
 export function seriesHeaders(definition: IndicatorDefinition): string[] {

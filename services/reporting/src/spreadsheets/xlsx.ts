@@ -5,8 +5,6 @@ import { Column } from "./columns";
 import { type SheetCell, type SheetTable, SpreadsheetStructureError, isBlank } from "./sheet-table";
 import { type SpreadsheetTemplate, templateRecord } from "./template";
 
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 /** The sheet of figures; an upload reads it by name, or the first sheet when it was renamed. */
 export const DATA_SHEET = "Số liệu";
 export const GUIDE_SHEET = "Hướng dẫn";
