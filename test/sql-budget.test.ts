@@ -16,8 +16,26 @@ const QUERIES: Record<string, string> = {
   taskAgencies: "{ tasks { code leadAgencies { name } coordinatingAgencies { name } } }",
   groupTasks: "{ programGroups { code tasks { code group { code } leadAgencies { code } } } }",
   agencyTasks: "{ agencies { code ledTasks { code coordinatingAgencies { code } } coordinatedTasks { code } } }",
+  // Judged from plan's read model of the domains' reports: tasks, their leads, the reports known, the names.
+  statusFilter: '{ tasks(filter: { status: NOT_REPORTED, asOf: "2016-06-30" }) { code leadAgencies { code } } }',
+  summaryByLead:
+    '{ taskSummary(asOf: "2016-06-30", groupBy: LEAD_AGENCY) { total byStatus { count } buckets { key label total } } }',
+  summaryByGroup: '{ taskSummary(asOf: "2016-06-30", groupBy: GROUP) { total buckets { key label total } } }',
+  // The plan, the document's revision, groups, tasks, their leads, the reports known, then names.
+  quarterlyReport: `{ quarterlyReport(period: "2016-Q2") {
+    groups { group { title } tasks { code status leadAgencies { name } latestReport { period reportingAgency { name } } } }
+    overdue { code } notReported { code group { code } } summary { total buckets { label } }
+  } }`,
 };
-const BUDGET: Record<string, number> = { taskAgencies: 3, groupTasks: 5, agencyTasks: 5 };
+const BUDGET: Record<string, number> = {
+  taskAgencies: 3,
+  groupTasks: 5,
+  agencyTasks: 5,
+  statusFilter: 4,
+  summaryByLead: 4,
+  summaryByGroup: 4,
+  quarterlyReport: 8,
+};
 
 async function statementsPerQuery(federation: TestFederation): Promise<Record<string, { tasks: number; sql: number }>> {
   const counts: Record<string, { tasks: number; sql: number }> = {};
@@ -26,7 +44,8 @@ async function statementsPerQuery(federation: TestFederation): Promise<Record<st
     const data = dataOf(result);
     const sql = (result.extensions?.["sqlStatements"] as Record<string, number> | undefined)?.["plan"];
     if (sql === undefined) throw new Error("the gateway reported no SQL statement count (EXPOSE_SQL_STATS)");
-    counts[name] = { tasks: JSON.stringify(data).split('"code"').length - 1, sql };
+    // How much the answer says: it grows with the plan (more tasks listed, larger totals).
+    counts[name] = { tasks: JSON.stringify(data).length, sql };
   }
   return counts;
 }
