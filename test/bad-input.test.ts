@@ -75,7 +75,26 @@ const UPDATE_TASK = `mutation ($input: UpdateTaskInput!) { committee { updateTas
 const SET_DEADLINE = `mutation ($input: SetReportingDeadlineInput!) {
   committee { setReportingDeadline(input: $input) { agencyCode year deadline } }
 }`;
+const SAVE_REPORT = `mutation ($input: SaveQuarterlyReportInput!) { committee { saveQuarterlyReport(input: $input) { revision } } }`;
+const SUBMIT_REPORT = `mutation ($input: SubmitQuarterlyReportInput!) {
+  committee { submitQuarterlyReport(input: $input) { revision } }
+}`;
+const RECORD_REVIEW = `mutation ($input: RecordReviewInput!) { committee { recordReview(input: $input) { revision } } }`;
 const PLAN_NUMBER = "{ plan { number } }";
+/** A section of the quarterly report of 2016-Q2, which the standing office may write. */
+const section = (text: string, period = "2016-Q2") => ({
+  input: { period, sections: [{ key: "OVERALL_ASSESSMENT", text }] },
+});
+/** A review meeting of 2016-H1 as the standing office would record it, but for `fields`. */
+const review = (fields: Record<string, unknown> = {}) => ({
+  input: {
+    period: "2016-H1",
+    meetingDate: "2016-07-20",
+    participants: ["Sở Công Thương"],
+    conclusions: "Đẩy nhanh tiến độ.",
+    ...fields,
+  },
+});
 
 /**
  * A progress report of labour's task V.1 (led by LDTBXH, 2012–2015) that is refused whoever sends
@@ -512,6 +531,99 @@ const CASES: Case[] = [
     name: "an empty summary",
     send: op(REPORT, refusedReport({ summary: "" }), "editor LDTBXH"),
     expect: refused(200, "BAD_USER_INPUT", { field: "summary" }),
+  },
+
+  // The committee's documents (quarterly reports and reviews), which only the standing office writes.
+  {
+    name: "SQL injection as the period of a quarterly report (standing office)",
+    send: op(SAVE_REPORT, section("x", INJECTION), "standing office"),
+    expect: refused(200, "INVALID_PERIOD", { field: "input.period" }),
+  },
+  {
+    name: "a quarterly report section of 10 001 characters (standing office)",
+    send: op(SAVE_REPORT, section("Đánh giá ".repeat(1_112).slice(0, 10_001)), "standing office"),
+    expect: refused(200, "BAD_USER_INPUT", { field: "sections.0.text" }),
+  },
+  {
+    name: "a section given twice (standing office)",
+    send: op(
+      SAVE_REPORT,
+      {
+        input: {
+          period: "2016-Q2",
+          sections: [
+            { key: "PROPOSALS", text: "a" },
+            { key: "PROPOSALS", text: "b" },
+          ],
+        },
+      },
+      "standing office",
+    ),
+    expect: refused(200, "BAD_USER_INPUT", { field: "input.sections.1.key" }),
+  },
+  {
+    name: "a report submitted without its overall assessment (standing office)",
+    send: op(
+      SUBMIT_REPORT,
+      {
+        input: {
+          period: "2016-Q2",
+          expectedRevision: 0,
+          documentNumber: "1/BC",
+          submittedOn: "2016-07-05",
+          signedBy: "A",
+        },
+      },
+      "standing office",
+    ),
+    expect: refused(200, "INCOMPLETE_REPORT", { field: "input.period" }),
+  },
+  {
+    name: "a blank document number (standing office)",
+    send: op(
+      SUBMIT_REPORT,
+      {
+        input: {
+          period: "2016-Q2",
+          expectedRevision: 0,
+          documentNumber: " ",
+          submittedOn: "2016-07-05",
+          signedBy: "A",
+        },
+      },
+      "standing office",
+    ),
+    expect: refused(200, "BAD_USER_INPUT", { field: "input.documentNumber" }),
+  },
+  {
+    name: "a review meeting on 30 February (standing office)",
+    send: op(RECORD_REVIEW, review({ meetingDate: "2016-02-30" }), "standing office"),
+    expect: refused(200, "INVALID_DATE", { field: "input.meetingDate" }),
+  },
+  {
+    name: "a review with markup and control characters as its only participant, before its last month",
+    send: op(RECORD_REVIEW, review({ participants: [HOSTILE_TEXT], meetingDate: "2016-03-01" }), "standing office"),
+    expect: refused(200, "INVALID_DATE", { field: "input.meetingDate" }),
+  },
+  {
+    name: "a review of a quarter (standing office)",
+    send: op(RECORD_REVIEW, review({ period: "2016-Q2" }), "standing office"),
+    expect: refused(200, "INVALID_PERIOD", { field: "input.period" }),
+  },
+  {
+    name: "an editor writing the quarterly report",
+    send: op(SAVE_REPORT, section("Tự đánh giá"), "editor LDTBXH"),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "the committee recording a review, straight to the plan subgraph",
+    send: op(RECORD_REVIEW, review(), "committee", "plan"),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "a review recorded straight to the plan subgraph without a token",
+    send: op(RECORD_REVIEW, review(), "anonymous", "plan"),
+    expect: unauthenticated("TOKEN_MISSING"),
   },
 
   // Writes that are not the caller's to make.
