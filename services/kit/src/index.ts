@@ -14,3 +14,4 @@ export * from "./naming";
 export * from "./validation";
 export * from "./auth";
 export * from "./audit";
+export * from "./target-enums";
