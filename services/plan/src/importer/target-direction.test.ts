@@ -31,6 +31,7 @@ describe("readTargetDirection", () => {
     ["tăng inside the indicator's name", "tốc độ tăng trưởng bình quân GDP ngành công nghiệp - xây dựng 12%/năm"],
     ["tăng trưởng outside it", "GDP công nghiệp tăng trưởng 12%/năm"],
     ["trên địa bàn (in the area of)", "tỷ trọng công nghiệp trên địa bàn 37%"],
+    ["trên tổng (out of the total)", "tỷ lệ sản phẩm xuất khẩu trên tổng giá trị sản xuất 37%"],
   ])("reads no direction from %s: the paragraph's AT_LEAST", (_name, clause) => {
     expect(readTargetDirection(clause)).toMatchObject({ direction: "AT_LEAST" });
   });

@@ -131,9 +131,12 @@ function judgeRate(subject: VerdictSubject, figures: ReadonlyMap<number, Observa
 function judgeLevel(subject: VerdictSubject, figures: ReadonlyMap<number, Observation>): Judgement {
   const { toYear } = subject;
   const missing = yearOf(subject.asOf) >= toYear && !figures.has(toYear) ? [toYear] : [];
-  const latestYear = Math.max(...[...figures.keys()].filter((year) => year <= toYear));
-  const latest = figures.get(latestYear);
-  if (!latest) return noData(missing, noFigureText(subject));
+  const latestYear = [...figures.keys()]
+    .filter((year) => year <= toYear)
+    .sort((a, b) => a - b)
+    .at(-1);
+  if (latestYear === undefined) return noData(missing, noFigureText(subject));
+  const latest = figures.get(latestYear)!;
   const judged = (outcome: VerdictOutcome, value: number, used: Observation[], explanation: Explanation) => ({
     outcome,
     value,
