@@ -5,7 +5,7 @@ import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { DOMAINS, type DomainName, type ReportInput, recordReport, sqlStatementsOf } from "./testkit/progress";
-import { enlargePlanDocument } from "./testkit/synthetic-plan";
+import { enlargePlanDocument, withTargetParagraph } from "./testkit/synthetic-plan";
 
 const realDocument = join(__dirname, "..", "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
 
@@ -40,6 +40,15 @@ const REPORTS: Array<{ domain: DomainName; input: ReportInput }> = [
   },
 ];
 
+/** The large plan's only target. */
+const ONE_TARGET =
+  "phấn đấu đến năm 2015, tỷ lệ giá trị sản phẩm công nghệ cao trong tổng giá trị sản xuất công nghiệp đạt 30%.";
+/** Every target's verdict, with the figures it used: plan lists the targets, their indicator's domain judges them. */
+const VERDICTS = `{ plan { targets { code
+  official: verdict(asOf: "2016-06-30") { outcome value observations { period value } }
+  estimated: verdict(asOf: "2016-06-30", basis: ESTIMATE_ALLOWED) { outcome }
+} } }`;
+
 interface Measurement {
   tasks: number;
   sql: Record<string, Record<string, number>>;
@@ -67,7 +76,11 @@ describe(`SQL statements per request across plan and the domains (${TEST_DATABAS
   beforeAll(async () => {
     planDir = mkdtempSync(join(tmpdir(), "hpig-plan-"));
     const enlarged = join(planDir, "enlarged-plan.txt");
-    writeFileSync(enlarged, enlargePlanDocument(readFileSync(realDocument, "utf8"), 10));
+    // Ten times the tasks, and one target where the real plan has nine.
+    writeFileSync(
+      enlarged,
+      withTargetParagraph(enlargePlanDocument(readFileSync(realDocument, "utf8"), 10), ONE_TARGET),
+    );
 
     const started = await Promise.allSettled([
       startTestFederation(TEST_DATABASE_KIND),
@@ -94,6 +107,21 @@ describe(`SQL statements per request across plan and the domains (${TEST_DATABAS
   it("measures a plan ten times the size of the real one", () => {
     expect(smallCounts.tasks).toBe(55);
     expect(largeCounts.tasks).toBeGreaterThan(10 * 50);
+  });
+
+  it("judges nine targets in the same statements as one: the plan and its targets in plan, the figures in the indicators' domain", async () => {
+    const measureVerdicts = async (federation: TestFederation) => {
+      const result = await federation.query<{ plan: { targets: unknown[] } }>(VERDICTS);
+      return { targets: dataOf(result).plan.targets.length, sql: sqlStatementsOf(result) };
+    };
+
+    const nine = await measureVerdicts(small!);
+    const one = await measureVerdicts(large!);
+
+    expect([nine.targets, one.targets]).toEqual([9, 1]);
+    expect(nine.sql).toEqual(one.sql);
+    // Both verdicts ask the same asOf year: one read of figures for both bases.
+    expect(nine.sql).toEqual({ plan: 2, industry: 1 });
   });
 
   it.each(Object.keys(QUERIES))("issues the same statements per subgraph for both plans (%s)", (name) => {

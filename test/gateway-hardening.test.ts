@@ -44,6 +44,13 @@ const LEGITIMATE_QUERIES: Record<string, string> = {
     }
   } }`,
   "README: targets against actuals": `{ plan { targets { code min max assessment(year: 2013) { status actual } } } }`,
+  "README: verdicts on the targets": `{ plan { targets {
+    code description direction min max unit
+    verdict(asOf: "2015-12-31", basis: OFFICIAL) {
+      outcome value requiredMin requiredMax yearsUsed missingYears explanation
+      observations { period value status revision }
+    }
+  } } }`,
   "README: the December cycle": `{ reportingCycle(year: 2015) { obligations { agency { name } deadline
     submission { expectedItems receivedItems completeness timeliness status lastReceivedAt missing { indicatorCode period cell needs } } } } }`,
   "dashboard: tasks": `{ tasks { ${TASK_FIELDS} } }`,

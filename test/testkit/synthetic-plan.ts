@@ -37,3 +37,12 @@ export function enlargePlanDocument(text: string, copies: number): string {
   }
   return lines.join("\n");
 }
+
+/** The document with its section I target paragraph holding `clauses` alone (e.g. one target instead of nine). */
+export function withTargetParagraph(text: string, clauses: string): string {
+  const lines = text.split("\n");
+  const index = lines.findIndex((line) => line.startsWith("- Phấn đấu đạt mục tiêu"));
+  if (index < 0) throw new Error("no target paragraph");
+  lines[index] = `- Phấn đấu đạt mục tiêu: ${clauses}`;
+  return lines.join("\n");
+}

@@ -17,3 +17,4 @@ export * from "./validation";
 export * from "./auth";
 export * from "./audit";
 export * from "./progress";
+export * from "./target-enums";

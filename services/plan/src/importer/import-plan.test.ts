@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AuditEntry, AuditSubject } from "@hpig/kit";
+import { AuditEntry, AuditSubject, TargetDirection } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { importCliWriter, seedWriter } from "../audit/plan-audit";
@@ -190,6 +190,31 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
     expect(afterRepeat).toEqual(afterAmendment);
     expect((await versions())["IX.1"]).toBe(3);
     expect(new Set((await db.getRepository(Target).find()).map((t) => t.version))).toEqual(new Set([1]));
+  });
+
+  it("updates a target's direction and band like any other field when its wording changes, raising its version", async () => {
+    await importPlanDocument(db, document);
+    const row = () =>
+      db
+        .getRepository(Target)
+        .findOneByOrFail({ code: "MANUFACTURING_OUTPUT_SHARE_2015" })
+        .then(({ direction, min, max, version }) => ({ direction, min, max, version }));
+    const before = await row();
+    const reworded = document.replace(
+      "chế tạo trong tổng giá trị sản xuất công nghiệp đạt 35%",
+      "chế tạo trong tổng giá trị sản xuất công nghiệp đạt khoảng 35%",
+    );
+
+    const summary = await importPlanDocument(db, reworded);
+
+    expect(before).toEqual({ direction: TargetDirection.AT_LEAST, min: 35, max: 35, version: 1 });
+    expect(summary.changes["target"]).toEqual({ inserted: 0, updated: 1, deleted: 0 });
+    expect(await row()).toEqual({ direction: TargetDirection.WITHIN_BAND, min: 34.5, max: 35.5, version: 2 });
+    expect((await trail(db)).at(-1)!.subjects).toEqual([
+      "Indicator|MANUFACTURING_OUTPUT_SHARE",
+      "Plan|3438/KH-UBND",
+      "Target|MANUFACTURING_OUTPUT_SHARE_2015",
+    ]);
   });
 
   it("rejects a document with an unknown agency and leaves the registry as it was", async () => {

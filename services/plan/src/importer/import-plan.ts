@@ -8,7 +8,7 @@ import type { IndicatorRecord } from "../indicator/indicator-record";
 import { Plan } from "../plan/plan.entity";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
-import { Target, TargetMeasure } from "../target/target.entity";
+import { Target } from "../target/target.entity";
 import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
 import { checkReportingUnits, indicatorRows } from "./indicator-rows";
@@ -24,6 +24,8 @@ import {
   diffRows,
   recordAudit,
   runInTransaction,
+  TargetDirection,
+  TargetMeasure,
 } from "@hpig/kit";
 import { AuditSubjectType, PlanAuditAction, importCliWriter } from "../audit/plan-audit";
 
@@ -276,6 +278,7 @@ function registryRows(
     Object.assign(Object.create(Target.prototype) as Target, {
       ...target,
       measure: TargetMeasure[target.measure],
+      direction: TargetDirection[target.direction],
       position: index + 1,
       // indicatorRows has checked that every target's indicator is in the catalogue.
       domain: domainOf.get(target.indicatorCode)!,

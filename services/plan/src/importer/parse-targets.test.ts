@@ -151,6 +151,41 @@ describe("parseTargets on Plan 3438/KH-UBND", () => {
     ]);
   });
 
+  it("reads each target's direction from the words of its clause", () => {
+    const targets = parseTargets(sectionI, 2020, SECTION_I_LINE);
+
+    expect(Object.fromEntries(targets.map((target) => [target.code, target.direction]))).toEqual({
+      // "chiếm 37%": one value of a structure to reach.
+      INDUSTRY_CONSTRUCTION_GDP_SHARE_2015: "AT_LEAST",
+      // "chiếm 31 - 32%": both bounds of the structure.
+      INDUSTRY_GDP_SHARE_2015: "WITHIN_BAND",
+      // "đạt 12,7-13,7%/năm" ("tăng" of "tốc độ tăng trưởng" is the indicator's name).
+      INDUSTRY_CONSTRUCTION_GDP_GROWTH_2011_2015: "AT_LEAST",
+      INDUSTRY_CONSTRUCTION_GDP_SHARE_2020: "AT_LEAST",
+      INDUSTRY_GDP_SHARE_2020: "WITHIN_BAND",
+      // "tăng bình quân".
+      IIP_GROWTH_2011_2015: "AT_LEAST",
+      IIP_GROWTH_2016_2020: "AT_LEAST",
+      // "đạt 30%", "đạt 35%".
+      HIGH_TECH_OUTPUT_SHARE_2015: "AT_LEAST",
+      MANUFACTURING_OUTPUT_SHARE_2015: "AT_LEAST",
+    });
+  });
+
+  it("fails on a clause whose words contradict each other, naming the clause and its line", () => {
+    const changed = sectionI.replace(
+      "chế tạo trong tổng giá trị sản xuất công nghiệp đạt 35%",
+      "chế tạo trong tổng giá trị sản xuất công nghiệp đạt tối thiểu không quá 35%",
+    );
+
+    const act = () => parseTargets(changed, 2020, SECTION_I_LINE);
+
+    expect(act).toThrow(PlanDocumentError);
+    expect(act).toThrow(
+      'line 9: section I: its words contradict each other: "tối thiểu" says AT_LEAST, "không quá" says AT_MOST in "tỷ lệ sản phẩm công nghiệp chế tạo trong tổng giá trị sản xuất công nghiệp đạt tối thiểu không quá 35%"',
+    );
+  });
+
   it("runs 'từ sau năm 2015' to the plan horizon it is given", () => {
     const targets = parseTargets(sectionI, 2025, SECTION_I_LINE);
 
@@ -211,6 +246,40 @@ describe("parseTargets on other wordings", () => {
       code: "IIP_GROWTH_2016_2020",
       description: "Chỉ số phát triển sản xuất công nghiệp",
     });
+  });
+
+  it("judges 'khoảng' as a band of half a unit of the last digit written on either side", () => {
+    const section =
+      "- Phấn đấu đạt mục tiêu: đến năm 2015, tỷ trọng công nghiệp - xây dựng trong GDP chiếm khoảng 37%, tốc độ tăng trưởng bình quân GDP ngành công nghiệp - xây dựng đạt khoảng 12,7%/năm giai đoạn 2011-2015.";
+
+    const targets = parseTargets(section, 2020);
+
+    expect(targets.map(({ code, direction, min, max }) => ({ code, direction, min, max }))).toEqual([
+      { code: "INDUSTRY_CONSTRUCTION_GDP_SHARE_2015", direction: "WITHIN_BAND", min: 36.5, max: 37.5 },
+      { code: "INDUSTRY_CONSTRUCTION_GDP_GROWTH_2011_2015", direction: "WITHIN_BAND", min: 12.65, max: 12.75 },
+    ]);
+  });
+
+  it("reads AT_MOST from 'giảm … xuống' and 'không quá'", () => {
+    const section =
+      "- Phấn đấu đạt mục tiêu: đến năm 2015 giảm tỷ trọng công nghiệp - xây dựng trong GDP xuống 30%, GDP công nghiệp không quá 25%.";
+
+    const targets = parseTargets(section, 2020);
+
+    expect(targets.map(({ code, direction, min, max }) => ({ code, direction, min, max }))).toEqual([
+      { code: "INDUSTRY_CONSTRUCTION_GDP_SHARE_2015", direction: "AT_MOST", min: 30, max: 30 },
+      { code: "INDUSTRY_GDP_SHARE_2015", direction: "AT_MOST", min: 25, max: 25 },
+    ]);
+  });
+
+  it("fails on a reduction by an amount ('giảm' without 'xuống'), naming the clause", () => {
+    const section = "- Phấn đấu đạt mục tiêu: đến năm 2015 GDP công nghiệp giảm 5%.";
+
+    const act = () => parseTargets(section, 2020);
+
+    expect(act).toThrow(
+      'section I: "giảm" without "xuống" is a reduction by an amount, not a level the figures can be judged against in "đến năm 2015 GDP công nghiệp giảm 5%"',
+    );
   });
 
   it("fails on a share given as a yearly growth", () => {

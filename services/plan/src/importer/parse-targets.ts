@@ -1,6 +1,8 @@
 import { DocumentPlace, documentError, partPlace } from "./document-place";
 import { INDICATOR_HEAD_WORDS, INDICATOR_LEXICON, IndicatorEntry } from "./indicator-lexicon";
 import { ParsedTarget, PlanDocumentError, TargetMeasure } from "./plan-document";
+import { decimal, writtenQuantities } from "./quantity";
+import { readTargetDirection } from "./target-direction";
 import { SearchKey, matchesAt, normaliseKey, sourceOf, toSearchKey } from "./text-key";
 
 interface Span {
@@ -37,9 +39,6 @@ interface Paragraph {
 
 const TARGET_PARAGRAPH = normaliseKey("- Phấn đấu đạt mục tiêu");
 
-/** "37%", "31 - 32%", "12,7-13,7%/năm" (decimal comma); "%/năm" marks an average annual growth. */
-const QUANTITY = /(?<![\d,])(\d+(?:,\d+)?)(?:\s*[-–]\s*(\d+(?:,\d+)?))?\s*%(\s*\/\s*năm)?/gu;
-
 /** Year expressions, most specific first; a later pattern never reads text an earlier one matched. */
 const YEAR_PATTERNS: readonly { pattern: RegExp; read: (match: RegExpMatchArray) => YearExpression }[] = [
   {
@@ -63,7 +62,8 @@ const HEAD_WORDS = INDICATOR_HEAD_WORDS.map(normaliseKey);
 /**
  * Reads the numeric targets of section I from its paragraph "- Phấn đấu đạt mục tiêu …". Each
  * quantity belongs to the nearest indicator phrase before it in its sentence, and to the years its
- * clause names, or else the years of the quantity before it in the sentence.
+ * clause names, or else the years of the quantity before it in the sentence; its clause's wording
+ * gives the direction (readTargetDirection).
  * `firstLine` is the document line of the section's first line, for error messages.
  */
 export function parseTargets(sectionText: string, planHorizon: number, firstLine = 1): ParsedTarget[] {
@@ -132,6 +132,10 @@ function readSentence(paragraph: Paragraph, sentence: Span): ParsedTarget[] {
         `${phrase.indicator.code} is measured as ${phrase.indicator.measure} but "${sourceText}" gives ${quantity.measure}`,
       );
     }
+    const reading = readTargetDirection(sourceText);
+    if ("problem" in reading) {
+      throw documentError(paragraph.place, `${reading.problem} in "${sourceText}"`);
+    }
     years = clauseYears(key, clause, paragraph.place, sourceText) ?? years;
     if (!years) {
       throw documentError(paragraph.place, `no year for the target in "${sourceText}"`);
@@ -145,8 +149,9 @@ function readSentence(paragraph: Paragraph, sentence: Span): ParsedTarget[] {
       measure: quantity.measure,
       fromYear,
       toYear,
-      min: quantity.min,
-      max: quantity.max,
+      min: reading.min,
+      max: reading.max,
+      direction: reading.direction,
       unit: quantity.measure === "AVERAGE_ANNUAL_GROWTH" ? "%/năm" : "%",
       sourceText,
     });
@@ -155,13 +160,15 @@ function readSentence(paragraph: Paragraph, sentence: Span): ParsedTarget[] {
 }
 
 function findQuantities(key: string, sentence: Span): Quantity[] {
-  const text = key.slice(sentence.start, sentence.end);
-  return [...text.matchAll(QUANTITY)].map((match) => {
-    const start = sentence.start + (match.index ?? 0);
-    const min = decimal(match[1] ?? "");
-    const max = match[2] === undefined ? min : decimal(match[2]);
-    const measure: TargetMeasure = match[3] === undefined ? "SHARE" : "AVERAGE_ANNUAL_GROWTH";
-    return { start, end: start + match[0].length, min, max, measure };
+  return writtenQuantities(key.slice(sentence.start, sentence.end)).map((quantity) => {
+    const min = decimal(quantity.minText);
+    return {
+      start: sentence.start + quantity.start,
+      end: sentence.start + quantity.end,
+      min,
+      max: quantity.maxText === null ? min : decimal(quantity.maxText),
+      measure: quantity.measure,
+    };
   });
 }
 
@@ -280,10 +287,6 @@ function quoteClause(text: SearchKey, clause: Span): string {
     start += "và ".length;
   }
   return sourceOf(text, start, clause.end).trim();
-}
-
-function decimal(text: string): number {
-  return Number(text.replace(",", "."));
 }
 
 function isDigit(char: string | undefined): boolean {

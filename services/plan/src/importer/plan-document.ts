@@ -1,3 +1,5 @@
+import type { TargetDirection as KitTargetDirection, TargetMeasure as KitTargetMeasure } from "@hpig/kit";
+
 /** What the importer reads out of a plan document, before anything touches a database. */
 
 export type AssignmentRole = "LEAD" | "COORDINATING";
@@ -40,7 +42,9 @@ export interface ParsedGroup {
   tasks: ParsedTask[];
 }
 
-export type TargetMeasure = "SHARE" | "AVERAGE_ANNUAL_GROWTH";
+/** The kit's enums as the importer writes them ("SHARE", "AT_LEAST"), one list of values for both subgraphs. */
+export type TargetMeasure = `${KitTargetMeasure}`;
+export type TargetDirection = `${KitTargetDirection}`;
 
 /** A numeric target of section I: a band [min, max] for an indicator over a year or a range of years. */
 export interface ParsedTarget {
@@ -52,8 +56,14 @@ export interface ParsedTarget {
   measure: TargetMeasure;
   fromYear: number;
   toYear: number;
+  /**
+   * The band judged: the numbers as written, or for "khoảng" (about) widened by half a unit of the
+   * last digit written ("khoảng 12,7%" → 12.65–12.75), so the judgement never needs the wording.
+   */
   min: number;
   max: number;
+  /** Which side of the band meets the target, from the clause's wording (see direction-lexicon.ts). */
+  direction: TargetDirection;
   /** "%" for shares, "%/năm" for average annual growth. */
   unit: string;
   /** The clause of the document the target was read from. */

@@ -4,6 +4,7 @@ import { IndicatorsAndReportingCycle1764500000000 } from "./1764500000000-indica
 import { RegistryVersions1764700000000 } from "./1764700000000-registry-versions";
 import { ProgressFacts1765000000000 } from "./1765000000000-progress-facts";
 import { CommitteeDocuments1765050000000 } from "./1765050000000-committee-documents";
+import { TargetDirection1765100000000 } from "./1765100000000-target-direction";
 
 /** Every migration of the plan subgraph, oldest first (the audit trail's is the kit's, shared by every subgraph). */
 export const planMigrations = [
@@ -13,4 +14,5 @@ export const planMigrations = [
   RegistryVersions1764700000000,
   ProgressFacts1765000000000,
   CommitteeDocuments1765050000000,
+  TargetDirection1765100000000,
 ];

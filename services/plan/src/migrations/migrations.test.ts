@@ -27,7 +27,7 @@ describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
     }
   });
 
-  it("upgrade a registry imported before the indicators: horizon from the title, targets in the industry domain, every row at version 1", async () => {
+  it("upgrade a registry imported before the indicators: horizon from the title, targets in the industry domain, every row at version 1, directions read from the stored clauses", async () => {
     const database = await createTestDatabase(TEST_DATABASE_KIND, "plan");
     const old = await createDataSource({
       url: database.url,
@@ -44,17 +44,58 @@ describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
       null,
       "0".repeat(64),
     ]);
-    await old.query(
-      "INSERT INTO target (code, position, indicator_code, description, measure, from_year, to_year, min, max, unit, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      ["IIP_GROWTH_2011_2015", 1, "IIP_GROWTH", "IIP", "AVERAGE_ANNUAL_GROWTH", 2011, 2015, 13.5, 14.5, "%/năm", "…"],
-    );
+    const insertTarget =
+      "INSERT INTO target (code, position, indicator_code, description, measure, from_year, to_year, min, max, unit, source_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    await old.query(insertTarget, [
+      "IIP_GROWTH_2011_2015",
+      1,
+      "IIP_GROWTH",
+      "IIP",
+      "AVERAGE_ANNUAL_GROWTH",
+      2011,
+      2015,
+      13.5,
+      14.5,
+      "%/năm",
+      "Chỉ số phát triển sản xuất công nghiệp (IIP) tăng bình quân 13,5 - 14,5%/năm giai đoạn 2011-2015",
+    ]);
+    // "chiếm" a band, as the real document writes it, and a clause the importer would now refuse.
+    await old.query(insertTarget, [
+      "INDUSTRY_GDP_SHARE_2015",
+      2,
+      "INDUSTRY_GDP_SHARE",
+      "GDP công nghiệp",
+      "SHARE",
+      2015,
+      2015,
+      31,
+      32,
+      "%",
+      "trong đó GDP công nghiệp chiếm 31 - 32%",
+    ]);
+    await old.query(insertTarget, [
+      "INDUSTRY_GDP_SHARE_2020",
+      3,
+      "INDUSTRY_GDP_SHARE",
+      "GDP công nghiệp",
+      "SHARE",
+      2020,
+      2020,
+      5,
+      5,
+      "%",
+      "trong đó GDP công nghiệp giảm 5%",
+    ]);
     await old.destroy();
 
     const db = await openMigratedDataSource(planSubgraph, database.url);
     try {
       expect(await db.query("SELECT horizon_year FROM plan")).toEqual([{ horizon_year: 2020 }]);
-      expect(await db.query("SELECT code, domain, version FROM target")).toEqual([
-        { code: "IIP_GROWTH_2011_2015", domain: "INDUSTRY", version: 1 },
+      expect(await db.query("SELECT code, domain, version, direction FROM target ORDER BY position")).toEqual([
+        { code: "IIP_GROWTH_2011_2015", domain: "INDUSTRY", version: 1, direction: "AT_LEAST" },
+        { code: "INDUSTRY_GDP_SHARE_2015", domain: "INDUSTRY", version: 1, direction: "WITHIN_BAND" },
+        // "giảm" without "xuống": the column's default, the paragraph's "Phấn đấu đạt"; the next import names the clause.
+        { code: "INDUSTRY_GDP_SHARE_2020", domain: "INDUSTRY", version: 1, direction: "AT_LEAST" },
       ]);
       expect(await pendingSchemaChanges(db)).toEqual([]);
     } finally {

@@ -1,3 +1,4 @@
+import { TargetDirection } from "@hpig/kit";
 import { IsInt, Length, Matches, Max, Min } from "class-validator";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 
@@ -59,7 +60,7 @@ export class UpdateTaskInput {
 
 @InputType("UpdateTargetInput", {
   description:
-    "A change to one target's band by the standing office. Give expectedVersion (the target's version as you read it) and min, max or both; a bound left out (or null) keeps its value.",
+    "A change to one target's band or direction by the standing office. Give expectedVersion (the target's version as you read it) and at least one of min, max, direction; a field left out (or null) keeps its value.",
 })
 export class UpdateTargetInput {
   @Field(() => ID, { description: 'The target to change, e.g. "IIP_GROWTH_2011_2015".' })
@@ -86,4 +87,11 @@ export class UpdateTargetInput {
       "The new upper bound, in the target's unit, at most 3 decimals; not below the lower bound. A share lies within 0–100, a growth rate above -100 and at most 1000 (%/năm).",
   })
   max?: number | null;
+
+  @Field(() => TargetDirection, {
+    nullable: true,
+    description:
+      "The new direction: which side of the band meets the target (AT_LEAST judges against min, AT_MOST against max, WITHIN_BAND against both). The band itself is kept; its rules apply as before.",
+  })
+  direction?: TargetDirection | null;
 }

@@ -27,10 +27,12 @@ export class RegistryEditResolver {
   @FieldResolver(() => Target, {
     nullable: true,
     description:
-      "Changes a target's band (standing office only; others get FORBIDDEN). Written only if expectedVersion is the target's current version, which then goes up by one; recorded in the audit trail. Refused, with nothing written or recorded: an unknown code (NOT_FOUND), a stale expectedVersion (VERSION_CONFLICT, naming the current version), min above max, a bound its measure cannot take or with more than 3 decimals, nothing to change (BAD_USER_INPUT). A change to values the target already has writes nothing.",
+      "Changes a target's band or direction (standing office only; others get FORBIDDEN). Written only if expectedVersion is the target's current version, which then goes up by one; recorded in the audit trail with the band and direction before and after. Refused, with nothing written or recorded: an unknown code (NOT_FOUND), a stale expectedVersion (VERSION_CONFLICT, naming the current version), min above max, a bound its measure cannot take or with more than 3 decimals, a direction that is not AT_LEAST, AT_MOST or WITHIN_BAND, nothing to change (BAD_USER_INPUT). A change to values the target already has writes nothing. The next verdict judges by the new band and direction.",
   })
   updateTarget(
-    @Arg("input", () => UpdateTargetInput, { description: "The target, the version you read, and its new bounds." })
+    @Arg("input", () => UpdateTargetInput, {
+      description: "The target, the version you read, and its new bounds or direction.",
+    })
     input: UpdateTargetInput,
     @Ctx() { db, principal, requestId }: PlanContext,
   ): Promise<Target> {

@@ -1,7 +1,15 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AuditEntry, type Principal, buildSubgraphSchemaOf, createLogger, runInRequest } from "@hpig/kit";
+import {
+  AuditEntry,
+  type Principal,
+  TargetDirection,
+  TargetMeasure,
+  buildSubgraphSchemaOf,
+  createLogger,
+  runInRequest,
+} from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
 import type { DataSource } from "typeorm";
@@ -10,7 +18,7 @@ import { createPlanContext } from "../context";
 import { importPlanDocument } from "../importer/import-plan";
 import { ReportingDeadline } from "../reporting-obligation/reporting-deadline.entity";
 import { planSubgraph } from "../subgraph";
-import { Target, TargetMeasure } from "../target/target.entity";
+import { Target } from "../target/target.entity";
 import { Task } from "../task/task.entity";
 import { periodTextOf, updateTask } from "./registry-edit";
 
@@ -37,7 +45,7 @@ const callers: Record<string, Principal> = {
 
 const TASK_FIELDS = "code title coordinationNote periodText startYear endYear version";
 const UPDATE_TASK = `mutation ($input: UpdateTaskInput!) { committee { updateTask(input: $input) { ${TASK_FIELDS} } } }`;
-const UPDATE_TARGET = `mutation ($input: UpdateTargetInput!) { committee { updateTarget(input: $input) { code min max version } } }`;
+const UPDATE_TARGET = `mutation ($input: UpdateTargetInput!) { committee { updateTarget(input: $input) { code min max direction version } } }`;
 const SET_DEADLINE = `mutation ($input: SetReportingDeadlineInput!) {
   committee { setReportingDeadline(input: $input) { agencyCode year deadline deadlineSetBy } }
 }`;
@@ -320,6 +328,7 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
         code: "IIP_GROWTH_2016_2020",
         min: 13.25,
         max: 15.5,
+        direction: "AT_LEAST",
         version: before.version + 1,
       });
       expect(await auditCount()).toBe(count + 1);
@@ -340,6 +349,50 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
       ]);
     });
 
+    it("changes the direction alone, raises the version, and records the direction before and after", async () => {
+      const before = await target("INDUSTRY_GDP_SHARE_2020");
+      const count = await auditCount();
+
+      const result = await run(UPDATE_TARGET, {
+        input: { code: "INDUSTRY_GDP_SHARE_2020", expectedVersion: before.version, direction: "AT_LEAST" },
+      });
+
+      expect(result.errors).toBeUndefined();
+      expect((result.data as { committee: { updateTarget: unknown } }).committee.updateTarget).toEqual({
+        code: "INDUSTRY_GDP_SHARE_2020",
+        min: 30,
+        max: 31,
+        direction: "AT_LEAST",
+        version: before.version + 1,
+      });
+      expect(before.direction).toBe(TargetDirection.WITHIN_BAND);
+      expect(await auditCount()).toBe(count + 1);
+      const trail = await run(TRAIL, { filter: { entityType: "Target" }, limit: 1 });
+      const [entry] = (trail.data as { plan: { auditTrail: EntryView[] } }).plan.auditTrail;
+      expect(entry).toMatchObject({
+        action: "target.update",
+        entityKey: "INDUSTRY_GDP_SHARE_2020",
+        actor: { subject: "so-binh", agency: "CT", roles: ["standing-office"] },
+        before: { min: 30, max: 31, direction: "WITHIN_BAND", version: before.version },
+        after: { min: 30, max: 31, direction: "AT_LEAST", version: before.version + 1 },
+      });
+    });
+
+    it("writes and records nothing for the direction the target already has", async () => {
+      const current = await target("IIP_GROWTH_2011_2015");
+      const before = await registry();
+
+      const result = await run(UPDATE_TARGET, {
+        input: { code: current.code, expectedVersion: current.version, direction: current.direction },
+      });
+
+      expect(result.errors).toBeUndefined();
+      expect((result.data as { committee: { updateTarget: { version: number } } }).committee.updateTarget.version).toBe(
+        current.version,
+      );
+      expect(await registry()).toEqual(before);
+    });
+
     it.each([
       ["min above max", { min: 20 }, "BAD_USER_INPUT", /min 20 is above max/],
       ["both bounds the wrong way round", { min: 15, max: 14 }, "BAD_USER_INPUT", /min 15 is above max 14/],
@@ -348,6 +401,18 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
       ["nothing to change", {}, "BAD_USER_INPUT", /Nothing to change/],
       ["an unknown code", { code: "NOPE_2011_2015", min: 1 }, "NOT_FOUND", /Unknown target code "NOPE_2011_2015"/],
       ["a stale version", { expectedVersion: 99, min: 1 }, "VERSION_CONFLICT", /is at version \d+, not 99/],
+      [
+        "a direction with a stale version",
+        { expectedVersion: 99, direction: "AT_MOST" },
+        "VERSION_CONFLICT",
+        /is at version \d+, not 99/,
+      ],
+      [
+        "a direction with a band the wrong way round",
+        { min: 15, max: 14, direction: "WITHIN_BAND" },
+        "BAD_USER_INPUT",
+        /min 15 is above max 14/,
+      ],
     ])("refuses %s and writes and records nothing", async (_name, fields, code, message) => {
       const current = await target("IIP_GROWTH_2011_2015");
       const before = await registry();
@@ -358,6 +423,19 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
 
       expect(result.errors?.[0]?.extensions?.["code"]).toBe(code);
       expect(result.errors?.[0]?.message).toMatch(message);
+      expect(await registry()).toEqual(before);
+    });
+
+    it("refuses a direction that is not one of the enum's, before anything runs", async () => {
+      const current = await target("IIP_GROWTH_2011_2015");
+      const before = await registry();
+
+      const result = await run(UPDATE_TARGET, {
+        input: { code: current.code, expectedVersion: current.version, direction: "ABOVE" },
+      });
+
+      // Over HTTP, Apollo Server gives this BAD_USER_INPUT (test/target-verdicts.test.ts).
+      expect(result.errors?.[0]?.message).toMatch(/Value "ABOVE" does not exist in "TargetDirection" enum/);
       expect(await registry()).toEqual(before);
     });
 
@@ -433,6 +511,11 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
     const writes: Array<[string, string, Record<string, unknown>]> = [
       ["updateTask", UPDATE_TASK, { input: { code: "I.1", expectedVersion: 1, title: "Sửa trái phép" } }],
       ["updateTarget", UPDATE_TARGET, { input: { code: "IIP_GROWTH_2011_2015", expectedVersion: 1, min: 1 } }],
+      [
+        "updateTarget",
+        UPDATE_TARGET,
+        { input: { code: "IIP_GROWTH_2011_2015", expectedVersion: 1, direction: "AT_MOST" } },
+      ],
       ["setReportingDeadline", SET_DEADLINE, { input: { agencyCode: "THONGKE", year: 2016, deadline: "2016-12-01" } }],
     ];
 
@@ -560,7 +643,14 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
       const reverted = await task("V.1");
       expect(editedTasks).toBeGreaterThanOrEqual(3);
       expect(summary.changes["task"]).toEqual({ inserted: 0, updated: editedTasks, deleted: 0 });
-      expect(summary.changes["target"]).toEqual({ inserted: 0, updated: 1, deleted: 0 });
+      // The band of IIP_GROWTH_2016_2020 and the direction of INDUSTRY_GDP_SHARE_2020 go back to the document's.
+      expect(summary.changes["target"]).toEqual({ inserted: 0, updated: 2, deleted: 0 });
+      expect(
+        await db
+          .getRepository(Target)
+          .findOneByOrFail({ code: "INDUSTRY_GDP_SHARE_2020" })
+          .then((t) => t.direction),
+      ).toBe(TargetDirection.WITHIN_BAND);
       expect(reverted.title).not.toBe(edited.title);
       expect(reverted.version).toBe(edited.version + 1);
       expect((await task("I.1")).version).toBe(untouched.version);

@@ -2,13 +2,14 @@ import {
   type AuditRecord,
   type AuditWriter,
   ErrorCode,
+  TargetMeasure,
   UserInputError,
   recordAudit,
   runInTransaction,
 } from "@hpig/kit";
 import type { DataSource, EntityTarget, FindOptionsWhere } from "typeorm";
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
-import { Target, TargetMeasure } from "../target/target.entity";
+import { Target } from "../target/target.entity";
 import { Task } from "../task/task.entity";
 import type { UpdateTargetInput, UpdateTaskInput } from "./registry-edit.input";
 
@@ -41,6 +42,7 @@ export function targetRecord(target: Target) {
     toYear: target.toYear,
     min: Number(target.min),
     max: Number(target.max),
+    direction: target.direction,
     unit: target.unit,
     version: target.version,
   };
@@ -125,8 +127,8 @@ const BAND_LIMITS: Record<TargetMeasure, { lowest: number; lowestIncluded: boole
 };
 
 /**
- * Changes a target's band for the standing office, under the same rules as updateTask: the
- * expected version, one conditional UPDATE, one audit entry (about the target and its indicator).
+ * Changes a target's band or direction for the standing office, under the same rules as updateTask:
+ * the expected version, one conditional UPDATE, one audit entry (about the target and its indicator).
  */
 export function updateTarget(
   db: DataSource,
@@ -134,9 +136,11 @@ export function updateTarget(
   input: UpdateTargetInput,
   now: Date = new Date(),
 ): Promise<Target> {
-  const wanted = { min: present(input.min), max: present(input.max) };
-  if (wanted.min === undefined && wanted.max === undefined) {
-    throw new UserInputError("Nothing to change: give min, max or both.", ErrorCode.BadUserInput, { field: "input" });
+  const wanted = { min: present(input.min), max: present(input.max), direction: present(input.direction) };
+  if (Object.values(wanted).every((value) => value === undefined)) {
+    throw new UserInputError("Nothing to change: give at least one of min, max, direction.", ErrorCode.BadUserInput, {
+      field: "input",
+    });
   }
   for (const field of ["min", "max"] as const) {
     const value = wanted[field];
@@ -167,7 +171,10 @@ export function updateTarget(
         { field: wanted.min !== undefined ? "input.min" : "input.max" },
       );
     }
-    const changes = changedFields({ min: Number(current.min), max: Number(current.max) }, band);
+    const changes = changedFields(
+      { min: Number(current.min), max: Number(current.max), direction: current.direction },
+      { ...band, direction: wanted.direction ?? current.direction },
+    );
     if (!changes) return null;
     return {
       changes,

@@ -1,21 +1,8 @@
-import { Field, Float, ID, Int, InterfaceType, registerEnumType } from "type-graphql";
+import { TargetDirection, TargetMeasure } from "@hpig/kit";
+import { Field, Float, ID, Int, InterfaceType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, type ValueTransformer } from "typeorm";
 import { Domain } from "../domain/domain";
 import { domainTypeName } from "../domain/domain-types";
-
-export enum TargetMeasure {
-  SHARE = "SHARE",
-  AVERAGE_ANNUAL_GROWTH = "AVERAGE_ANNUAL_GROWTH",
-}
-
-registerEnumType(TargetMeasure, {
-  name: "TargetMeasure",
-  description: "How a target's band is to be read.",
-  valuesConfig: {
-    SHARE: { description: "A share, in percent, reached by the target year(s)." },
-    AVERAGE_ANNUAL_GROWTH: { description: "An average growth rate per year over the target years, in percent." },
-  },
-});
 
 /** MySQL returns DECIMAL as a string; the API speaks numbers. */
 const decimal: ValueTransformer = {
@@ -65,16 +52,25 @@ export abstract class Target {
 
   @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
   @Field(() => Float, {
-    description: "Lower bound of the band, as the plan sets it or the standing office has since set it.",
+    description:
+      'Lower bound of the band, as the plan sets it or the standing office has since set it: the requirement of an AT_LEAST or WITHIN_BAND target ("khoảng 37%" is stored widened, 36.5).',
   })
   min!: number;
 
   @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
   @Field(() => Float, {
     description:
-      "Upper bound of the band (equal to min for a single value), as the plan sets it or the standing office has since set it.",
+      'Upper bound of the band (equal to min for a single value), as the plan sets it or the standing office has since set it: the requirement of an AT_MOST or WITHIN_BAND target ("khoảng 37%" is stored widened, 37.5).',
   })
   max!: number;
+
+  /** Default: the target paragraph opens "Phấn đấu đạt", a level to reach (the importer always sets it). */
+  @Column({ type: "varchar", length: 16, default: TargetDirection.AT_LEAST })
+  @Field(() => TargetDirection, {
+    description:
+      "Which side of the band meets the target: AT_LEAST (min), AT_MOST (max) or WITHIN_BAND (both). Read from the wording of the clause by the importer; the standing office may change it (committee { updateTarget }).",
+  })
+  direction!: TargetDirection;
 
   @Column({ type: "varchar", length: 16 })
   @Field(() => String, { description: 'Unit as written: "%" or "%/năm".' })

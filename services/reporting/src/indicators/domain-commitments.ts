@@ -1,4 +1,4 @@
-import { domainTypePrefix } from "@hpig/kit";
+import { domainTypePrefix, TargetDirection, TargetMeasure, vietnamDate } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Arg,
@@ -19,14 +19,12 @@ import type { IndicatorDefinition } from "./indicator-definition";
 import type { IndicatorCatalogue } from "./observation-rules";
 import { ObligationSubmission, obligationSubmission } from "./reporting-obligation";
 import { TargetAssessment, assessTarget } from "./target-assessment";
+import { FigureBasis, TargetVerdict } from "./target-verdict";
+import { type VerdictTarget, judgeTarget, yearlyFigures } from "./verdict-rules";
 
-interface TargetFields {
+interface TargetFields extends VerdictTarget {
   code: string;
   indicatorCode: string;
-  min: number;
-  max: number;
-  fromYear: number;
-  toYear: number;
 }
 
 interface ObligationFields {
@@ -34,6 +32,15 @@ interface ObligationFields {
   year: number;
   deadline: string;
 }
+
+const ASSESSMENT =
+  "The band against the actual figure of one year the target covers (null for other years), whatever the target's direction: whether the target is met over its period is its verdict. Served by the indicator's domain.";
+const VERDICT =
+  "Whether the target is met, judged against the indicator's yearly totals as known at the end of asOf (Viet Nam time), for years up to the year of asOf. A rate over a period (AVERAGE_ANNUAL_GROWTH) is judged on the compounded average annual rate of its years, (Π(1 + g/100))^(1/n) − 1, rounded to 2 decimals; a share or level (SHARE) on its end year's figure. MET or NOT_MET once the period is over (asOf on or after 31 December of toYear) and every required year has a figure (every year of a rate's period, a level's end year); otherwise a projection: a rate ON_TRACK when the average over the years so far (consecutive from the first year; a gap is NO_DATA, never an average of fewer years) meets the requirement, a level ON_TRACK when its latest figure meets it or the straight line through its last two consecutive years reaches it at toYear; else AT_RISK; NO_DATA without a figure. AT_LEAST is met at value ≥ min, AT_MOST at value ≤ max, WITHIN_BAND at min ≤ value ≤ max. Served by the indicator's domain (null, with SUBGRAPH_UNAVAILABLE, only while it is down).";
+const VERDICT_AS_OF =
+  "The day whose end (Viet Nam time) the figures are taken as known at; years after its year do not count. Default: today in Viet Nam.";
+const VERDICT_BASIS =
+  "OFFICIAL (default): per year the latest official revision known then; ESTIMATE_ALLOWED: the latest revision known, whatever its status.";
 
 /**
  * The domain's halves of the plan's Target and ReportingObligation: the plan owns the band and
@@ -47,14 +54,19 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
     @Field(() => ID)
     code!: string;
 
-    @Field(() => TargetAssessment, {
-      nullable: true,
-      description:
-        "The band against the actual figure of a year the target covers (null for other years). Served by the indicator's domain.",
-    })
+    @Field(() => TargetAssessment, { nullable: true, description: ASSESSMENT })
     assessment(
       @Arg("year", () => Int, { description: "The year whose figure is compared with the band." }) _year: number,
     ): TargetAssessment | null {
+      return null;
+    }
+
+    @Field(() => TargetVerdict, { nullable: true, description: VERDICT })
+    verdict(
+      @Arg("asOf", () => GraphQLLocalDate, { nullable: true, description: VERDICT_AS_OF }) _asOf: string | null,
+      @Arg("basis", () => FigureBasis, { defaultValue: FigureBasis.OFFICIAL, description: VERDICT_BASIS })
+      _basis: FigureBasis,
+    ): TargetVerdict | null {
       return null;
     }
   }
@@ -81,15 +93,19 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
     @Field(() => Int)
     @Directive("@external")
     toYear!: number;
+
+    @Field(() => TargetMeasure)
+    @Directive("@external")
+    measure!: TargetMeasure;
+
+    @Field(() => TargetDirection)
+    @Directive("@external")
+    direction!: TargetDirection;
   }
 
   @Resolver(() => DomainTarget)
   class DomainTargetResolver {
-    @FieldResolver(() => TargetAssessment, {
-      nullable: true,
-      description:
-        "The band against the actual figure of a year the target covers (null for other years). Served by the indicator's domain.",
-    })
+    @FieldResolver(() => TargetAssessment, { nullable: true, description: ASSESSMENT })
     @Directive('@requires(fields: "indicatorCode min max fromYear toYear")')
     async assessment(
       @Root() target: TargetFields,
@@ -100,6 +116,23 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
       const figures = await yearly.load(target.indicatorCode);
       const total = figures.filter((row) => row.period === String(year) && row.breakdownKey === "").at(-1) ?? null;
       return assessTarget(target, year, total);
+    }
+
+    @FieldResolver(() => TargetVerdict, { nullable: true, description: VERDICT })
+    @Directive('@requires(fields: "indicatorCode measure min max fromYear toYear direction")')
+    async verdict(
+      @Root() target: TargetFields,
+      @Arg("asOf", () => GraphQLLocalDate, { nullable: true, description: VERDICT_AS_OF }) asOf: string | null,
+      @Arg("basis", () => FigureBasis, { defaultValue: FigureBasis.OFFICIAL, description: VERDICT_BASIS })
+      basis: FigureBasis,
+      @Ctx() { loaders, now }: ReportingContext,
+    ): Promise<TargetVerdict> {
+      const date = asOf ?? vietnamDate(now);
+      // One window per asOf year, whatever the target: every target of the request in one statement.
+      const rows = await loaders
+        .observationsInWindow({ start: null, end: `${date.slice(0, 4)}-12-31` })
+        .load(target.indicatorCode);
+      return judgeTarget(target, yearlyFigures(rows, date, basis), date, basis);
     }
   }
 
