@@ -16,6 +16,7 @@ import { ProgramGroup } from "./program-group/program-group.entity";
 import { ProgramGroupResolver } from "./program-group/program-group.resolver";
 import { planReferenceResolvers } from "./references";
 import { RegistryEditResolver } from "./registry-edit/registry-edit.resolver";
+import { AgencyObligationsResolver } from "./reporting-obligation/agency-obligations.resolver";
 import { CommitteeMutationsResolver, CommitteeRootResolver } from "./reporting-obligation/committee.resolver";
 import { ReportingDeadline } from "./reporting-obligation/reporting-deadline.entity";
 import { REPORTING_OBLIGATION_TYPES } from "./reporting-obligation/reporting-obligation";
@@ -74,6 +75,7 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       IndicatorResolver,
       TargetResolver,
       ReportingObligationResolver,
+      AgencyObligationsResolver,
       CommitteeRootResolver,
       CommitteeMutationsResolver,
       RegistryEditResolver,
