@@ -497,6 +497,20 @@ const CASES: Case[] = [
     expect: refused(200, "NOT_FOUND", { field: "input.agencyCode" }),
   },
   {
+    name: "a deadline outside December without a reason (standing office)",
+    send: op(SET_DEADLINE, { input: { agencyCode: "THONGKE", year: 2016, deadline: "2017-01-15" } }, "standing office"),
+    expect: refused(200, "DEADLINE_OUTSIDE_DECEMBER", { field: "input.deadline" }),
+  },
+  {
+    name: "a deadline's reason of 501 characters (standing office)",
+    send: op(
+      SET_DEADLINE,
+      { input: { agencyCode: "THONGKE", year: 2016, deadline: "2017-01-15", reason: "ệ".repeat(501) } },
+      "standing office",
+    ),
+    expect: refused(200, "BAD_USER_INPUT", { field: "reason" }),
+  },
+  {
     name: "SQL injection as the task of a registry edit (standing office)",
     send: op(UPDATE_TASK, { input: { code: INJECTION, expectedVersion: 1, title: INJECTION } }, "standing office"),
     expect: refused(200, "NOT_FOUND", { field: "input.code" }),

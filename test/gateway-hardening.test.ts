@@ -53,6 +53,11 @@ const LEGITIMATE_QUERIES: Record<string, string> = {
   } } }`,
   "README: the December cycle": `{ reportingCycle(year: 2015) { obligations { agency { name } deadline
     submission { expectedItems receivedItems completeness timeliness status lastReceivedAt missing { indicatorCode period cell needs } } } } }`,
+  "README: a department's December duty": `{ agency(code: "THONGKE") { name obligations(year: 2015) {
+    requiredFigures deadline deadlineReason requirement { content } indicators { code name }
+    submission { expectedItems receivedItems completeness timeliness status missing { indicatorCode period cell needs } } } } }`,
+  "dashboard: every agency's December duty": `{ agencies { code name obligations(year: 2015) {
+    requiredFigures deadline indicators { code } submission { completeness timeliness status } } } }`,
   "dashboard: tasks": `{ tasks { ${TASK_FIELDS} } }`,
   "dashboard: program groups and their tasks": `{ programGroups { code title tasks { ${TASK_FIELDS} } } }`,
   "dashboard: agencies and the status of what they lead": `{ agencies { code name ledTasks { code status } } }`,

@@ -136,7 +136,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     return found;
   }
 
-  it("BQLKKT's XLSX template has each park of 2016 twice per indicator; one bad row refuses the whole file", async () => {
+  it("BQLKKT's XLSX template has each park of 2016 once per indicator (row 4 asks nothing of 2015); one bad row refuses the whole file", async () => {
     const workbook = await downloadTemplate();
     const sheet = workbook.worksheets[0]!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
@@ -150,12 +150,12 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
       "source",
       "comment",
     ]);
-    expect(sheet.rowCount - 1).toBe(BQLKKT_CODES.length * PARKS.length * 2);
+    expect(sheet.rowCount - 1).toBe(BQLKKT_CODES.length * PARKS.length);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Số liệu", "Hướng dẫn", "INDUSTRIAL_PARK"]);
     const before = await investmentFigures();
 
-    // Đình Vũ's leased land in 2015 above the park's whole area.
-    const badRow = rowOf(workbook, "PARK_OCCUPIED_AREA_HA", "DINH_VU", String(YEAR - 1));
+    // Đình Vũ's leased land in 2016 above the park's whole area.
+    const badRow = rowOf(workbook, "PARK_OCCUPIED_AREA_HA", "DINH_VU", String(YEAR));
     const refused = await upload(await fill(workbook, { row: badRow, value: 9_999 }), XLSX);
 
     expect(refused.status).toBe(422);
@@ -167,8 +167,8 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
       [badRow, "value", "CROSS_CHECK_FAILED"],
     ]);
     expect(problems.map((p) => p.message.split(" for ")[0])).toEqual([
-      "PARK_OCCUPIED_AREA_HA 9999 exceeds PARK_AREA_HA 170",
-      "PARK_OCCUPIED_AREA_HA 9999 exceeds PARK_LEASABLE_AREA_HA 130",
+      "PARK_OCCUPIED_AREA_HA 9999 exceeds PARK_AREA_HA 175",
+      "PARK_OCCUPIED_AREA_HA 9999 exceeds PARK_LEASABLE_AREA_HA 135",
     ]);
     expect(refused.body["message"]).toBe(
       `1 of ${sheet.rowCount - 1} rows with a value is invalid; nothing was recorded. First: row ${badRow}, column value: ${problems[0]!.message}`,
@@ -179,7 +179,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
   it("records the fixed file, then the same file again changes nothing, and a dry run writes nothing", async () => {
     const file = await fill(await downloadTemplate());
-    const rows = BQLKKT_CODES.length * PARKS.length * 2;
+    const rows = BQLKKT_CODES.length * PARKS.length;
 
     const first = await upload(file, XLSX);
     expect(first).toEqual({
@@ -204,10 +204,10 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
         `{ indicator(code: "PARK_AREA_HA") { series(from: "2015", to: "2016") { period value status breakdown { code } } } }`,
       ),
     );
-    expect(indicator.series).toHaveLength(PARKS.length * 2);
-    expect(indicator.series.find((f) => f.period === "2015" && f.breakdown[0]?.code === "NOMURA")).toMatchObject({
-      value: 150,
-      status: "OFFICIAL",
+    expect(indicator.series).toHaveLength(PARKS.length);
+    expect(indicator.series.find((f) => f.period === "2016" && f.breakdown[0]?.code === "NOMURA")).toMatchObject({
+      value: 155,
+      status: "ESTIMATE",
     });
 
     // A dry run of changed figures says what would change and writes nothing.
@@ -232,13 +232,11 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parse(bytes, { bom: true, columns: true }) as Array<Record<string, string>>;
+    // KHDT's row (5) asks for the year's figures only.
     expect(records.map((r) => [r["indicator_code"], r["period"], r["status"], r["ORIGIN"]])).toEqual(
       KHDT_CODES.flatMap((code) =>
-        (code === "INDUSTRIAL_PROJECTS_ATTRACTED" ? ORIGIN_CODE_LIST.entries.map((e) => e.code) : [""]).flatMap(
-          (origin) => [
-            [code, "2015", "OFFICIAL", origin],
-            [code, "2016", "ESTIMATE", origin],
-          ],
+        (code === "INDUSTRIAL_PROJECTS_ATTRACTED" ? ORIGIN_CODE_LIST.entries.map((e) => e.code) : [""]).map(
+          (origin) => [code, "2016", "ESTIMATE", origin],
         ),
       ),
     );
@@ -265,7 +263,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
       },
     });
     const figures = await investmentFigures();
-    expect(figures.find((f) => f.code === "INDUSTRIAL_PROJECTS_ATTRACTED" && f.period === "2015")).toMatchObject({
+    expect(figures.find((f) => f.code === "INDUSTRIAL_PROJECTS_ATTRACTED" && f.period === "2016")).toMatchObject({
       value: 20,
       comment: "Số dự án cấp mới, không tính dự án điều chỉnh",
       breakdown: [{ dimension: "ORIGIN", code: "DOMESTIC" }],
@@ -299,19 +297,17 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
       "outlier",
       "sample",
     ]);
-    // By period, then park in code-list order.
+    // The uploaded year, park by park in code-list order.
     expect(
       rows.map((r) => [r["period"], r["INDUSTRIAL_PARK"], Number(r["value"]), r["status"], r["revision"]]),
     ).toEqual(
-      [String(YEAR - 1), String(YEAR)].flatMap((period) =>
-        PARKS.map((park, index) => [
-          period,
-          park,
-          parkFigure("PARK_AREA_HA", index, period),
-          period === String(YEAR) ? "ESTIMATE" : "OFFICIAL",
-          "1",
-        ]),
-      ),
+      PARKS.map((park, index) => [
+        String(YEAR),
+        park,
+        parkFigure("PARK_AREA_HA", index, String(YEAR)),
+        "ESTIMATE",
+        "1",
+      ]),
     );
     expect(rows[0]!["reporter"]).toBe("Nguyễn Văn A, BQLKKT");
   });

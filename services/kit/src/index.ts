@@ -13,6 +13,7 @@ export * from "./sql-stats";
 export * from "./subgraph";
 export * from "./sync-rows";
 export * from "./naming";
+export * from "./required-figures";
 export * from "./validation";
 export * from "./auth";
 export * from "./audit";

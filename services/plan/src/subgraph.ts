@@ -29,6 +29,7 @@ import { EXPORTS_PATH, progressExportRouter } from "./progress-export/progress-e
 import { ProgressReportResolver } from "./progress/progress-report.resolver";
 import { planReferenceResolvers } from "./references";
 import { RegistryEditResolver } from "./registry-edit/registry-edit.resolver";
+import { AgencyObligationsResolver } from "./reporting-obligation/agency-obligations.resolver";
 import { CommitteeMutationsResolver, CommitteeRootResolver } from "./reporting-obligation/committee.resolver";
 import { ReportingDeadline } from "./reporting-obligation/reporting-deadline.entity";
 import { REPORTING_OBLIGATION_TYPES } from "./reporting-obligation/reporting-obligation";
@@ -91,6 +92,7 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       IndicatorResolver,
       TargetResolver,
       ReportingObligationResolver,
+      AgencyObligationsResolver,
       CommitteeRootResolver,
       CommitteeMutationsResolver,
       RegistryEditResolver,

@@ -1,6 +1,7 @@
 import { AgencyMatcher } from "./agency-matcher";
 import { DocumentPlace, documentError, partPlace } from "./document-place";
 import { ParsedReportingRequirement, PlanDocumentError } from "./plan-document";
+import { readRequiredFigures } from "./required-figures";
 import { TableCell, TableRow, cellText, expectHeaderRow } from "./table-rows";
 
 const HEADER = ["STT", "Đơn vị báo cáo", "Nội dung thông tin"];
@@ -37,7 +38,14 @@ function readRequirementRow(row: TableRow, position: number, matcher: AgencyMatc
   if (content === "") {
     throw documentError(place, "the information cell is empty");
   }
-  return { position, agencyCode: agency.agencyCode, unitAsWritten, content, items: readItems(contentCell, place) };
+  return {
+    position,
+    agencyCode: agency.agencyCode,
+    unitAsWritten,
+    content,
+    items: readItems(contentCell, place),
+    requiredFigures: readRequiredFigures(content, place),
+  };
 }
 
 /** The cell's "- " paragraphs without the dash, or the whole cell as one item when it has none. */

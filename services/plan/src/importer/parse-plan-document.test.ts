@@ -392,6 +392,18 @@ describe("parsePlanDocument: targets, appendix and warnings of Plan 3438/KH-UBND
     ]);
   });
 
+  it("reads which figures each appendix row asks for: last year's official and this year's estimate of row 1 only", () => {
+    expect(
+      plan.reportingRequirements.map((requirement) => [requirement.agencyCode, requirement.requiredFigures]),
+    ).toEqual([
+      ["THONGKE", "PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE"],
+      ...["CUCTHUE", "HAIQUAN", "BQLKKT", "KHDT", "LDTBXH", "KHCN", "TNMT", "NNPTNT"].map((code) => [
+        code,
+        "REPORTING_YEAR_FIGURE",
+      ]),
+    ]);
+  });
+
   it("keeps appendix content as written and its items without the dash", () => {
     const row = plan.reportingRequirements.find((requirement) => requirement.agencyCode === "NNPTNT");
 
@@ -472,6 +484,12 @@ describe("parsePlanDocument on faulty documents", () => {
       "\tBản quản lý Khu kinh tế Hải Phòng\n",
       "\tBan quản lý KKT, Sở Xây dựng\n",
       'line 454: appendix row 4: expected exactly one reporting unit in "Ban quản lý KKT, Sở Xây dựng"',
+    ],
+    [
+      "an appendix row asking for last year's official figure without this year's estimate",
+      "theo số chính thức của năm trước và ước thực hiện năm báo cáo.",
+      "theo số chính thức của năm trước.",
+      "line 442: appendix row 1: asks for the previous year's official figure (\"số chính thức của năm trước\") without the reporting year's estimate",
     ],
     [
       "a program table header that is not the plan's",

@@ -2,6 +2,8 @@ import type { TargetDirection as KitTargetDirection, TargetMeasure as KitTargetM
 
 /** What the importer reads out of a plan document, before anything touches a database. */
 
+import type { RequiredFigures } from "@hpig/kit";
+
 export type AssignmentRole = "LEAD" | "COORDINATING";
 
 /** One agency named in a task row, with the exact text that named it. */
@@ -79,6 +81,8 @@ export interface ParsedReportingRequirement {
   content: string;
   /** The cell split into its items ("- …" paragraphs), or the whole cell as one item. */
   items: string[];
+  /** Which figures the row asks for, read from its wording. */
+  requiredFigures: RequiredFigures;
 }
 
 export interface ImportWarning {

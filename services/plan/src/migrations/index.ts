@@ -5,6 +5,7 @@ import { RegistryVersions1764700000000 } from "./1764700000000-registry-versions
 import { ProgressFacts1765000000000 } from "./1765000000000-progress-facts";
 import { CommitteeDocuments1765050000000 } from "./1765050000000-committee-documents";
 import { TargetDirection1765100000000 } from "./1765100000000-target-direction";
+import { DecemberObligations1765200000000 } from "./1765200000000-december-obligations";
 
 /** Every migration of the plan subgraph, oldest first (the audit trail's is the kit's, shared by every subgraph). */
 export const planMigrations = [
@@ -15,4 +16,5 @@ export const planMigrations = [
   ProgressFacts1765000000000,
   CommitteeDocuments1765050000000,
   TargetDirection1765100000000,
+  DecemberObligations1765200000000,
 ];

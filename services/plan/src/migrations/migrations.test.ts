@@ -7,7 +7,9 @@ import {
   pendingSchemaChanges,
 } from "@hpig/kit/testing";
 import { planSubgraph } from "../subgraph";
+import { planMigrations } from ".";
 import { CreateRegistry1764230400000 } from "./1764230400000-create-registry";
+import { DecemberObligations1765200000000 } from "./1765200000000-december-obligations";
 
 describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
   it("create exactly the schema the entities describe, and roll back cleanly", async () => {
@@ -96,6 +98,71 @@ describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
         { code: "INDUSTRY_GDP_SHARE_2015", domain: "INDUSTRY", version: 1, direction: "WITHIN_BAND" },
         // "giảm" without "xuống": the column's default, the paragraph's "Phấn đấu đạt"; the next import names the clause.
         { code: "INDUSTRY_GDP_SHARE_2020", domain: "INDUSTRY", version: 1, direction: "AT_LEAST" },
+      ]);
+      expect(await pendingSchemaChanges(db)).toEqual([]);
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
+  });
+
+  it("upgrade a registry imported before the December rules: row 1's figures from its stored text, earlier deadlines without a reason", async () => {
+    const database = await createTestDatabase(TEST_DATABASE_KIND, "plan");
+    const old = await createDataSource({
+      url: database.url,
+      entities: [],
+      migrations: planMigrations.filter((migration) => migration !== DecemberObligations1765200000000),
+      logger: createLogger("plan", "silent"),
+    });
+    await old.initialize();
+    await old.runMigrations({ transaction: "each" });
+    for (const [code, position] of [
+      ["THONGKE", 1],
+      ["CUCTHUE", 2],
+    ] as const) {
+      await old.query("INSERT INTO agency (code, name, name_en, kind, domain, position) VALUES (?, ?, ?, ?, ?, ?)", [
+        code,
+        code,
+        code,
+        "DEPARTMENT",
+        "INDUSTRY",
+        position,
+      ]);
+    }
+    const rows = [
+      [
+        1,
+        "THONGKE",
+        "Cục Thống kê",
+        "Chỉ số phát triển sản xuất công nghiệp, … của doanh nghiệp công nghiệp theo số chính thức của năm trước và ước thực hiện năm báo cáo.",
+      ],
+      [
+        2,
+        "CUCTHUE",
+        "Cục Thuế",
+        "Tình hình nộp ngân sách của các doanh nghiệp công nghiệp trên địa bàn (chia theo phân ngành công nghiệp cấp 2).",
+      ],
+    ];
+    for (const [position, agency, unit, content] of rows) {
+      await old.query(
+        "INSERT INTO reporting_requirement (position, agency_code, unit_as_written, content, items) VALUES (?, ?, ?, ?, ?)",
+        [position, agency, unit, content, JSON.stringify([content])],
+      );
+    }
+    await old.query(
+      "INSERT INTO reporting_deadline (agency_code, year, deadline, set_by, set_at) VALUES (?, ?, ?, ?, ?)",
+      ["CUCTHUE", 2015, "2016-01-15", "Trần Thị Bình", "2015-11-02T03:00:00.000Z"],
+    );
+    await old.destroy();
+
+    const db = await openMigratedDataSource(planSubgraph, database.url);
+    try {
+      expect(await db.query("SELECT position, required_figures FROM reporting_requirement ORDER BY position")).toEqual([
+        { position: 1, required_figures: "PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE" },
+        { position: 2, required_figures: "REPORTING_YEAR_FIGURE" },
+      ]);
+      expect(await db.query("SELECT agency_code, deadline, reason FROM reporting_deadline")).toEqual([
+        { agency_code: "CUCTHUE", deadline: "2016-01-15", reason: null },
       ]);
       expect(await pendingSchemaChanges(db)).toEqual([]);
     } finally {

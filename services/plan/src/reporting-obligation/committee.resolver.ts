@@ -24,6 +24,7 @@ import { requirePlan } from "./reporting-obligation.resolver";
 import { obligationsByKey } from "./reporting-obligations";
 import {
   ReportingErrorCode,
+  assertDecemberOrReason,
   assertDeadlineFits,
   assertReportingYear,
   defaultDeadline,
@@ -47,9 +48,19 @@ export class SetReportingDeadlineInput {
   // A String, checked here rather than by the LocalDate scalar: a date off the calendar is then an
   // INVALID_DATE error the gateway passes on, not a variable coercion failure it reports as a 400.
   @Field(() => String, {
-    description: 'The new deadline, "YYYY-MM-DD": a calendar date in the reporting year or the year after.',
+    description:
+      'The new deadline, "YYYY-MM-DD": a day in December of the reporting year, the month the plan names; any other date in the reporting year or the year after only with a reason.',
   })
   deadline!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the deadline is set so (1–500 characters, not blank), e.g. the decision that moved it: required for a date outside December of the reporting year, optional otherwise. Stored and returned as ReportingObligation.deadlineReason, and kept in the audit entry.",
+  })
+  @Length(1, 500)
+  @Matches(/\S/, { message: "reason must not be blank" })
+  reason?: string | null;
 
   // Kept for the clients that send it: who set a deadline is now the signed-in caller.
   @Field(() => String, {
@@ -82,7 +93,7 @@ export class CommitteeMutationsResolver {
   @FieldResolver(() => ReportingObligation, {
     nullable: true,
     description:
-      "Sets the deadline of one reporting unit's December obligation for one year, replacing the default (or an earlier decision); standing office only (others get FORBIDDEN). The signed-in caller's name is recorded as who set it (deadlineSetBy), and the change goes into the audit trail with the deadline before and after. Refused, with nothing written or recorded: an unknown agency (NOT_FOUND), an agency that is no appendix unit (NOT_A_REPORTING_UNIT), a year outside the plan's (BAD_USER_INPUT), a date outside the reporting year and the year after (INVALID_DATE).",
+      "Sets the deadline of one reporting unit's December obligation for one year, replacing the default (or an earlier decision); standing office only (others get FORBIDDEN). The deadline is a day in December of the reporting year, the month the plan names; another date needs a reason, which is stored (deadlineReason). The signed-in caller's name is recorded as who set it (deadlineSetBy), and the change goes into the audit trail with the deadline and reason before and after. Refused, with nothing written or recorded: an unknown agency (NOT_FOUND), an agency that is no appendix unit (NOT_A_REPORTING_UNIT), a year outside the plan's (BAD_USER_INPUT), a date off the calendar or outside the reporting year and the year after (INVALID_DATE), a date outside December of the reporting year without a reason (DEADLINE_OUTSIDE_DECEMBER), a blank or over-long reason (BAD_USER_INPUT).",
   })
   setReportingDeadline(
     @Arg("input", () => SetReportingDeadlineInput, { description: "The unit, the year and the new deadline." })
@@ -112,6 +123,7 @@ export class CommitteeMutationsResolver {
       }
       assertReportingYear(year, reportingYearsOf(plan), "input.year");
       assertDeadlineFits(deadline, year, "input.deadline");
+      assertDecemberOrReason(deadline, year, input.reason, "input.deadline");
       const deadlines = manager.getRepository(ReportingDeadline);
       const previous = await deadlines.findOneBy({ agencyCode, year });
       const row = {
@@ -120,6 +132,7 @@ export class CommitteeMutationsResolver {
         deadline,
         setBy: principal.name.slice(0, 255),
         setAt: now.toISOString(),
+        reason: input.reason?.trim() ?? null,
       };
       await deadlines.upsert(row, ["agencyCode", "year"]);
       await recordAudit(
@@ -130,9 +143,15 @@ export class CommitteeMutationsResolver {
           entityType: "ReportingObligation",
           entityKey: `${agencyCode}/${year}`,
           before: previous
-            ? { deadline: previous.deadline, setBy: previous.setBy, setAt: previous.setAt }
-            : { deadline: defaultDeadline(year, settings), setBy: null, setAt: null },
-          after: { deadline, setBy: row.setBy, setAt: row.setAt, reference: input.setBy?.trim() ?? null },
+            ? { deadline: previous.deadline, setBy: previous.setBy, setAt: previous.setAt, reason: previous.reason }
+            : { deadline: defaultDeadline(year, settings), setBy: null, setAt: null, reason: null },
+          after: {
+            deadline,
+            setBy: row.setBy,
+            setAt: row.setAt,
+            reason: row.reason,
+            reference: input.setBy?.trim() ?? null,
+          },
           subjects: [
             { type: AuditSubjectType.ReportingObligation, key: `${agencyCode}/${year}` },
             { type: AuditSubjectType.Agency, key: agencyCode },

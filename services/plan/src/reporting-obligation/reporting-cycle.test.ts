@@ -10,33 +10,65 @@ import { importPlanDocument } from "../importer/import-plan";
 import { planSubgraph } from "../subgraph";
 import { ReportingDeadline } from "./reporting-deadline.entity";
 import {
+  assertDecemberOrReason,
   assertDeadlineFits,
   assertReportingYear,
   defaultDeadline,
   isCalendarDate,
-  isMonthDayOfEveryYear,
+  isDecemberDay,
+  isInDecemberOf,
 } from "./reporting-rules";
 
 const document = readFileSync(join(__dirname, "..", "..", "data", "ke-hoach-3438-KH-UBND-2012.txt"), "utf8");
 
 describe("the reporting rules", () => {
-  it("read REPORTING_DEADLINE as a day every year has, 31 December by default", () => {
+  it("read REPORTING_DEADLINE as a day of December, 31 December by default", () => {
     // Any key file will do: the configuration is only read, not used.
     const auth = { AUTH_PUBLIC_KEY_FILE: "keys/public.pem" };
     expect(loadSubgraphConfig(planSubgraph, auth).REPORTING_DEADLINE).toBe("12-31");
     expect(loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: "12-15" }).REPORTING_DEADLINE).toBe("12-15");
-    for (const wrong of ["02-29", "13-01", "12-32", "1231", "12/31", ""]) {
+    expect(loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: "12-01" }).REPORTING_DEADLINE).toBe("12-01");
+    for (const wrong of ["11-30", "01-15", "02-29", "13-01", "12-32", "12-00", "1231", "12/31", "12-5", ""]) {
       expect(() => loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: wrong })).toThrow(ConfigError);
     }
-    expect(() => loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: "02-29" })).toThrow(
-      /REPORTING_DEADLINE="02-29": must be a day every year has/,
+    expect(() => loadSubgraphConfig(planSubgraph, { ...auth, REPORTING_DEADLINE: "11-30" })).toThrow(
+      /REPORTING_DEADLINE="11-30": must be a day of December, "12-DD" from "12-01" to "12-31": the plan asks for the figures every December/,
     );
-    expect(isMonthDayOfEveryYear("02-28")).toBe(true);
+    expect([isDecemberDay("12-31"), isDecemberDay("12-09"), isDecemberDay("11-30"), isDecemberDay("12-32")]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("give each year the configured day as its default deadline", () => {
     expect(defaultDeadline(2015, { reportingDeadline: "12-31" })).toBe("2015-12-31");
-    expect(defaultDeadline(2016, { reportingDeadline: "11-30" })).toBe("2016-11-30");
+    expect(defaultDeadline(2016, { reportingDeadline: "12-15" })).toBe("2016-12-15");
+  });
+
+  it("accept a deadline in December of the reporting year, and any other only with a reason", () => {
+    expect([
+      isInDecemberOf("2015-12-01", 2015),
+      isInDecemberOf("2015-12-31", 2015),
+      isInDecemberOf("2015-11-30", 2015),
+      isInDecemberOf("2016-01-15", 2015),
+      isInDecemberOf("2016-12-15", 2015),
+    ]).toEqual([true, true, false, false, false]);
+    expect(() => assertDecemberOrReason("2015-12-10", 2015, null)).not.toThrow();
+    expect(() => assertDecemberOrReason("2015-12-10", 2015, "Họp BCĐ sớm")).not.toThrow();
+    expect(() => assertDecemberOrReason("2016-01-15", 2015, "Chờ số liệu chính thức của Tổng cục")).not.toThrow();
+    for (const reason of [null, undefined, "", "   "]) {
+      expect(() => assertDecemberOrReason("2016-01-15", 2015, reason, "input.deadline")).toThrow(
+        expect.objectContaining({
+          message:
+            "deadline 2016-01-15 is not in December 2015, the month the plan names for the reporting year's figures; a deadline outside it needs a reason (reason, 1–500 characters)",
+          extensions: { code: "DEADLINE_OUTSIDE_DECEMBER", details: { field: "input.deadline" } },
+        }),
+      );
+    }
+    // December of the next year is not the reporting year's December.
+    expect(() => assertDecemberOrReason("2016-12-15", 2015, null)).toThrow(/not in December 2015/);
   });
 
   it("accept the plan's years only, naming the range", () => {
@@ -199,6 +231,30 @@ describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () 
       "BAD_USER_INPUT",
       /setBy must not be blank/,
     ],
+    [
+      "a date outside December without a reason",
+      `agencyCode: "THONGKE", year: 2015, deadline: "2016-01-15"`,
+      "DEADLINE_OUTSIDE_DECEMBER",
+      /deadline 2016-01-15 is not in December 2015, .*needs a reason/,
+    ],
+    [
+      "November without a reason",
+      `agencyCode: "KHDT", year: 2015, deadline: "2015-11-30"`,
+      "DEADLINE_OUTSIDE_DECEMBER",
+      /not in December 2015/,
+    ],
+    [
+      "a blank reason",
+      `agencyCode: "THONGKE", year: 2015, deadline: "2016-01-15", reason: " \\n "`,
+      "BAD_USER_INPUT",
+      /reason must not be blank/,
+    ],
+    [
+      "a reason over 500 characters",
+      `agencyCode: "THONGKE", year: 2015, deadline: "2016-01-15", reason: "${"x".repeat(501)}"`,
+      "BAD_USER_INPUT",
+      /reason must be shorter than or equal to 500 characters/,
+    ],
   ])("refuses %s and writes nothing", async (_name, fields, code, message) => {
     const input = fields.includes("setBy") ? fields : `${fields}, setBy: "Ban chỉ đạo"`;
     // The trail is shared by the file's tests (the import, earlier deadlines): compare, not count.
@@ -209,6 +265,101 @@ describe(`the reporting cycle in the plan subgraph (${TEST_DATABASE_KIND})`, () 
     expect(result.errors?.[0]?.message).toMatch(message);
     expect(await db.getRepository(ReportingDeadline).count()).toBe(0);
     expect(await db.getRepository(AuditEntry).count()).toBe(auditEntries);
+  });
+
+  it("keeps a deadline outside December with its reason, and drops the reason when December comes back", async () => {
+    const reason = "Chờ Tổng cục Thống kê công bố số liệu chính thức (Thông báo 12/TB-BCĐ)";
+    const moved = await run(`mutation { committee { setReportingDeadline(input: {
+      agencyCode: "THONGKE", year: 2015, deadline: "2016-01-20", reason: "  ${reason} "
+    }) { deadline deadlineReason } } }`);
+    const read = await run(`{ reportingCycle(year: 2015) { obligations { agencyCode deadline deadlineReason } } }`);
+    const back = await run(`mutation { committee { setReportingDeadline(input: {
+      agencyCode: "THONGKE", year: 2015, deadline: "2015-12-20"
+    }) { deadline deadlineReason } } }`);
+
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data).toEqual({
+      committee: { setReportingDeadline: { deadline: "2016-01-20", deadlineReason: reason } },
+    });
+    const obligations = (read.data?.["reportingCycle"] as { obligations: Array<Record<string, unknown>> }).obligations;
+    expect(obligations[0]).toEqual({ agencyCode: "THONGKE", deadline: "2016-01-20", deadlineReason: reason });
+    expect(obligations[1]).toEqual({ agencyCode: "CUCTHUE", deadline: "2015-12-31", deadlineReason: null });
+    expect(back.data).toEqual({
+      committee: { setReportingDeadline: { deadline: "2015-12-20", deadlineReason: null } },
+    });
+    const entries = await db.getRepository(AuditEntry).find({ order: { id: "DESC" }, take: 2 });
+    expect(entries.map((entry) => [entry.before, entry.after])).toEqual([
+      [
+        expect.objectContaining({ deadline: "2016-01-20", reason }),
+        expect.objectContaining({ deadline: "2015-12-20", reason: null }),
+      ],
+      [
+        expect.objectContaining({ deadline: "2015-12-31", reason: null }),
+        expect.objectContaining({ deadline: "2016-01-20", reason }),
+      ],
+    ]);
+  });
+
+  it("says which figures each obligation asks for, as the appendix row words them", async () => {
+    const result = await run(`{
+      plan { reportingRequirements { position requiredFigures } }
+      reportingCycle(year: 2015) { obligations { agencyCode requiredFigures requirement { position } } }
+    }`);
+
+    expect(result.errors).toBeUndefined();
+    const data = result.data as {
+      plan: { reportingRequirements: Array<{ position: number; requiredFigures: string }> };
+      reportingCycle: { obligations: Array<{ agencyCode: string; requiredFigures: string }> };
+    };
+    expect(data.plan.reportingRequirements.map((r) => [r.position, r.requiredFigures])).toEqual([
+      [1, "PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE"],
+      ...[2, 3, 4, 5, 6, 7, 8, 9].map((position) => [position, "REPORTING_YEAR_FIGURE"]),
+    ]);
+    expect(data.reportingCycle.obligations.map((o) => [o.agencyCode, o.requiredFigures])).toEqual([
+      ["THONGKE", "PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE"],
+      ...["CUCTHUE", "HAIQUAN", "BQLKKT", "KHDT", "LDTBXH", "KHCN", "TNMT", "NNPTNT"].map((code) => [
+        code,
+        "REPORTING_YEAR_FIGURE",
+      ]),
+    ]);
+  });
+
+  it("answers an agency's obligations of a year: its appendix row's, or none", async () => {
+    const result = await run(`{
+      thongke: agency(code: "THONGKE") { obligations(year: 2015) { agencyCode year requiredFigures indicators { code } } }
+      ct: agency(code: "CT") { obligations(year: 2015) { agencyCode } }
+    }`);
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      thongke: {
+        obligations: [
+          {
+            agencyCode: "THONGKE",
+            year: 2015,
+            requiredFigures: "PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE",
+            // Row 1's seven quantities; the six section I quantities THONGKE also reports are not among them.
+            indicators: [
+              { code: "IIP" },
+              { code: "NET_REVENUE" },
+              { code: "CAPITAL" },
+              { code: "FIXED_ASSETS_LONG_TERM_INVESTMENT" },
+              { code: "BUDGET_CONTRIBUTIONS" },
+              { code: "AVERAGE_WORKERS" },
+              { code: "AVERAGE_INCOME" },
+            ],
+          },
+        ],
+      },
+      ct: { obligations: [] },
+    });
+  });
+
+  it("refuses an agency's obligations of a year outside the plan's, as reportingCycle does", async () => {
+    const result = await run(`{ agency(code: "THONGKE") { code obligations(year: 2011) { agencyCode } } }`);
+
+    expect(result.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toMatch(/year 2011 is outside the plan's reporting years 2012–2020/);
   });
 
   it("refuses a reportingCycle outside the plan's years", async () => {

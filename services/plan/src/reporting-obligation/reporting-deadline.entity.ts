@@ -26,4 +26,8 @@ export class ReportingDeadline {
   /** When it was recorded, ISO 8601 UTC. */
   @Column({ name: "set_at", type: "varchar", length: 24 })
   setAt!: string;
+
+  /** Why the deadline departs from December of the reporting year (required then, optional otherwise). */
+  @Column({ type: "varchar", length: 500, nullable: true })
+  reason!: string | null;
 }

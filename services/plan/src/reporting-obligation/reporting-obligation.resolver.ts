@@ -48,7 +48,8 @@ export class ReportingObligationResolver {
   }
 
   @FieldResolver(() => [Indicator], {
-    description: "The catalogue indicators the unit reports in this round: those answering its appendix row.",
+    description:
+      "The indicators the obligation asks for: those of the catalogue that answer an item of the unit's appendix row, in the order of the items. This one list is what the unit's domain counts (submission: expectedItems, completeness, missing) and what its spreadsheet template lists. The section I quantities the targets are set on (IIP growth, GDP shares, …) are the committee's own figures, compiled from Cục Thống kê's statistics but answering no appendix item: they are never in an obligation, though Cục Thống kê may send them (submitObservations, a spreadsheet upload).",
   })
   indicators(@Root() obligation: ReportingObligation, @Ctx() { loaders }: PlanContext): Promise<Indicator[]> {
     return loaders.indicatorsByRequirement.load(obligation.requirementPosition);

@@ -1,3 +1,4 @@
+import { RequiredFigures } from "@hpig/kit";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { Domain } from "../domain/domain";
@@ -10,7 +11,7 @@ import { createDomainTypes, domainTypeName } from "../domain/domain-types";
  */
 @InterfaceType("ReportingObligation", {
   description:
-    "What one reporting unit of the appendix owes the committee's standing office for one reporting year: its official figures for the year before and its estimates for the reporting year, by the deadline. The unit's domain serves what it has sent.",
+    "What one reporting unit of the appendix owes the committee's standing office for one reporting year: the figures of its appendix row's indicators (indicators) that the row asks for (requiredFigures), by the deadline. The unit's domain serves what it has sent (submission), counted against exactly that list, and the same list is the unit's spreadsheet template.",
   resolveType: (obligation: ReportingObligation) => domainTypeName(obligation.domain, "ReportingObligation"),
   autoRegisterImplementations: true,
 })
@@ -20,13 +21,19 @@ export abstract class ReportingObligation {
 
   @Field(() => Int, {
     description:
-      "The reporting year: the unit sends its official figures for the year before and its estimates for this year.",
+      "The reporting year: the unit sends this year's figures in its December, and where requiredFigures says so the official figures of the year before.",
   })
   year!: number;
 
+  @Field(() => RequiredFigures, {
+    description:
+      "Which figures the obligation asks for, as the unit's appendix row words them (ReportingRequirement.requiredFigures): the previous year's official figure and the reporting year's estimate (Cục Thống kê), or the reporting year's figure of any status (every other unit).",
+  })
+  requiredFigures!: RequiredFigures;
+
   @Field(() => GraphQLLocalDate, {
     description:
-      "When the figures are due: the deadline the committee set for this unit and year, otherwise the standard deadline of the reporting year (31 December by default).",
+      "When the figures are due: the deadline the committee set for this unit and year, otherwise the standard deadline of the reporting year (31 December by default). A day in December of the reporting year, unless the committee recorded why not (deadlineReason).",
   })
   deadline!: string;
 
@@ -42,6 +49,13 @@ export abstract class ReportingObligation {
     description: "When that deadline was set; null when the default applies.",
   })
   deadlineSetAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the committee set this deadline, as the standing office recorded it (committee { setReportingDeadline(input: { reason }) }): required for a deadline outside December of the reporting year, optional otherwise; null when none was given or the default applies.",
+  })
+  deadlineReason!: string | null;
 
   @Field(() => Domain, { description: "The domain of the reporting unit, which holds what it sends." })
   domain!: Domain;

@@ -1,3 +1,4 @@
+import type { RequiredFigures } from "@hpig/kit";
 import { type EntityManager, In } from "typeorm";
 import { Agency } from "../agency/agency.entity";
 import type { Domain } from "../domain/domain";
@@ -7,11 +8,12 @@ import { ReportingDeadline } from "./reporting-deadline.entity";
 import type { ReportingObligation } from "./reporting-obligation";
 import { type ReportingSettings, defaultDeadline, isReportingYear, reportingYearsOf } from "./reporting-rules";
 
-/** A unit of the appendix with its domain. */
+/** A unit of the appendix with its domain and the figures its row asks for. */
 interface ReportingUnit {
   position: number;
   agencyCode: string;
   domain: Domain | null;
+  requiredFigures: RequiredFigures;
 }
 
 export interface ObligationKey {
@@ -33,10 +35,11 @@ async function readUnits(manager: EntityManager, agencyCodes?: readonly string[]
     .select("requirement.position", "position")
     .addSelect("requirement.agencyCode", "agencyCode")
     .addSelect("agency.domain", "domain")
+    .addSelect("requirement.requiredFigures", "requiredFigures")
     .orderBy("requirement.position", "ASC");
   if (agencyCodes) query.where("requirement.agencyCode IN (:...agencyCodes)", { agencyCodes: [...agencyCodes] });
-  const rows = await query.getRawMany<{ position: number | string; agencyCode: string; domain: Domain | null }>();
-  return rows.map((row) => ({ position: Number(row.position), agencyCode: row.agencyCode, domain: row.domain }));
+  const rows = await query.getRawMany<Omit<ReportingUnit, "position"> & { position: number | string }>();
+  return rows.map((row) => ({ ...row, position: Number(row.position) }));
 }
 
 function obligationOf(
@@ -55,6 +58,8 @@ function obligationOf(
     deadline: set?.deadline ?? defaultDeadline(year, settings),
     deadlineSetBy: set?.setBy ?? null,
     deadlineSetAt: set?.setAt ?? null,
+    deadlineReason: set?.reason ?? null,
+    requiredFigures: unit.requiredFigures,
     domain: unit.domain,
     requirementPosition: unit.position,
   };

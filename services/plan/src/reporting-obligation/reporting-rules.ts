@@ -1,34 +1,35 @@
 import { ErrorCode, UserInputError } from "@hpig/kit";
 import { z } from "zod";
 
-/** The default deadline of every December obligation, "MM-DD": 31 December of the reporting year. */
+/** The default deadline of every December obligation, "12-DD": 31 December of the reporting year. */
 export const DEFAULT_REPORTING_DEADLINE = "12-31";
 
 /** Stable codes of the committee's refusals beyond the kit's BAD_USER_INPUT and NOT_FOUND. */
 export const ReportingErrorCode = {
   NotAReportingUnit: "NOT_A_REPORTING_UNIT",
   InvalidDate: "INVALID_DATE",
+  /** A deadline outside December of the reporting year, sent without a reason. */
+  DeadlineOutsideDecember: "DEADLINE_OUTSIDE_DECEMBER",
 } as const;
 
 /** What the plan subgraph reads from its environment for the reporting cycle. */
 export interface ReportingSettings {
-  /** Default deadline within the reporting year, "MM-DD". */
+  /** Default deadline in December of the reporting year, "12-DD". */
   reportingDeadline: string;
 }
 
-/** True when "MM-DD" is a day of every year (so "02-29" is not). */
-export function isMonthDayOfEveryYear(monthDay: string): boolean {
-  const match = /^(\d{2})-(\d{2})$/.exec(monthDay);
-  if (!match) return false;
-  // 2023 is not a leap year: a day it has, every year has.
-  return isCalendarDate(`2023-${monthDay}`);
+/** True for "12-DD", a day of December. */
+export function isDecemberDay(monthDay: string): boolean {
+  return /^12-(0[1-9]|[12]\d|3[01])$/.test(monthDay);
 }
 
-/** `REPORTING_DEADLINE`: "MM-DD", a day every year has. */
+/** `REPORTING_DEADLINE`: a day of December, "12-DD": section III asks for the figures every December. */
 export const reportingDeadlineSetting = z
   .string()
-  .regex(/^\d{2}-\d{2}$/, 'must be "MM-DD", e.g. "12-31"')
-  .refine(isMonthDayOfEveryYear, 'must be a day every year has, e.g. "12-31" ("02-29" is not)')
+  .refine(
+    isDecemberDay,
+    'must be a day of December, "12-DD" from "12-01" to "12-31": the plan asks for the figures every December',
+  )
   .default(DEFAULT_REPORTING_DEADLINE);
 
 /** True for an ISO date "YYYY-MM-DD" that is on the calendar. */
@@ -93,6 +94,30 @@ export function assertDeadlineFits(deadline: string, year: number, field = "dead
       { field },
     );
   }
+}
+
+/** True when the deadline falls in December of the reporting year, the month section III names. */
+export function isInDecemberOf(deadline: string, year: number): boolean {
+  return deadline.startsWith(`${String(year).padStart(4, "0")}-12-`);
+}
+
+/**
+ * Refuses a deadline outside December of the reporting year unless a reason is given: the plan
+ * asks for the figures "định kỳ tháng 12 hàng năm" (every December), so another date is the
+ * committee's exception, and the exception is recorded with its reason.
+ */
+export function assertDecemberOrReason(
+  deadline: string,
+  year: number,
+  reason: string | null | undefined,
+  field = "deadline",
+): void {
+  if (isInDecemberOf(deadline, year) || (reason ?? "").trim() !== "") return;
+  throw new UserInputError(
+    `${nameOf(field)} ${deadline} is not in December ${year}, the month the plan names for the reporting year's figures; a deadline outside it needs a reason (reason, 1–500 characters)`,
+    ReportingErrorCode.DeadlineOutsideDecember,
+    { field },
+  );
 }
 
 /** "input.year" → "year": the field as the message names it. */

@@ -1,3 +1,4 @@
+import { RequiredFigures } from "@hpig/kit";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, ForeignKey, PrimaryColumn } from "typeorm";
 import { Agency } from "../agency/agency.entity";
@@ -27,4 +28,12 @@ export class ReportingRequirement {
   @Column({ type: "simple-json" })
   @Field(() => [String], { description: 'The information split into its items (the "- " paragraphs).' })
   items!: string[];
+
+  /** Set by the importer from the row's wording (importer/required-figures.ts). */
+  @Column({ name: "required_figures", type: "varchar", length: 64, default: RequiredFigures.REPORTING_YEAR_FIGURE })
+  @Field(() => RequiredFigures, {
+    description:
+      "Which figures the row asks for every December, read from its wording by the importer: the previous year's official figure and the reporting year's estimate where the row says \"theo số chính thức của năm trước và ước thực hiện năm báo cáo\" (row 1, Cục Thống kê), otherwise the reporting year's figure of any status. The domains count each obligation's submission by it.",
+  })
+  requiredFigures!: RequiredFigures;
 }

@@ -17,7 +17,8 @@ export class ReportingRequirementResolver {
   }
 
   @FieldResolver(() => [Indicator], {
-    description: "The catalogue indicators that answer this row's items, in the order of the items.",
+    description:
+      "The catalogue indicators that answer this row's items, in the order of the items: what the row's unit owes every December (its obligations' indicators). Section I quantities answer no row and are in none.",
   })
   indicators(@Root() requirement: ReportingRequirement, @Ctx() { loaders }: PlanContext): Promise<Indicator[]> {
     return loaders.indicatorsByRequirement.load(requirement.position);

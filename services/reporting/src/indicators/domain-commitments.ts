@@ -1,4 +1,5 @@
-import { domainTypePrefix, TargetDirection, TargetMeasure, vietnamDate } from "@hpig/kit";
+import { domainTypePrefix, RequiredFigures, TargetDirection, TargetMeasure, vietnamDate } from "@hpig/kit";
+import { GraphQLError } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
   Arg,
@@ -15,9 +16,9 @@ import {
   Root,
 } from "type-graphql";
 import type { ReportingContext } from "../context";
-import type { IndicatorDefinition } from "./indicator-definition";
+import { REGISTRY_NOT_SYNCED } from "../registry/sync-task-registry";
 import type { IndicatorCatalogue } from "./observation-rules";
-import { ObligationSubmission, obligationSubmission } from "./reporting-obligation";
+import { ObligationSubmission, obligationIndicators, obligationSubmission } from "./reporting-obligation";
 import { TargetAssessment, assessTarget } from "./target-assessment";
 import { FigureBasis, TargetVerdict } from "./target-verdict";
 import { type VerdictTarget, judgeTarget, yearlyFigures } from "./verdict-rules";
@@ -31,6 +32,7 @@ interface ObligationFields {
   agencyCode: string;
   year: number;
   deadline: string;
+  requiredFigures: RequiredFigures;
 }
 
 const ASSESSMENT =
@@ -150,7 +152,7 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
     @Field(() => ObligationSubmission, {
       nullable: true,
       description:
-        "What the unit has sent: completeness and timeliness against the deadline. Served by the unit's domain.",
+        "What the unit has sent against the obligation: completeness and timeliness against the deadline, counted over exactly the obligation's indicators (never a section I quantity) and the figures its requiredFigures asks for. Served by the unit's domain.",
     })
     submission(): ObligationSubmission | null {
       return null;
@@ -163,6 +165,10 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
     @Field(() => GraphQLLocalDate)
     @Directive("@external")
     deadline!: string;
+
+    @Field(() => RequiredFigures)
+    @Directive("@external")
+    requiredFigures!: RequiredFigures;
   }
 
   @Resolver(() => DomainObligation)
@@ -170,18 +176,24 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
     @FieldResolver(() => ObligationSubmission, {
       nullable: true,
       description:
-        "What the unit has sent: completeness and timeliness against the deadline. Served by the unit's domain.",
+        "What the unit has sent against the obligation: completeness and timeliness against the deadline, counted over exactly the obligation's indicators (never a section I quantity) and the figures its requiredFigures asks for. Served by the unit's domain.",
     })
-    @Directive('@requires(fields: "deadline")')
+    @Directive('@requires(fields: "deadline requiredFigures")')
     async submission(
       @Root() obligation: ObligationFields,
       @Ctx() { loaders }: ReportingContext,
     ): Promise<ObligationSubmission> {
       const references = await loaders.indicatorsByAgency.load(obligation.agencyCode);
-      const indicators = references
-        .map((reference) => catalogue.definitions.get(reference.code))
-        .filter((definition): definition is IndicatorDefinition => definition !== undefined);
-      // Last year's official figures and this year's estimates: periods ending in those two years.
+      const indicators = obligationIndicators(references, catalogue.definitions);
+      if (indicators.length === 0) {
+        // Every appendix row has indicators: none here means a copy from before the appendix rows
+        // were synced, and counting nothing would call the unit complete.
+        throw new GraphQLError(
+          `The ${domain.toLowerCase()} subgraph's copy of the indicator catalogue does not yet list the indicators of ${obligation.agencyCode}'s appendix row; it is refreshed from plan shortly.`,
+          { extensions: { code: REGISTRY_NOT_SYNCED } },
+        );
+      }
+      // Both years, whether last year's figures count or not: one window for every obligation of the request.
       const window = { start: `${obligation.year - 1}-01-01`, end: `${obligation.year}-12-31` };
       const observations = (await loaders.observationsInWindow(window).loadMany(indicators.map((d) => d.code))).flatMap(
         (rows) => (rows instanceof Error ? [] : rows),
@@ -190,6 +202,7 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
         year: obligation.year,
         deadline: obligation.deadline,
         indicators,
+        requiredFigures: obligation.requiredFigures,
         codeLists: catalogue.codeLists,
         observations,
       });

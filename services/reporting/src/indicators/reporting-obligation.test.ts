@@ -1,7 +1,17 @@
+import { RequiredFigures } from "@hpig/kit";
+import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { type CodeList, type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
 import { Observation } from "./observation.entity";
 import { ObservationStatus } from "./observation-status";
-import { SubmissionStatus, obligationSubmission, requiredCells } from "./reporting-obligation";
+import {
+  SubmissionStatus,
+  obligationIndicators,
+  obligationItems,
+  obligationSubmission,
+  requiredCells,
+} from "./reporting-obligation";
+
+const { PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE, REPORTING_YEAR_FIGURE } = RequiredFigures;
 
 const PARKS: CodeList = {
   code: "INDUSTRIAL_PARK",
@@ -51,12 +61,19 @@ function figure(
 
 const ON_TIME = "2015-12-20T03:00:00.000Z";
 const LATE = "2016-01-15T03:00:00.000Z";
+/** An obligation like Cục Thống kê's (row 1): last year's official figure and this year's estimate. */
 const input = (observations: Observation[]) => ({
   year: 2015,
   deadline: "2015-12-31",
   indicators: [AREA, PROJECTS],
+  requiredFigures: PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE,
   codeLists,
   observations,
+});
+/** The same indicators owed as every other unit owes them (rows 2–9): this year's figure only. */
+const reportingYearOnly = (observations: Observation[]) => ({
+  ...input(observations),
+  requiredFigures: REPORTING_YEAR_FIGURE,
 });
 const everything = (recordedAt: string) => [
   figure("PARK_AREA_HA", "2014", ObservationStatus.OFFICIAL, recordedAt, "INDUSTRIAL_PARK=OLD"),
@@ -72,6 +89,59 @@ describe("requiredCells", () => {
     expect(requiredCells(AREA, codeLists, 2014)).toEqual([{ INDUSTRIAL_PARK: "OLD" }]);
     expect(requiredCells(AREA, codeLists, 2015)).toEqual([{ INDUSTRIAL_PARK: "OLD" }, { INDUSTRIAL_PARK: "NEW" }]);
     expect(requiredCells(PROJECTS, codeLists, 2015)).toEqual([{}]);
+  });
+});
+
+describe("obligationItems", () => {
+  it("asks for last year's official figure of the cells then in use, each just before this year's figure, where the row says so", () => {
+    expect(obligationItems(AREA, codeLists, 2015, PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE)).toEqual([
+      { cell: { INDUSTRIAL_PARK: "OLD" }, period: "2014", needs: ObservationStatus.OFFICIAL },
+      { cell: { INDUSTRIAL_PARK: "OLD" }, period: "2015", needs: ObservationStatus.ESTIMATE },
+      { cell: { INDUSTRIAL_PARK: "NEW" }, period: "2015", needs: ObservationStatus.ESTIMATE },
+    ]);
+    expect(obligationItems(PROJECTS, codeLists, 2015, PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE)).toEqual([
+      { cell: {}, period: "2014", needs: ObservationStatus.OFFICIAL },
+      { cell: {}, period: "2015", needs: ObservationStatus.ESTIMATE },
+    ]);
+  });
+
+  it("asks for this year's figure only where the row names no official figure of the year before", () => {
+    expect(obligationItems(AREA, codeLists, 2015, REPORTING_YEAR_FIGURE)).toEqual([
+      { cell: { INDUSTRIAL_PARK: "OLD" }, period: "2015", needs: ObservationStatus.ESTIMATE },
+      { cell: { INDUSTRIAL_PARK: "NEW" }, period: "2015", needs: ObservationStatus.ESTIMATE },
+    ]);
+    expect(obligationItems(PROJECTS, codeLists, 2015, REPORTING_YEAR_FIGURE)).toEqual([
+      { cell: {}, period: "2015", needs: ObservationStatus.ESTIMATE },
+    ]);
+  });
+});
+
+describe("obligationIndicators", () => {
+  const reference = (code: string, position: number, requirementPosition: number | null) =>
+    Object.assign(new IndicatorReference(), {
+      code,
+      agencyCode: "THONGKE",
+      position,
+      requirementPosition,
+      requiredFigures: requirementPosition === null ? null : PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE,
+    });
+  const definitions = new Map([AREA, PROJECTS].map((definition) => [definition.code, definition]));
+
+  it("lists the indicators answering an appendix row in catalogue order, never a section I quantity", () => {
+    const references = [
+      reference("PROJECTS", 3, 1),
+      // A section I quantity the unit reports: the committee's own figure, no appendix item.
+      reference("PROJECTS_GROWTH", 1, null),
+      reference("PARK_AREA_HA", 2, 1),
+      // Listed in the catalogue but defined by no domain here.
+      reference("ELSEWHERE", 4, 1),
+    ];
+
+    expect(obligationIndicators(references, definitions).map((d) => d.code)).toEqual(["PARK_AREA_HA", "PROJECTS"]);
+  });
+
+  it("is empty for a unit whose copy says nothing of appendix rows (a section I quantity, or a copy not yet synced)", () => {
+    expect(obligationIndicators([reference("PROJECTS", 1, null)], definitions)).toEqual([]);
   });
 });
 
@@ -142,6 +212,38 @@ describe("obligationSubmission", () => {
       status: SubmissionStatus.NOT_RECEIVED,
       lastReceivedAt: null,
     });
+  });
+
+  it("counts this year's figures only, of any status, where the row asks for nothing of last year", () => {
+    const thisYear = everything(ON_TIME).filter((row) => row.period === "2015");
+
+    // Three cells (OLD, NEW, the PROJECTS total), once each; last year's figures are not needed.
+    expect(obligationSubmission(reportingYearOnly(thisYear))).toMatchObject({
+      expectedItems: 3,
+      receivedItems: 3,
+      completeness: 1,
+      status: SubmissionStatus.COMPLETE_ON_TIME,
+      missing: [],
+    });
+    // The same figures fall short where last year's official figures are owed (3 of 5 items).
+    expect(obligationSubmission(input(thisYear))).toMatchObject({
+      expectedItems: 5,
+      receivedItems: 3,
+      completeness: 0.6,
+      status: SubmissionStatus.PARTIAL,
+    });
+  });
+
+  it("lists only this year's cells as missing, needing any figure, where the row asks for nothing of last year", () => {
+    const oldPark = everything(ON_TIME).filter((row) => row.breakdownKey === "INDUSTRIAL_PARK=OLD");
+
+    const result = obligationSubmission(reportingYearOnly(oldPark));
+
+    expect(result).toMatchObject({ expectedItems: 3, receivedItems: 1, status: SubmissionStatus.PARTIAL });
+    expect(result.missing.map((m) => [m.indicatorCode, m.period, m.cell, m.needs])).toEqual([
+      ["PARK_AREA_HA", "2015", "INDUSTRIAL_PARK=NEW", ObservationStatus.ESTIMATE],
+      ["PROJECTS", "2015", "", ObservationStatus.ESTIMATE],
+    ]);
   });
 
   it("reads the latest revision known at the deadline for timeliness", () => {

@@ -1,6 +1,7 @@
-import { endOfVietnamDay } from "@hpig/kit";
+import { endOfVietnamDay, RequiredFigures } from "@hpig/kit";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { IndicatorReference } from "../registry/indicator-reference.entity";
 import { type Breakdown, breakdownKey } from "./breakdown";
 import type { CodeList, IndicatorDefinition } from "./indicator-definition";
 import type { Observation } from "./observation.entity";
@@ -39,21 +40,23 @@ export class MissingItem {
   cell!: string;
 
   @Field(() => ObservationStatus, {
-    description: "OFFICIAL for the previous year; any status for the reporting year's estimate.",
+    description:
+      "OFFICIAL: the official figure of the year before the reporting year, owed only where the obligation's requiredFigures asks for it (Cục Thống kê); ESTIMATE: a figure of the reporting year, of any status (an estimate at least).",
   })
   needs!: ObservationStatus;
 }
 
 /**
  * What a unit has sent against its obligation for a year, counted like DHIS2's reporting rates:
- * every required cell of every indicator the unit reports needs an OFFICIAL figure for the
- * previous year and a figure (an estimate at least) for the year itself.
+ * every required cell of every indicator of the obligation needs a figure for the year itself and,
+ * where the appendix row asks for it, an OFFICIAL figure for the previous year (obligationItems).
  */
 @ObjectType({ description: "What a unit has sent against its December obligation, like DHIS2's reporting rates." })
 @Directive("@shareable")
 export class ObligationSubmission {
   @Field(() => Int, {
-    description: "Required items: each required cell twice (previous year official, this year's estimate).",
+    description:
+      "Required items: every required cell (the total, or each code of a required breakdown in use that year) of every indicator of the obligation (ReportingObligation.indicators, never a section I quantity), once for the reporting year's figure and, where requiredFigures asks for it, once more for the previous year's official figure. The unit's spreadsheet template has exactly these rows.",
   })
   expectedItems!: number;
 
@@ -93,10 +96,61 @@ export function requiredCells(
   return cells;
 }
 
+/**
+ * The indicators a unit's December obligation asks for, in catalogue order: those of the domain's
+ * copy of the catalogue that answer an appendix row (and that this domain defines). The section I
+ * quantities answer no row: the committee's own figures, never part of an obligation.
+ */
+export function obligationIndicators(
+  references: readonly IndicatorReference[],
+  definitions: ReadonlyMap<string, IndicatorDefinition>,
+): IndicatorDefinition[] {
+  return [...references]
+    .filter((reference) => reference.requirementPosition !== null)
+    .sort((a, b) => a.position - b.position)
+    .map((reference) => definitions.get(reference.code))
+    .filter((definition): definition is IndicatorDefinition => definition !== undefined);
+}
+
+/** One figure an obligation asks for: an indicator's cell, a period and the status it needs. */
+export interface ObligationItem {
+  cell: Breakdown;
+  period: string;
+  /** OFFICIAL: only an official figure counts; ESTIMATE: any figure does. */
+  needs: ObservationStatus;
+}
+
+/**
+ * What an obligation asks of one indicator for a reporting year, cell by cell (in template
+ * order): where the appendix row asks for it, the previous year's OFFICIAL figure of a cell that
+ * was in use that year (a park opened this year owes none), then a figure of the year, any status,
+ * of every cell in use. Codes only ever enter the code lists, so last year's cells are among this year's.
+ */
+export function obligationItems(
+  definition: IndicatorDefinition,
+  codeLists: ReadonlyMap<string, CodeList>,
+  year: number,
+  requiredFigures: RequiredFigures,
+): ObligationItem[] {
+  const previous =
+    requiredFigures === RequiredFigures.PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE
+      ? new Set(requiredCells(definition, codeLists, year - 1).map(breakdownKey))
+      : new Set<string>();
+  return requiredCells(definition, codeLists, year).flatMap((cell) => [
+    ...(previous.has(breakdownKey(cell))
+      ? [{ cell, period: String(year - 1), needs: ObservationStatus.OFFICIAL }]
+      : []),
+    { cell, period: String(year), needs: ObservationStatus.ESTIMATE },
+  ]);
+}
+
 export interface SubmissionInput {
   year: number;
   deadline: string;
+  /** The obligation's indicators (obligationIndicators). */
   indicators: IndicatorDefinition[];
+  /** What the unit's appendix row asks for (the obligation's requiredFigures). */
+  requiredFigures: RequiredFigures;
   codeLists: ReadonlyMap<string, CodeList>;
   /** Every revision of the indicators' figures, ordered by period end then recording time. */
   observations: Observation[];
@@ -106,6 +160,7 @@ export function obligationSubmission({
   year,
   deadline,
   indicators,
+  requiredFigures,
   codeLists,
   observations,
 }: SubmissionInput): ObligationSubmission {
@@ -126,16 +181,7 @@ export function obligationSubmission({
   let onTime = 0;
   let lastReceivedAt: string | null = null;
   for (const definition of indicators) {
-    // Last year's official figure is owed for the cells in use last year (a park opened this year owes none).
-    const items = [
-      ...requiredCells(definition, codeLists, year - 1).map(
-        (cell) => [cell, String(year - 1), ObservationStatus.OFFICIAL] as const,
-      ),
-      ...requiredCells(definition, codeLists, year).map(
-        (cell) => [cell, String(year), ObservationStatus.ESTIMATE] as const,
-      ),
-    ];
-    for (const [cell, period, needs] of items) {
+    for (const { cell, period, needs } of obligationItems(definition, codeLists, year, requiredFigures)) {
       expected += 1;
       const key = `${definition.code}|${period}|${breakdownKey(cell)}`;
       const now = latestNow.get(key);

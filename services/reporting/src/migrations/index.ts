@@ -3,10 +3,12 @@ import { CreateTaskProgress1764300000000 } from "./1764300000000-create-task-pro
 import { CreateObservations1764400000000 } from "./1764400000000-create-observations";
 import { AddTaskComments1764700000000 } from "./1764700000000-task-comments";
 import { AddProgressOutbox1765000000000 } from "./1765000000000-progress-outbox";
+import { IndicatorRequirements1765200000000 } from "./1765200000000-indicator-requirements";
 
 /**
  * Migrations every domain subgraph runs, oldest first: the reporting tables, the kit's audit
- * trail, comments and coordinators, the outbox of the feed to plan. A domain appends its own after these.
+ * trail, comments and coordinators, the outbox of the feed to plan, the indicators' appendix rows.
+ * A domain appends its own after these.
  */
 export const reportingMigrations = [
   CreateTaskProgress1764300000000,
@@ -14,4 +16,5 @@ export const reportingMigrations = [
   CreateAuditTrail1764600000000,
   AddTaskComments1764700000000,
   AddProgressOutbox1765000000000,
+  IndicatorRequirements1765200000000,
 ];

@@ -154,33 +154,62 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
       expect((await copy()).find((task) => task.code === "V.1")!.coordinatingAgencies).toEqual(["GDDT", "KHDT"]);
     });
 
-    it("copies which unit reports which indicator, in catalogue order", async () => {
-      plan.answer = {
-        status: 200,
-        body: {
-          data: {
-            tasks: registry,
-            indicators: [
-              { code: "IIP", reportingAgency: { code: "THONGKE" } },
-              { code: "BUDGET_PAYMENTS", reportingAgency: { code: "CUCTHUE" } },
-            ],
-          },
+    it("copies which unit reports which indicator, in catalogue order, and the appendix row it answers", async () => {
+      const indicators = [
+        // A section I quantity: THONGKE's, but no appendix item.
+        { code: "IIP_GROWTH", reportingAgency: { code: "THONGKE" }, requirement: null },
+        {
+          code: "IIP",
+          reportingAgency: { code: "THONGKE" },
+          requirement: { position: 1, requiredFigures: "PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE" },
         },
-      };
+        {
+          code: "BUDGET_PAYMENTS",
+          reportingAgency: { code: "CUCTHUE" },
+          requirement: { position: 2, requiredFigures: "REPORTING_YEAR_FIGURE" },
+        },
+      ];
+      plan.answer = { status: 200, body: { data: { tasks: registry, indicators } } };
 
       const changed = await syncTaskRegistry(db, plan.url);
 
-      expect(changed).toBe(5);
+      expect(changed).toBe(6);
       expect(
         (await db.getRepository(IndicatorReference).find({ order: { position: "ASC" } })).map((r) => [
           r.code,
           r.agencyCode,
           r.position,
+          r.requirementPosition,
+          r.requiredFigures,
         ]),
       ).toEqual([
-        ["IIP", "THONGKE", 1],
-        ["BUDGET_PAYMENTS", "CUCTHUE", 2],
+        ["IIP_GROWTH", "THONGKE", 1, null, null],
+        ["IIP", "THONGKE", 2, 1, "PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE"],
+        ["BUDGET_PAYMENTS", "CUCTHUE", 3, 2, "REPORTING_YEAR_FIGURE"],
       ]);
+    });
+
+    it("fills the appendix rows into a copy kept from before they were synced", async () => {
+      // A copy as an earlier version left it: the unit, no appendix row.
+      await db
+        .getRepository(IndicatorReference)
+        .insert({ code: "BUDGET_PAYMENTS", agencyCode: "CUCTHUE", position: 1, requirementPosition: null });
+      const indicators = [
+        {
+          code: "BUDGET_PAYMENTS",
+          reportingAgency: { code: "CUCTHUE" },
+          requirement: { position: 2, requiredFigures: "REPORTING_YEAR_FIGURE" },
+        },
+      ];
+      plan.answer = { status: 200, body: { data: { tasks: registry, indicators } } };
+
+      const changed = await syncTaskRegistry(db, plan.url);
+
+      expect(changed).toBe(4);
+      expect(await db.getRepository(IndicatorReference).findOneByOrFail({ code: "BUDGET_PAYMENTS" })).toMatchObject({
+        requirementPosition: 2,
+        requiredFigures: "REPORTING_YEAR_FIGURE",
+      });
     });
 
     it("asks plan with a POST of the registry query", async () => {
@@ -192,7 +221,7 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
       expect(request!.headers["content-type"]).toBe("application/json");
       expect(JSON.parse(request!.body)).toEqual({
         query:
-          "{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } indicators { code reportingAgency { code } } }",
+          "{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } indicators { code reportingAgency { code } requirement { position requiredFigures } } }",
       });
     });
 

@@ -1,14 +1,19 @@
-import { type Logger, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
+import { type Logger, type RequiredFigures, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
 import type { DataSource } from "typeorm";
 import { IndicatorReference } from "./indicator-reference.entity";
 import { TaskReference } from "./task-reference.entity";
 
+/** The code of an answer the domain cannot give until its copy of the registry is synced from plan. */
+export const REGISTRY_NOT_SYNCED = "REGISTRY_NOT_SYNCED";
+
 const REGISTRY_QUERY =
-  "{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } indicators { code reportingAgency { code } } }";
+  "{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } indicators { code reportingAgency { code } requirement { position requiredFigures } } }";
 
 interface RegistryIndicator {
   code: string;
   reportingAgency: { code: string };
+  /** The appendix row it answers; null for a section I quantity. */
+  requirement: { position: number; requiredFigures: RequiredFigures } | null;
 }
 
 interface RegistryTask {
@@ -69,6 +74,8 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string, token?: 
       code: indicator.code,
       agencyCode: indicator.reportingAgency.code,
       position: index + 1,
+      requirementPosition: indicator.requirement?.position ?? null,
+      requiredFigures: indicator.requirement?.requiredFigures ?? null,
     }),
   );
   return runInTransaction(db, async (manager) => {

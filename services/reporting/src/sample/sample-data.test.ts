@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import {
   asLeadReport,
   deadlineOf,
@@ -9,7 +10,6 @@ import {
   TaskStatus,
   vietnamDate,
 } from "@hpig/kit";
-import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";

@@ -13,7 +13,10 @@ export enum CycleBehaviour {
   ON_TIME = "O",
   /** Everything sent, in January or February of the next year. */
   LATE = "L",
-  /** Sent in December, but a few indicators or cells are left out (and their previous-year official figure never comes). */
+  /**
+   * Sent in December, but a few indicators or cells are left out, with their previous-year official
+   * figure; the year's figure of those cells never comes, not even as next year's official one.
+   */
   PARTIAL = "P",
   /** Nothing sent for the year, then or later: no official figure for the year before, no figure for the year itself. */
   SKIP = "S",
@@ -30,9 +33,9 @@ export interface SampleUnit {
 }
 
 /**
- * The script. A cycle after a skipped year comes out PARTIAL even when sent on time (the skipped
- * year's official figures never arrive); so do the Economic Zone Authority's cycles in a year a
- * park is established, while requiredCells asks for the new park's previous-year figure too.
+ * The script. For Cục Thống kê, whose appendix row asks for the previous year's official figures,
+ * a cycle after a skipped or partial year comes out PARTIAL even when sent on time (those official
+ * figures never arrive); every other unit owes the reporting year's figures only.
  */
 const UNITS: readonly SampleUnit[] = [
   //                                                              2012…2020

@@ -46,7 +46,8 @@ interface Draft {
  *   official figure (a new revision of that cell), for every required cell, the total and a few
  *   breakdown cells besides; the 2011 official figures come with the 2012 cycle;
  * - most units are on time; by the script in sample-observations-units.ts some send in January
- *   or February (late), some leave a few indicators or cells out (partial), one skips a year;
+ *   or February (late), some leave a few indicators or cells out (partial: neither that year's
+ *   estimate nor, in the next cycle, its official figure comes), one skips a year;
  * - the Statistics Office also sends the IIP quarterly from the third quarter of 2012: an
  *   estimate in the quarter's last month, the official figure after it ends.
  *
@@ -117,10 +118,13 @@ function decemberCycles(
   const drafts: Draft[] = [];
   const skipped = new Set<number>();
   const groups = omissionGroups(definitions);
+  // What a partial report left out stays out: its official figure never follows in the next cycle.
+  let leftOutBefore = new Set<string>();
   for (let year = FIRST_CYCLE; year <= LAST_CYCLE; year++) {
     const behaviour = behaviourIn(unit, year);
     if (behaviour === CycleBehaviour.SKIP) {
       skipped.add(year);
+      leftOutBefore = new Set();
       continue;
     }
     const rng = rngFor(`OBSERVATION-UNIT:${unit.code}`, String(year), "cycle");
@@ -137,10 +141,11 @@ function decemberCycles(
     for (const definition of definitions) {
       const { scale, cells } = series.get(definition.code)!;
       for (const cell of cells) {
-        if (leftOut.has(groups(definition, cell.breakdown))) continue;
+        const group = groups(definition, cell.breakdown);
+        if (leftOut.has(group)) continue;
         const base = { definition, cell, scale, unit, recordedAt, position: position(definition) };
         const previous = cell.figures.get(String(year - 1));
-        if (previous && !skipped.has(year - 1)) {
+        if (previous && !skipped.has(year - 1) && !leftOutBefore.has(group)) {
           drafts.push(
             draft({ ...base, period: String(year - 1), figure: previous, status: ObservationStatus.OFFICIAL }),
           );
@@ -151,6 +156,7 @@ function decemberCycles(
         }
       }
     }
+    leftOutBefore = leftOut;
   }
   return drafts;
 }

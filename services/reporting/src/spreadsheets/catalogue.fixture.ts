@@ -52,3 +52,6 @@ export const TEST_CATALOGUE: IndicatorCatalogue = {
 
 /** The indicators a park unit reports, in catalogue order. */
 export const PARK_CODES = ["PARK_AREA_HA", "PARK_OCCUPIED_AREA_HA", "PARK_OCCUPANCY_RATE"];
+
+/** Their definitions, as the template takes them. */
+export const PARK_DEFINITIONS = PARK_CODES.map((code) => TEST_CATALOGUE.definitions.get(code)!);

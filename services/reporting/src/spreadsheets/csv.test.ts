@@ -1,11 +1,18 @@
-import { renderCsv } from "@hpig/kit";
 import "reflect-metadata";
+import { renderCsv, RequiredFigures } from "@hpig/kit";
 import { readCsvTable } from "./csv";
 import { readObservationRows } from "./read-rows";
 import { buildTemplate, templateRecord } from "./template";
-import { PARK_CODES, TEST_CATALOGUE } from "./catalogue.fixture";
+import { PARK_DEFINITIONS, TEST_CATALOGUE } from "./catalogue.fixture";
 
-const template = buildTemplate("BQLKKT", 2016, PARK_CODES, TEST_CATALOGUE);
+// Both years' rows, as a row-1 unit's template has them.
+const template = buildTemplate(
+  "BQLKKT",
+  2016,
+  PARK_DEFINITIONS,
+  RequiredFigures.PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE,
+  TEST_CATALOGUE,
+);
 
 describe("CSV files", () => {
   it("are written as UTF-8 with a byte order mark, so Excel shows Vietnamese", () => {

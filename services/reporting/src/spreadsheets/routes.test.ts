@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createLogger, CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from "@hpig/kit";
+import { createLogger, CSV_CONTENT_TYPE, RequiredFigures, XLSX_CONTENT_TYPE } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { parse } from "csv-parse/sync";
 import { Workbook } from "exceljs";
 import express from "express";
-import type { DataSource } from "typeorm";
+import { type DataSource, In } from "typeorm";
 import { REPORTING_ENTITIES } from "../entities";
 import { Observation } from "../indicators/observation.entity";
 import { reportingMigrations } from "../migrations";
@@ -18,13 +18,29 @@ import { DATA_SHEET } from "./xlsx";
 /** December 2016 in Hải Phòng: the 2016 template is the current one. */
 const NOW = new Date("2016-12-20T03:00:00.000Z");
 
+const { PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE, REPORTING_YEAR_FIGURE } = RequiredFigures;
+
+/**
+ * The copy of the catalogue. The parks' unit is given row 1's wording here (last year's official
+ * figure and this year's estimate), so the template and upload tests see both years; KHDT has
+ * the wording of every other row, and LDLD a quantity that answers no appendix item.
+ */
 const REFERENCES = [
-  { code: "IIP", agencyCode: "THONGKE", position: 1 },
-  { code: "PARK_AREA_HA", agencyCode: "BQLKKT", position: 2 },
-  { code: "PARK_OCCUPIED_AREA_HA", agencyCode: "BQLKKT", position: 3 },
-  { code: "PARK_OCCUPANCY_RATE", agencyCode: "BQLKKT", position: 4 },
-  { code: "INDUSTRIAL_CAPITAL_FOREIGN", agencyCode: "KHDT", position: 5 },
-];
+  { code: "IIP", agencyCode: "THONGKE", position: 1, requirementPosition: 1 },
+  { code: "PARK_AREA_HA", agencyCode: "BQLKKT", position: 2, requirementPosition: 4 },
+  { code: "PARK_OCCUPIED_AREA_HA", agencyCode: "BQLKKT", position: 3, requirementPosition: 4 },
+  { code: "PARK_OCCUPANCY_RATE", agencyCode: "BQLKKT", position: 4, requirementPosition: 4 },
+  { code: "INDUSTRIAL_CAPITAL_FOREIGN", agencyCode: "KHDT", position: 5, requirementPosition: 5 },
+  { code: "AVERAGE_WORKERS", agencyCode: "LDLD", position: 6, requirementPosition: null },
+].map((reference) => ({
+  ...reference,
+  requiredFigures:
+    reference.requirementPosition === null
+      ? null
+      : reference.agencyCode === "KHDT"
+        ? REPORTING_YEAR_FIGURE
+        : PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE,
+}));
 
 /** Plausible figures for every template row: area 100 + row, occupied half of it, a rate of 50 %. */
 function plausible(code: string, row: number): number {
@@ -132,16 +148,37 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
       const bytes = Buffer.from(await response.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(bytes.subarray(3).toString("utf8")).toBe(
+        // KHDT's row asks for the year's figure only: no 2015 row.
         "indicator_code,indicator,unit,period,status,value,source,comment\r\n" +
-          "INDUSTRIAL_CAPITAL_FOREIGN,INDUSTRIAL_CAPITAL_FOREIGN (triệu USD),triệu USD,2015,OFFICIAL,,,\r\n" +
           "INDUSTRIAL_CAPITAL_FOREIGN,INDUSTRIAL_CAPITAL_FOREIGN (triệu USD),triệu USD,2016,ESTIMATE,,,\r\n",
       );
+    });
+
+    it("answers 503 while the copy of the catalogue predates the appendix rows, rather than an empty template", async () => {
+      const references = db.getRepository(IndicatorReference);
+      await references.update(
+        { code: In(REFERENCES.map((r) => r.code)) },
+        { requirementPosition: null, requiredFigures: null },
+      );
+      try {
+        const response = await template("agency=BQLKKT&year=2016");
+
+        expect(response.status).toBe(503);
+        expect(await response.json()).toEqual({
+          error: "REGISTRY_NOT_SYNCED",
+          message: "The indicator catalogue has not been synced from the plan subgraph yet; try again shortly.",
+          requestId: "test",
+        });
+      } finally {
+        await references.save(REFERENCES);
+      }
     });
 
     it("refuses a unit this domain does not hold (404), a bad year or format (400)", async () => {
       const answers = await Promise.all(
         [
           "agency=THONGKE&year=2016",
+          "agency=LDLD&year=2016",
           "agency=NOPE&year=2016",
           "agency=BQLKKT&year=2017",
           "agency=BQLKKT&year=15",
@@ -161,6 +198,14 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
             error: "NOT_FOUND",
             message:
               "THONGKE reports none of the investment subgraph's indicators (it reports IIP): ask the subgraph of its domain for its template.",
+          },
+        ],
+        [
+          404,
+          {
+            error: "NOT_FOUND",
+            message:
+              "LDLD owes none of the investment subgraph's indicators in December: AVERAGE_WORKERS answers no item of the plan's appendix.",
           },
         ],
         [404, { error: "NOT_FOUND", message: '"NOPE" reports no indicator in the plan\'s catalogue.' }],

@@ -11,12 +11,14 @@ import {
   XLSX_CONTENT_TYPE,
 } from "@hpig/kit";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
-import type { DataSource } from "typeorm";
+import { type DataSource, IsNull, Not } from "typeorm";
 import { Observation } from "../indicators/observation.entity";
 import { selectSeries } from "../indicators/series-selection";
 import { parseObservationPeriod } from "../indicators/observation-period";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
+import { obligationIndicators } from "../indicators/reporting-obligation";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
+import { REGISTRY_NOT_SYNCED } from "../registry/sync-task-registry";
 import { checkFigureRights } from "../rights/rights";
 import { renderSeriesCsv } from "./series-export";
 import { SpreadsheetStructureError } from "./sheet-table";
@@ -86,13 +88,13 @@ export function spreadsheetRouter({
     const references = await db
       .getRepository(IndicatorReference)
       .find({ where: { agencyCode: agency }, order: { position: "ASC" } });
-    const template = buildTemplate(
-      agency,
-      year,
-      references.map((reference) => reference.code),
-      catalogue,
-    );
-    if (template.indicators.length === 0) throw await unitNotHeld(db, agency, references, subgraph);
+    // The obligation's list, as its submission counts it: section I quantities have no row here.
+    const indicators = obligationIndicators(references, catalogue.definitions);
+    const requiredFigures = references.find((reference) => reference.requiredFigures !== null)?.requiredFigures;
+    if (indicators.length === 0 || !requiredFigures) {
+      throw await noTemplate(db, agency, references, catalogue, subgraph);
+    }
+    const template = buildTemplate(agency, year, indicators, requiredFigures, catalogue);
 
     const filename = `template-${agency}-${year}.${format}`;
     res.setHeader("content-disposition", `attachment; filename="${filename}"`);
@@ -225,27 +227,39 @@ function errorResponse(error: unknown): { status: number; body: { error: string;
   return { status: 500, body: { error: "INTERNAL_SERVER_ERROR", message: "The request failed; see the logs." } };
 }
 
-async function unitNotHeld(
+/** Why a unit has no template here: not synced yet, another domain's unit, no appendix row, or unknown. */
+async function noTemplate(
   db: DataSource,
   agency: string,
   references: IndicatorReference[],
+  catalogue: IndicatorCatalogue,
   subgraph: string,
 ): Promise<SpreadsheetHttpError> {
-  if (references.length > 0) {
+  const repository = db.getRepository(IndicatorReference);
+  const notSynced = new SpreadsheetHttpError(
+    503,
+    REGISTRY_NOT_SYNCED,
+    "The indicator catalogue has not been synced from the plan subgraph yet; try again shortly.",
+  );
+  if (references.length === 0) {
+    if ((await repository.count()) === 0) return notSynced;
+    return new SpreadsheetHttpError(404, "NOT_FOUND", `"${agency}" reports no indicator in the plan's catalogue.`);
+  }
+  const held = references.filter((reference) => catalogue.definitions.has(reference.code));
+  if (held.length === 0) {
     return new SpreadsheetHttpError(
       404,
       "NOT_FOUND",
       `${agency} reports none of the ${subgraph} subgraph's indicators (it reports ${listed(references.map((r) => r.code))}): ask the subgraph of its domain for its template.`,
     );
   }
-  if ((await db.getRepository(IndicatorReference).count()) === 0) {
-    return new SpreadsheetHttpError(
-      503,
-      "REGISTRY_NOT_SYNCED",
-      "The indicator catalogue has not been synced from the plan subgraph yet; try again shortly.",
-    );
-  }
-  return new SpreadsheetHttpError(404, "NOT_FOUND", `"${agency}" reports no indicator in the plan's catalogue.`);
+  // Every catalogue since the appendix rows were copied has indicators answering them.
+  if ((await repository.count({ where: { requirementPosition: Not(IsNull()) } })) === 0) return notSynced;
+  return new SpreadsheetHttpError(
+    404,
+    "NOT_FOUND",
+    `${agency} owes none of the ${subgraph} subgraph's indicators in December: ${listed(held.map((r) => r.code))} answer${held.length === 1 ? "s" : ""} no item of the plan's appendix.`,
+  );
 }
 
 function listed(codes: string[]): string {

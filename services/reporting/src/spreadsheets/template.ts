@@ -1,8 +1,9 @@
+import type { RequiredFigures } from "@hpig/kit";
 import type { Breakdown } from "../indicators/breakdown";
 import type { CodeList, IndicatorDefinition } from "../indicators/indicator-definition";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
-import { ObservationStatus } from "../indicators/observation-status";
-import { requiredCells } from "../indicators/reporting-obligation";
+import type { ObservationStatus } from "../indicators/observation-status";
+import { obligationItems } from "../indicators/reporting-obligation";
 import { Column, dimensionColumns, templateHeaders } from "./columns";
 
 /** One line of a template: a required item of the obligation, value left for the unit to fill. */
@@ -20,6 +21,8 @@ export interface TemplateRow {
 export interface SpreadsheetTemplate {
   agency: string;
   year: number;
+  /** What the unit's appendix row asks for: the guide sheet says it in words. */
+  requiredFigures: RequiredFigures;
   indicators: IndicatorDefinition[];
   /** Dimension codes, one column each, in order of first use. */
   dimensions: string[];
@@ -30,42 +33,34 @@ export interface SpreadsheetTemplate {
 }
 
 /**
- * The template of a unit for a year: for each indicator it reports that this domain defines
- * (in catalogue order), each required cell twice, as the obligation counts it: the previous
- * year's OFFICIAL figure and the year's ESTIMATE.
+ * The template of a unit for a year: one row per item its December obligation counts
+ * (obligationItems), for each of the obligation's indicators (obligationIndicators) in catalogue
+ * order: the year's figure, prefilled ESTIMATE, and where the row asks for it the previous year's
+ * OFFICIAL figure just before it.
  */
 export function buildTemplate(
   agency: string,
   year: number,
-  reportedCodes: readonly string[],
+  indicators: readonly IndicatorDefinition[],
+  requiredFigures: RequiredFigures,
   catalogue: IndicatorCatalogue,
 ): SpreadsheetTemplate {
-  const indicators = reportedCodes
-    .map((code) => catalogue.definitions.get(code))
-    .filter((definition): definition is IndicatorDefinition => definition !== undefined);
   const dimensions = dimensionColumns(indicators);
-  const rows: TemplateRow[] = [];
-  for (const definition of indicators) {
-    for (const cell of requiredCells(definition, catalogue.codeLists, year)) {
-      for (const [period, status] of [
-        [String(year - 1), ObservationStatus.OFFICIAL],
-        [String(year), ObservationStatus.ESTIMATE],
-      ] as const) {
-        rows.push({
-          indicatorCode: definition.code,
-          label: labelOf(definition, cell, catalogue.codeLists),
-          unit: definition.unit,
-          period,
-          status,
-          breakdown: cell,
-        });
-      }
-    }
-  }
+  const rows: TemplateRow[] = indicators.flatMap((definition) =>
+    obligationItems(definition, catalogue.codeLists, year, requiredFigures).map(({ cell, period, needs }) => ({
+      indicatorCode: definition.code,
+      label: labelOf(definition, cell, catalogue.codeLists),
+      unit: definition.unit,
+      period,
+      status: needs,
+      breakdown: cell,
+    })),
+  );
   return {
     agency,
     year,
-    indicators,
+    requiredFigures,
+    indicators: [...indicators],
     dimensions,
     codeLists: dimensions.flatMap((code) => catalogue.codeLists.get(code) ?? []),
     headers: templateHeaders(dimensions),

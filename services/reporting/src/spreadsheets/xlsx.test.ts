@@ -1,9 +1,10 @@
 import "reflect-metadata";
+import { RequiredFigures } from "@hpig/kit";
 import { Workbook } from "exceljs";
 import { ObservationStatus } from "../indicators/observation-status";
 import { readObservationRows } from "./read-rows";
 import { buildTemplate } from "./template";
-import { PARK_CODES, TEST_CATALOGUE } from "./catalogue.fixture";
+import { PARK_CODES, PARK_DEFINITIONS, TEST_CATALOGUE } from "./catalogue.fixture";
 import { DATA_SHEET, GUIDE_SHEET, readXlsxTable, renderTemplateXlsx } from "./xlsx";
 
 /** The parks established by 2016 (Bến Rừng came in 2019). */
@@ -19,7 +20,32 @@ const PARKS_2016 = [
   "AN_DUONG",
 ];
 
-const template = buildTemplate("BQLKKT", 2016, PARK_CODES, TEST_CATALOGUE);
+/** The parks' template as a unit whose appendix row asks for last year's official figure (row 1's wording) has it. */
+const template = buildTemplate(
+  "BQLKKT",
+  2016,
+  PARK_DEFINITIONS,
+  RequiredFigures.PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE,
+  TEST_CATALOGUE,
+);
+/** The same as BQLKKT's row really asks it: the year's figures only. */
+const reportingYearTemplate = buildTemplate(
+  "BQLKKT",
+  2016,
+  PARK_DEFINITIONS,
+  RequiredFigures.REPORTING_YEAR_FIGURE,
+  TEST_CATALOGUE,
+);
+
+/** Every text of a workbook's guide sheet, one line each. */
+function guideTextOf(workbook: Workbook): string {
+  return workbook
+    .getWorksheet(GUIDE_SHEET)!
+    .getSheetValues()
+    .flat()
+    .filter((cell) => typeof cell === "string")
+    .join("\n");
+}
 
 async function load(file: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
@@ -74,6 +100,25 @@ describe("the XLSX template", () => {
     expect(new Set(template.rows.map((row) => row.breakdown["INDUSTRIAL_PARK"]))).toEqual(new Set(PARKS_2016));
   });
 
+  it("has each park once, the year's figure, where the unit's row asks for nothing of the year before", async () => {
+    expect(reportingYearTemplate.rows).toHaveLength(PARK_CODES.length * PARKS_2016.length);
+    expect(reportingYearTemplate.rows.slice(0, 2)).toEqual([
+      {
+        indicatorCode: "PARK_AREA_HA",
+        label: "PARK_AREA_HA (ha): KCN Nomura - Hải Phòng",
+        unit: "ha",
+        period: "2016",
+        status: ObservationStatus.ESTIMATE,
+        breakdown: { INDUSTRIAL_PARK: "NOMURA" },
+      },
+      expect.objectContaining({ period: "2016", breakdown: { INDUSTRIAL_PARK: "DO_SON" } }),
+    ]);
+    const guide = guideTextOf(await load(await renderTemplateXlsx(reportingYearTemplate)));
+    expect(guide).toContain("Số liệu năm 2016: ƯỚC TÍNH (ESTIMATE), SƠ BỘ (PRELIMINARY) hoặc CHÍNH THỨC (OFFICIAL).");
+    expect(guide).toContain("The 2016 figure: ESTIMATE, PRELIMINARY or OFFICIAL, as far as it is known.");
+    expect(guide).not.toContain("2015");
+  });
+
   it("renders the figures sheet with a frozen header and lists, the guide, and a sheet per code list", async () => {
     const workbook = await load(await renderTemplateXlsx(template));
 
@@ -99,12 +144,9 @@ describe("the XLSX template", () => {
       formulae: ["'INDUSTRIAL_PARK'!$A$2:$A$11"],
     });
 
-    const guide = workbook.getWorksheet(GUIDE_SHEET)!;
-    const guideText = guide
-      .getSheetValues()
-      .flat()
-      .filter((cell) => typeof cell === "string")
-      .join("\n");
+    const guideText = guideTextOf(workbook);
+    expect(guideText).toContain("Năm 2015: số liệu CHÍNH THỨC (OFFICIAL); năm 2016: số ƯỚC THỰC HIỆN (ESTIMATE)");
+    expect(guideText).toContain("2015: the OFFICIAL figure; 2016: the ESTIMATE (or PRELIMINARY) figure.");
     expect(guideText).toContain("Dòng để trống");
     expect(guideText).toContain("Rows whose");
     expect(guideText).toContain("NOMURA, DO_SON");

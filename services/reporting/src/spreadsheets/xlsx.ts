@@ -1,3 +1,4 @@
+import { RequiredFigures } from "@hpig/kit";
 import { type Cell, type CellValue, type DataValidation, Workbook, type Worksheet } from "exceljs";
 import { ValueType } from "../indicators/indicator-definition";
 import { ObservationStatus } from "../indicators/observation-status";
@@ -123,10 +124,7 @@ function addGuideSheet(workbook: Workbook, template: SpreadsheetTemplate): void 
     [`Figures report template for ${template.year} — unit ${template.agency}`],
     [],
     ["Cách điền", `Điền cột "${Column.Value}" của sheet "${DATA_SHEET}": mỗi dòng là một số liệu bắt buộc.`],
-    [
-      "",
-      `Năm ${template.year - 1}: số liệu CHÍNH THỨC (OFFICIAL); năm ${template.year}: số ƯỚC TÍNH (ESTIMATE), hoặc SƠ BỘ (PRELIMINARY).`,
-    ],
+    ["", figuresAsked(template).vi],
     ["", `Dòng để trống cột "${Column.Value}" được bỏ qua (không ghi nhận).`],
     [
       "",
@@ -143,7 +141,7 @@ function addGuideSheet(workbook: Workbook, template: SpreadsheetTemplate): void 
     ["", "Gửi lại cùng tệp không tạo bản ghi mới; số liệu thay đổi được lưu như bản sửa đổi, bản trước vẫn được giữ."],
     [],
     ["How to fill", `Fill the "${Column.Value}" column of the "${DATA_SHEET}" sheet: each row is a required figure.`],
-    ["", `${template.year - 1}: the OFFICIAL figure; ${template.year}: the ESTIMATE (or PRELIMINARY) figure.`],
+    ["", figuresAsked(template).en],
     ["", `Rows whose "${Column.Value}" is blank are ignored (nothing is recorded for them).`],
     [
       "",
@@ -181,6 +179,19 @@ function addGuideSheet(workbook: Workbook, template: SpreadsheetTemplate): void 
   guide.getRow(2).font = { bold: true, size: 12 };
   guide.getColumn(1).font = { bold: true };
   guide.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+}
+
+/** What the unit's appendix row asks for, in words, Vietnamese and English. */
+function figuresAsked({ year, requiredFigures }: SpreadsheetTemplate): { vi: string; en: string } {
+  return requiredFigures === RequiredFigures.PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE
+    ? {
+        vi: `Năm ${year - 1}: số liệu CHÍNH THỨC (OFFICIAL); năm ${year}: số ƯỚC THỰC HIỆN (ESTIMATE), hoặc SƠ BỘ (PRELIMINARY).`,
+        en: `${year - 1}: the OFFICIAL figure; ${year}: the ESTIMATE (or PRELIMINARY) figure.`,
+      }
+    : {
+        vi: `Số liệu năm ${year}: ƯỚC TÍNH (ESTIMATE), SƠ BỘ (PRELIMINARY) hoặc CHÍNH THỨC (OFFICIAL).`,
+        en: `The ${year} figure: ESTIMATE, PRELIMINARY or OFFICIAL, as far as it is known.`,
+      };
 }
 
 function valueRule(definition: SpreadsheetTemplate["indicators"][number]): string {
