@@ -1,6 +1,8 @@
 import { auditHistoryLoader, groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
+import { createAdjustmentLoaders } from "./adjustment/adjustment-loaders";
+import { createDirectiveLoaders } from "./directive/directive-loaders";
 import { Indicator } from "./indicator/indicator.entity";
 import { Plan } from "./plan/plan.entity";
 import { ProgramGroup } from "./program-group/program-group.entity";
@@ -25,6 +27,8 @@ export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {
   /** The plan in force (the registry holds one), read once per request. */
   const currentPlan = (): Promise<Plan | null> => (plan ??= plans.findOne({ where: {} }));
   return {
+    ...createDirectiveLoaders(db),
+    ...createAdjustmentLoaders(db),
     currentPlan,
     plan: keyedLoader(
       (numbers: readonly string[]) => plans.findBy({ number: In([...numbers]) }),

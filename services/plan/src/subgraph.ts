@@ -1,9 +1,29 @@
 import { readFileSync } from "node:fs";
 import { AUDIT_ENTITIES, AuditEntryResolver, defineSubgraph } from "@hpig/kit";
 import { z } from "zod";
+import { AdjustmentProposalRecord } from "./adjustment/adjustment-proposal.entity";
+import { AdjustmentMutationsResolver } from "./adjustment/adjustment.resolver";
+import {
+  AdjustmentProposalLinksResolver,
+  AdjustmentProposalQueryResolver,
+  ProposedLeadResolver,
+  ProposedTaskChangesResolver,
+  TaskAdjustmentProposalsResolver,
+  TaskSnapshotResolver,
+} from "./adjustment/adjustment-reads.resolver";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { Agency } from "./agency/agency.entity";
 import { seedWriter } from "./audit/plan-audit";
+import { DirectiveAddressee, DirectiveResponseRecord, IssuedDirective } from "./directive/directive.entity";
+import { DirectiveMutationsResolver } from "./directive/directive.resolver";
+import {
+  AgencyDirectivesResolver,
+  DirectiveAddresseeResolver,
+  DirectiveLinksResolver,
+  DirectiveQueryResolver,
+  DirectiveResponseResolver,
+  TaskDirectivesResolver,
+} from "./directive/directive-reads.resolver";
 import { type PlanContext, createPlanContext } from "./context";
 import { importPlanDocument, registryIsEmpty } from "./importer/import-plan";
 import { Indicator } from "./indicator/indicator.entity";
@@ -60,6 +80,10 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
     ReportingRequirement,
     Indicator,
     ReportingDeadline,
+    IssuedDirective,
+    DirectiveAddressee,
+    DirectiveResponseRecord,
+    AdjustmentProposalRecord,
     ...AUDIT_ENTITIES,
   ],
   migrations: planMigrations,
@@ -77,6 +101,20 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       CommitteeRootResolver,
       CommitteeMutationsResolver,
       RegistryEditResolver,
+      DirectiveMutationsResolver,
+      DirectiveQueryResolver,
+      TaskDirectivesResolver,
+      AgencyDirectivesResolver,
+      DirectiveLinksResolver,
+      DirectiveAddresseeResolver,
+      DirectiveResponseResolver,
+      AdjustmentMutationsResolver,
+      AdjustmentProposalQueryResolver,
+      TaskAdjustmentProposalsResolver,
+      AdjustmentProposalLinksResolver,
+      ProposedLeadResolver,
+      TaskSnapshotResolver,
+      ProposedTaskChangesResolver,
       AuditEntryResolver,
     ],
     orphanedTypes: [...TASK_TYPES, ...INDICATOR_TYPES, ...TARGET_TYPES, ...REPORTING_OBLIGATION_TYPES],
