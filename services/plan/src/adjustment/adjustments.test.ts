@@ -33,7 +33,7 @@ const PROPOSAL_FIELDS = `id kind state taskCode groupCode proposedOnVersion reas
   proposedBy { subject name agency roles }
   taskAsProposed { code title periodText startYear endYear version leadAgencies { agencyCode scope } coordinatingAgencyCodes }
   changes { title startYear endYear coordinationNote leadAgencies { agencyCode scope } coordinatingAgencyCodes }
-  decisionNumber decidedOn decisionNote decidedBy { subject name }
+  decisionNumber decidedOn decisionNote decidedBy { subject name roles }
   result { code title periodText startYear endYear domain version leadAgencies { agencyCode scope } coordinatingAgencyCodes }
   task { code version } createdTask { code }`;
 const PROPOSE = `mutation ($input: ProposeAdjustmentInput!) { committee { proposeAdjustment(input: $input) { ${PROPOSAL_FIELDS} } } }`;
@@ -325,7 +325,7 @@ describe(`adjustment proposals and the decisions on them (${TEST_DATABASE_KIND})
         decisionNumber: "1234/QĐ-UBND",
         decidedOn: today,
         decisionNote: "Đồng ý kéo dài",
-        decidedBy: { subject: "so-binh", name: "Trần Thị Bình" },
+        decidedBy: { subject: "so-binh", name: "Trần Thị Bình", roles: ["standing-office"] },
         result: { code: "V.3", endYear: 2021, periodText: "2012-2021", version: v3.version + 1 },
         task: { code: "V.3", version: v3.version + 1 },
       });
