@@ -156,7 +156,7 @@ export class AdjustmentProposal {
   result!: TaskSnapshot | null;
 }
 
-export function taskSnapshot(terms: TaskTerms): TaskSnapshot {
+function taskSnapshot(terms: TaskTerms): TaskSnapshot {
   return {
     code: terms.code,
     groupCode: terms.groupCode,

@@ -4,9 +4,9 @@ import { TASK_YEARS, TEXT_LIMITS } from "../registry-edit/registry-edit.input";
 import { ProposalState } from "./adjustment-proposal.entity";
 
 /** The longest reason or decision note. */
-export const REASON_MAX = 4000;
+const REASON_MAX = 4000;
 /** The most agencies one list of a task may name. */
-export const AGENCY_LIST_MAX = 30;
+const AGENCY_LIST_MAX = 30;
 
 @InputType("ProposedLeadInput", { description: "A lead agency of the task as proposed." })
 export class ProposedLeadInput {

@@ -40,7 +40,7 @@ export function createDirectiveLoaders(db: DataSource) {
   };
 }
 
-export type DirectiveLoaders = ReturnType<typeof createDirectiveLoaders>;
+type DirectiveLoaders = ReturnType<typeof createDirectiveLoaders>;
 
 /** The directives among `rows` issued by the end of `asOf`, each as the graph shows it on that date, through the loaders. */
 export async function directiveViews(

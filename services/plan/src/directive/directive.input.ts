@@ -4,7 +4,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { DirectiveStatus } from "./directive";
 
 /** The longest directive or answer (some two pages of a letter). */
-export const DIRECTIVE_TEXT_MAX = 4000;
+const DIRECTIVE_TEXT_MAX = 4000;
 /** How far ahead a directive may be due, in years from the day it is issued. */
 export const DUE_HORIZON_YEARS = 2;
 

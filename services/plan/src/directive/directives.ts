@@ -225,14 +225,14 @@ async function knownAgency(manager: EntityManager, agencyCode: string): Promise<
 }
 
 /** The agencies a directive is addressed to, in order. */
-export async function addresseesOf(manager: EntityManager, directiveId: number): Promise<string[]> {
+async function addresseesOf(manager: EntityManager, directiveId: number): Promise<string[]> {
   const rows = await manager
     .getRepository(DirectiveAddressee)
     .find({ where: { directiveId }, order: { position: "ASC" } });
   return rows.map((row) => row.agencyCode);
 }
 
-export function unknownDirective(id: string): UserInputError {
+function unknownDirective(id: string): UserInputError {
   return new UserInputError(
     `Unknown directive "${id.slice(0, 40)}"; see directives for their ids.`,
     ErrorCode.NotFound,
