@@ -95,6 +95,19 @@ const review = (fields: Record<string, unknown> = {}) => ({
     ...fields,
   },
 });
+const ISSUE_DIRECTIVE = `mutation ($input: IssueDirectiveInput!) { committee { issueDirective(input: $input) { id } } }`;
+const RESPOND_TO_DIRECTIVE = `mutation ($input: RespondToDirectiveInput!) { committee { respondToDirective(input: $input) { id } } }`;
+const PROPOSE_ADJUSTMENT = `mutation ($input: ProposeAdjustmentInput!) { committee { proposeAdjustment(input: $input) { id } } }`;
+const DECIDE_PROPOSAL = `mutation ($input: DecideProposalInput!) { committee { decideProposal(input: $input) { id } } }`;
+/** A directive about V.1 due in a month, refused only for what a case changes. */
+const directive = (fields: Record<string, unknown> = {}) => ({
+  input: {
+    taskCode: "V.1",
+    text: "Báo cáo kết quả đào tạo nghề",
+    dueOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    ...fields,
+  },
+});
 
 /**
  * A progress report of labour's task V.1 (led by LDTBXH, 2012–2015) that is refused whoever sends
@@ -692,6 +705,83 @@ const CASES: Case[] = [
     name: "an anonymous report",
     send: op(REPORT, reportInTaskYears(), "anonymous"),
     expect: unauthenticated("TOKEN_MISSING"),
+  },
+
+  // The committee's directives and the lead agencies' adjustment proposals.
+  {
+    name: "a viewer issuing a directive, with markup",
+    send: op(ISSUE_DIRECTIVE, directive({ text: HOSTILE_TEXT }), "viewer KHDT"),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "an editor issuing a directive, straight to the plan subgraph",
+    send: op(ISSUE_DIRECTIVE, directive(), "editor LDTBXH", "plan"),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "SQL injection as the task of a directive",
+    send: op(ISSUE_DIRECTIVE, directive({ taskCode: INJECTION }), "committee"),
+    expect: refused(200, "NOT_FOUND", { field: "input.taskCode" }),
+    production: true,
+  },
+  {
+    name: "a directive about a task and to an agency",
+    send: op(ISSUE_DIRECTIVE, directive({ agencyCode: "LDTBXH" }), "committee"),
+    expect: refused(200, "BAD_USER_INPUT", { field: "input" }),
+  },
+  {
+    name: "a directive due on 30 February, with markup",
+    send: op(ISSUE_DIRECTIVE, directive({ text: HOSTILE_TEXT, dueOn: "2027-02-30" }), "standing office"),
+    expect: refused(200, "INVALID_DATE", { field: "input.dueOn" }),
+  },
+  {
+    name: "a directive of 4 001 characters",
+    send: op(ISSUE_DIRECTIVE, directive({ text: "ệ".repeat(4_001) }), "committee"),
+    expect: refused(200, "BAD_USER_INPUT", { field: "text" }),
+    production: true,
+  },
+  {
+    name: "SQL injection as the directive an editor answers",
+    send: op(RESPOND_TO_DIRECTIVE, { input: { directiveId: INJECTION, text: "Đã thực hiện" } }, "editor LDTBXH"),
+    expect: refused(200, "NOT_FOUND", { field: "input.directiveId" }),
+  },
+  {
+    name: "a viewer answering a directive, with markup",
+    send: op(RESPOND_TO_DIRECTIVE, { input: { directiveId: "1", text: HOSTILE_TEXT } }, "viewer KHDT"),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "an editor proposing to change a task another agency leads",
+    send: op(PROPOSE_ADJUSTMENT, { input: { taskCode: "V.1", endYear: 2016, reason: HOSTILE_TEXT } }, "editor KHDT"),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "SQL injection as an agency of a proposal",
+    send: op(
+      PROPOSE_ADJUSTMENT,
+      { input: { taskCode: "V.1", coordinatingAgencies: [INJECTION.slice(0, 30)], reason: "Bổ sung" } },
+      "editor LDTBXH",
+    ),
+    expect: refused(200, "NOT_FOUND", { field: "input.coordinatingAgencies" }),
+  },
+  {
+    name: "an editor deciding a proposal, straight to the plan subgraph",
+    send: op(
+      DECIDE_PROPOSAL,
+      { input: { id: "1", approved: true, decisionNumber: "1/QĐ-UBND", decidedOn: "2016-01-01" } },
+      "editor LDTBXH",
+      "plan",
+    ),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "SQL injection as the proposal a decision is on",
+    send: op(
+      DECIDE_PROPOSAL,
+      { input: { id: INJECTION, approved: true, decisionNumber: "1/QĐ-UBND", decidedOn: "2016-01-01" } },
+      "standing office",
+    ),
+    expect: refused(200, "NOT_FOUND", { field: "input.id" }),
   },
 
   // Tokens.

@@ -1,8 +1,12 @@
 import { ErrorCode, type Logger, MAX_MESSAGE_LENGTH } from "@hpig/kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { AdjustmentErrorCode } from "../../services/plan/src/adjustment/adjustment-rules";
+import { DocumentErrorCode } from "../../services/plan/src/committee-report/document-rules";
+import { RegistryErrorCode } from "../../services/plan/src/registry-edit/registry-edit";
 import { ReportingErrorCode } from "../../services/plan/src/reporting-obligation/reporting-rules";
 import { INVALID_OBSERVATIONS, ObservationErrorCode } from "../../services/reporting/src/indicators/observation-errors";
 import { ProgressErrorCode } from "../../services/reporting/src/progress/progress-errors";
+import { REGISTRY_NOT_SYNCED } from "../../services/reporting/src/registry/sync-task-registry";
 import { BATCH_REFUSAL_MESSAGE, CLIENT_ERROR_CODES, createFormatError } from "./format-error";
 
 function fakeLogger() {
@@ -173,12 +177,15 @@ describe("the gateway's error formatting", () => {
     const declared = [
       ...Object.values(ErrorCode),
       ...Object.values(ReportingErrorCode),
+      ...Object.values(RegistryErrorCode),
+      ...Object.values(DocumentErrorCode),
+      ...Object.values(AdjustmentErrorCode),
+      REGISTRY_NOT_SYNCED,
       ...Object.values(ProgressErrorCode),
       ...Object.values(ObservationErrorCode),
       INVALID_OBSERVATIONS,
       "UNAUTHENTICATED",
       "FORBIDDEN",
-      "VERSION_CONFLICT",
     ];
 
     expect(declared.filter((code) => !CLIENT_ERROR_CODES.has(code))).toEqual([]);

@@ -34,8 +34,16 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "NOT_FOUND",
   // plan: registry edits and the December cycle.
   "VERSION_CONFLICT",
+  "LEAD_WITHOUT_DOMAIN",
   "NOT_A_REPORTING_UNIT",
   "INVALID_DATE",
+  "DEADLINE_OUTSIDE_DECEMBER",
+  // plan: the committee's documents, and adjustment proposals.
+  "PERIOD_NOT_BEGUN",
+  "DOCUMENT_SUBMITTED",
+  "INCOMPLETE_REPORT",
+  "NO_CHANGE",
+  "PROPOSAL_ALREADY_DECIDED",
   // reporting: progress reports and implementation plans (progress-errors.ts).
   "UNKNOWN_TASK",
   "TASK_NOT_OWNED",
@@ -46,6 +54,8 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "PERCENT_OUT_OF_RANGE",
   "INCONSISTENT_STATE",
   "REVISION_CONFLICT",
+  // reporting: a domain whose copy of the catalogue is not yet synced from plan.
+  "REGISTRY_NOT_SYNCED",
   // reporting: indicator figures (observation-errors.ts).
   "INVALID_OBSERVATIONS",
   "UNKNOWN_INDICATOR",

@@ -1,6 +1,8 @@
 import { auditHistoryLoader, groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
+import { createAdjustmentLoaders } from "./adjustment/adjustment-loaders";
+import { createDirectiveLoaders } from "./directive/directive-loaders";
 import { Indicator } from "./indicator/indicator.entity";
 import { Plan } from "./plan/plan.entity";
 import { factsKnownAtLoader, taskProgressLoader } from "./progress/task-progress";
@@ -37,6 +39,8 @@ export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {
   /** One loader per date a request asks about: `tasks(filter: { status, asOf })`, taskSummary, reports. */
   const progressByDate = new Map<string, ReturnType<typeof taskProgressLoader>>();
   return {
+    ...createDirectiveLoaders(db),
+    ...createAdjustmentLoaders(db),
     currentPlan,
     plan: keyedLoader(
       (numbers: readonly string[]) => plans.findBy({ number: In([...numbers]) }),

@@ -1,6 +1,16 @@
 import { readFileSync } from "node:fs";
 import { AUDIT_ENTITIES, AuditEntryResolver, PROGRESS_FEED_PATH, defineSubgraph } from "@hpig/kit";
 import { z } from "zod";
+import { AdjustmentProposalRecord } from "./adjustment/adjustment-proposal.entity";
+import { AdjustmentMutationsResolver } from "./adjustment/adjustment.resolver";
+import {
+  AdjustmentProposalLinksResolver,
+  AdjustmentProposalQueryResolver,
+  ProposedLeadResolver,
+  ProposedTaskChangesResolver,
+  TaskAdjustmentProposalsResolver,
+  TaskSnapshotResolver,
+} from "./adjustment/adjustment-reads.resolver";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { Agency } from "./agency/agency.entity";
 import { CommitteeDocumentRevision, FrozenReportedTask } from "./committee-report/committee-document.entity";
@@ -13,6 +23,16 @@ import {
 } from "./committee-report/committee-document.resolver";
 import { QuarterlyReport, Review } from "./committee-report/report-types";
 import { seedWriter } from "./audit/plan-audit";
+import { DirectiveAddressee, DirectiveResponseRecord, IssuedDirective } from "./directive/directive.entity";
+import { DirectiveMutationsResolver } from "./directive/directive.resolver";
+import {
+  AgencyDirectivesResolver,
+  DirectiveAddresseeResolver,
+  DirectiveLinksResolver,
+  DirectiveQueryResolver,
+  DirectiveResponseResolver,
+  TaskDirectivesResolver,
+} from "./directive/directive-reads.resolver";
 import { type PlanContext, createPlanContext } from "./context";
 import { importPlanDocument, registryIsEmpty } from "./importer/import-plan";
 import { Indicator } from "./indicator/indicator.entity";
@@ -78,6 +98,10 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
     ProgressFact,
     CommitteeDocumentRevision,
     FrozenReportedTask,
+    IssuedDirective,
+    DirectiveAddressee,
+    DirectiveResponseRecord,
+    AdjustmentProposalRecord,
     ...AUDIT_ENTITIES,
   ],
   migrations: planMigrations,
@@ -96,6 +120,20 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       CommitteeRootResolver,
       CommitteeMutationsResolver,
       RegistryEditResolver,
+      DirectiveMutationsResolver,
+      DirectiveQueryResolver,
+      TaskDirectivesResolver,
+      AgencyDirectivesResolver,
+      DirectiveLinksResolver,
+      DirectiveAddresseeResolver,
+      DirectiveResponseResolver,
+      AdjustmentMutationsResolver,
+      AdjustmentProposalQueryResolver,
+      TaskAdjustmentProposalsResolver,
+      AdjustmentProposalLinksResolver,
+      ProposedLeadResolver,
+      TaskSnapshotResolver,
+      ProposedTaskChangesResolver,
       AuditEntryResolver,
       ProgressReportResolver,
       TaskSummaryResolver,

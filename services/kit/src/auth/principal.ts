@@ -26,3 +26,24 @@ export function isEditorOf(principal: Principal | null, agency: string): boolean
 export function describePrincipal(principal: Principal): string {
   return `${principal.name} (${principal.roles.join(", ")}${principal.agency ? `, ${principal.agency}` : ""})`;
 }
+
+const ROLE_PHRASES: Record<Role, (agency: string | null) => string> = {
+  committee: () => "a member of the committee",
+  "standing-office": () => "on the standing office",
+  editor: (agency) => `an editor of ${agency ?? "no agency"}`,
+  viewer: (agency) => `a viewer of ${agency ?? "no agency"}`,
+  service: () => "a service",
+};
+
+/** How a refusal names its caller: "you are an editor of KHDT", "you are a viewer of LDTBXH and a service", "you are not signed in". */
+export function callerPhrase(principal: Principal | null): string {
+  if (!principal) return "you are not signed in";
+  const phrases = principal.roles.map((role) => ROLE_PHRASES[role](principal.agency));
+  return `you are ${phrases.length > 0 ? phrases.join(" and ") : "without a role"}`;
+}
+
+/** A list of codes as a refusal names them: "LDTBXH", "CT or BQLKKT", "LDTBXH, GDDT or KHDT". */
+export function orList(codes: readonly string[]): string {
+  if (codes.length <= 1) return codes[0] ?? "(none)";
+  return `${codes.slice(0, -1).join(", ")} or ${codes.at(-1)}`;
+}

@@ -20,6 +20,16 @@ export const PlanAuditAction = {
   ReviewCorrect: "review.correct",
   /** An import of a plan document (the import-plan CLI, or the seed at start) that changed the registry. */
   PlanImport: "plan.import",
+  /** committee { issueDirective }: a directive of the committee, about a task or to an agency. */
+  DirectiveIssue: "directive.issue",
+  /** committee { respondToDirective }: an addressed agency's answer to a directive. */
+  DirectiveRespond: "directive.respond",
+  /** committee { proposeAdjustment }: a lead agency's proposal to change a task, or to add one. */
+  AdjustmentPropose: "adjustment.propose",
+  /** committee { decideProposal } approving: the registry changed as proposed (about the task). */
+  AdjustmentApprove: "adjustment.approve",
+  /** committee { decideProposal } rejecting: the decision recorded, the registry unchanged. */
+  AdjustmentReject: "adjustment.reject",
 } as const;
 
 /** How the registry's records are named as audit subjects (`Task.registryHistory` reads "Task|<code>"). */
@@ -32,6 +42,8 @@ export const AuditSubjectType = {
   Agency: "Agency",
   QuarterlyReport: "QuarterlyReport",
   Review: "Review",
+  Directive: "Directive",
+  AdjustmentProposal: "AdjustmentProposal",
 } as const;
 
 /** The operating-system user running a command, for the record; "unknown" where the system names none. */

@@ -11,6 +11,8 @@ const USAGE = `Usage: npm run import-plan -- <plan-document.txt> [--dry-run] [--
 
 Imports a plan document (the text format of Plan 3438/KH-UBND) into the plan registry of
 DATABASE_URL (default sqlite:data/plan.sqlite). Importing the same document again changes nothing.
+Approved adjustment proposals (committee { decideProposal }) are applied again on top of the
+document, so an import never undoes a decision of the People's Committee.
 An import that changes the registry is recorded in the plan's audit trail (plan { auditTrail }) as
 "system:import-plan", named "import-plan CLI (<operating-system user>)".
   --dry-run   report what would change, write nothing
@@ -56,6 +58,13 @@ async function main(): Promise<number> {
     );
     if (summary.auditEntryId !== null) {
       process.stdout.write(`Recorded in the audit trail as entry ${summary.auditEntryId} (plan.import).\n`);
+    }
+    if (summary.decisionsKept.length > 0) {
+      process.stdout.write(
+        `Kept ${summary.decisionsKept.length} decision(s) of the People's Committee over the document: ${summary.decisionsKept
+          .map((kept) => `${kept.taskCode} (${kept.decisionNumber}, proposal ${kept.proposalId})`)
+          .join(", ")}.\n`,
+      );
     }
     for (const warning of summary.warnings) process.stdout.write(`warning: ${warning.where}: ${warning.message}\n`);
     return 0;

@@ -14,6 +14,7 @@ import { Task } from "../task/task.entity";
 import { checkReportingUnits, indicatorRows } from "./indicator-rows";
 import { parsePlanDocument } from "./parse-plan-document";
 import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
+import { type KeptDecision, applyRecordedDecisions, assertNoRecordsAbout } from "./recorded-decisions";
 import {
   type AuditSubjectRef,
   type AuditWriter,
@@ -63,6 +64,8 @@ export interface ImportSummary {
   dryRun: boolean;
   /** The audit entry recording the import; null when nothing changed, or on a dry run. */
   auditEntryId: number | null;
+  /** The People's Committee's decisions on adjustment proposals kept over the document, oldest first. */
+  decisionsKept: KeptDecision[];
 }
 
 /**
@@ -72,7 +75,10 @@ export interface ImportSummary {
  * and target it changes (so an editor holding the old version gets VERSION_CONFLICT) and records one
  * audit entry ("plan.import") in the same transaction, with the plan before and after and the
  * changes per table, about the plan and every task and target it inserted, changed or deleted.
- * Where the standing office has edited a task or target, the document's wording and numbers win.
+ * Where the standing office has edited a task or target, the document's wording and numbers win;
+ * but the decisions of the People's Committee on adjustment proposals are applied again on top of the
+ * document (applyRecordedDecisions), so no recorded decision is undone, and a task the committee's
+ * directives or proposals are about is never deleted.
  */
 export async function importPlanDocument(
   db: DataSource,
@@ -80,18 +86,19 @@ export async function importPlanDocument(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const parsed = parsePlanDocument(text);
-  const rows = registryRows(
-    parsed,
-    text,
-    options.catalogue ?? AGENCY_CATALOGUE,
-    options.indicators ?? INDICATOR_CATALOGUE,
-  );
+  const catalogue = options.catalogue ?? AGENCY_CATALOGUE;
+  const rows = registryRows(parsed, text, catalogue, options.indicators ?? INDICATOR_CATALOGUE);
   return runInTransaction(db, async (manager) => {
     const previous = await assertSamePlan(manager, parsed.number, options.replace ?? false);
+    const decisionsKept = await applyRecordedDecisions(manager, rows, catalogue);
     // A row the document leaves as it is keeps its version; one it changes gets the next.
     await carryVersions(manager, Task, rows.tasks);
     await carryVersions(manager, Target, rows.targets);
     const taskDiff = await diffRows(manager, Task, rows.tasks);
+    await assertNoRecordsAbout(
+      manager,
+      taskDiff.deletes.map((task) => task.code),
+    );
     const targetDiff = await diffRows(manager, Target, rows.targets);
     for (const row of [...taskDiff.updates, ...targetDiff.updates]) row.version += 1;
     const diffs: TableDiff<ObjectLiteral>[] = [
@@ -111,8 +118,17 @@ export async function importPlanDocument(
     const changed = diffs.some((diff) => diff.inserts.length + diff.updates.length + diff.deletes.length > 0);
     let auditEntryId: number | null = null;
     if (!options.dryRun && changed) {
-      await applyDiffs(manager, diffs);
       const plan = rows.plans[0]!;
+      // Named before the diffs are applied: TypeORM's remove() clears the keys of the rows it deletes.
+      const subjects: AuditSubjectRef[] = [
+        { type: AuditSubjectType.Plan, key: plan.number },
+        ...changedRows(taskDiff).map((task) => ({ type: AuditSubjectType.Task, key: task.code })),
+        ...changedRows(targetDiff).flatMap((target): AuditSubjectRef[] => [
+          { type: AuditSubjectType.Target, key: target.code },
+          { type: AuditSubjectType.Indicator, key: target.indicatorCode },
+        ]),
+      ];
+      await applyDiffs(manager, diffs);
       const entry = await recordAudit(
         manager,
         options.writer ?? importCliWriter(),
@@ -122,14 +138,7 @@ export async function importPlanDocument(
           entityKey: plan.number,
           before: previous ? { plan: previous.number, sourceSha256: previous.sourceSha256 } : null,
           after: { plan: plan.number, sourceSha256: plan.sourceSha256, changes },
-          subjects: [
-            { type: AuditSubjectType.Plan, key: plan.number },
-            ...changedRows(taskDiff).map((task) => ({ type: AuditSubjectType.Task, key: task.code })),
-            ...changedRows(targetDiff).flatMap((target): AuditSubjectRef[] => [
-              { type: AuditSubjectType.Target, key: target.code },
-              { type: AuditSubjectType.Indicator, key: target.indicatorCode },
-            ]),
-          ],
+          subjects,
         },
         new Date(),
       );
@@ -150,6 +159,7 @@ export async function importPlanDocument(
       warnings: parsed.warnings,
       dryRun: options.dryRun ?? false,
       auditEntryId,
+      decisionsKept,
     };
   });
 }

@@ -6,6 +6,7 @@ import { ProgressFacts1765000000000 } from "./1765000000000-progress-facts";
 import { CommitteeDocuments1765050000000 } from "./1765050000000-committee-documents";
 import { TargetDirection1765100000000 } from "./1765100000000-target-direction";
 import { DecemberObligations1765200000000 } from "./1765200000000-december-obligations";
+import { DirectivesAndAdjustmentProposals1765300000000 } from "./1765300000000-directives-and-adjustment-proposals";
 
 /** Every migration of the plan subgraph, oldest first (the audit trail's is the kit's, shared by every subgraph). */
 export const planMigrations = [
@@ -17,4 +18,5 @@ export const planMigrations = [
   CommitteeDocuments1765050000000,
   TargetDirection1765100000000,
   DecemberObligations1765200000000,
+  DirectivesAndAdjustmentProposals1765300000000,
 ];

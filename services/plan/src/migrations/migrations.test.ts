@@ -21,7 +21,18 @@ describe(`plan migrations (${TEST_DATABASE_KIND})`, () => {
       for (let remaining = db.migrations.length; remaining > 0; remaining--) await db.undoLastMigration();
       const tables = await db
         .createQueryRunner()
-        .getTables(["task", "agency", "indicator", "reporting_deadline", "audit_entry", "audit_subject"]);
+        .getTables([
+          "task",
+          "agency",
+          "indicator",
+          "reporting_deadline",
+          "audit_entry",
+          "audit_subject",
+          "directive",
+          "directive_addressee",
+          "directive_response",
+          "adjustment_proposal",
+        ]);
       expect(tables).toEqual([]);
     } finally {
       await db.destroy();

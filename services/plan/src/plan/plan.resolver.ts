@@ -34,7 +34,7 @@ export class PlanResolver {
   @Authorized("committee", "standing-office")
   @FieldResolver(() => [AuditEntry], {
     description:
-      'Changes to the plan registry, newest first: every change to its tasks, targets and reporting deadlines, each with who, when, and the record before and after. Its kinds of record (entityType): "Task" (committee { updateTask }), "Target" (updateTarget), "ReportingObligation" (setReportingDeadline), and "Plan" for the imports of plan documents, made by system principals ("system:import-plan", "system:seed") with no agency. For the committee and the standing office only (others get FORBIDDEN). The domains keep their own trails of what they record.',
+      'Changes to the plan registry, newest first: every change to its tasks, targets and reporting deadlines and every directive, answer, proposal and decision of the committee\'s work, each with who, when, and the record before and after. Its kinds of record (entityType): "Task" (committee { updateTask }, and decideProposal approving), "Target" (updateTarget), "ReportingObligation" (setReportingDeadline), "Directive" (issueDirective), "DirectiveResponse" (respondToDirective), "AdjustmentProposal" (proposeAdjustment, and decideProposal rejecting), and "Plan" for the imports of plan documents, made by system principals ("system:import-plan", "system:seed") with no agency. For the committee and the standing office only (others get FORBIDDEN). The domains keep their own trails of what they record.',
   })
   async auditTrail(
     @Ctx() { db, loaders }: PlanContext,

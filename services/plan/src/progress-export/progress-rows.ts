@@ -1,4 +1,4 @@
-import { TaskStatus, loadPresent } from "@hpig/kit";
+import { TaskStatus, loadPresent, vietnamDateOf } from "@hpig/kit";
 import type { PlanContext } from "../context";
 import { compileContent } from "../committee-report/report-content";
 import { AssignmentRole } from "../task/task-assignment.entity";
@@ -65,7 +65,7 @@ export async function progressRows(ctx: PlanContext, asOf: string): Promise<Prog
       "Tỷ lệ hoàn thành (%)": entry.percentComplete,
       "Kỳ báo cáo gần nhất": report?.period ?? null,
       "Đơn vị báo cáo": report?.reportingAgency ?? null,
-      "Ngày báo cáo": report ? vietnameseDate(report.reportedAt) : null,
+      "Ngày báo cáo": report ? vietnameseDate(vietnamDateOf(report.reportedAt)) : null,
       "Kết quả thực hiện": report?.summary ?? null,
       "Khó khăn, vướng mắc": report?.difficulties ?? null,
       "Kiến nghị": report?.proposals ?? null,
@@ -73,8 +73,7 @@ export async function progressRows(ctx: PlanContext, asOf: string): Promise<Prog
   });
 }
 
-/** "2016-07-05T03:10:00.000Z" → "05/07/2016", the day in Hải Phòng. */
-function vietnameseDate(instant: string): string {
-  const date = new Date(Date.parse(instant) + 7 * 60 * 60 * 1000).toISOString();
+/** "2016-07-05" → "05/07/2016". */
+function vietnameseDate(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

@@ -7,7 +7,7 @@ import {
   recordAudit,
   runInTransaction,
 } from "@hpig/kit";
-import type { DataSource, EntityTarget, FindOptionsWhere } from "typeorm";
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from "typeorm";
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import { Target } from "../target/target.entity";
 import { Task } from "../task/task.entity";
@@ -17,6 +17,8 @@ import type { UpdateTargetInput, UpdateTaskInput } from "./registry-edit.input";
 export const RegistryErrorCode = {
   /** The row has changed since the caller read it: expectedVersion is not the current version. */
   VersionConflict: "VERSION_CONFLICT",
+  /** A task's first lead must report in a domain: the task's progress is reported there. */
+  LeadWithoutDomain: "LEAD_WITHOUT_DOMAIN",
 } as const;
 
 /** A task as the audit trail keeps it, before and after an edit. */
@@ -194,7 +196,7 @@ export function updateTarget(
 }
 
 /** A registry row with lost-update protection. */
-interface Versioned {
+export interface Versioned {
   code: string;
   version: number;
 }
@@ -205,58 +207,96 @@ interface PlannedEdit<E> {
   audit: (after: E) => AuditRecord;
 }
 
-/** The conditional UPDATE found the row at another version: a concurrent edit got there first. */
-class StaleVersion extends Error {}
+/**
+ * The conditional UPDATE found the row at another version: a concurrent edit got there first. The
+ * caller's transaction must roll back; versionedTransaction then reads the version that won.
+ */
+export class StaleVersion extends Error {}
+
+/** Which row an edit expects at which version. */
+export interface VersionedKey {
+  code: string;
+  expectedVersion: number;
+}
 
 /**
- * The shape of every versioned edit: read the row (NOT_FOUND if absent), refuse a stale
- * expectedVersion, let `plan` check and compute the change (null: nothing changes), then
- * `UPDATE … SET …, version = version + 1 WHERE code = ? AND version = ?` and require one row, read
- * the row back and record the audit entry, in one transaction. When the UPDATE finds no row, another
- * writer committed in between; the current version is read after the rollback, where it is visible.
+ * Inside the caller's transaction, the shape of every versioned edit: read the row (NOT_FOUND if
+ * absent), refuse a stale expectedVersion, let `plan` check and compute the change (null: nothing
+ * changes; empty changes: only the version goes up, e.g. when only the task's assignments change),
+ * then `UPDATE … SET …, version = version + 1 WHERE code = ? AND version = ?` and require one row
+ * (StaleVersion otherwise), and read the row back.
  */
-async function editVersioned<E extends Versioned>(
+export async function editVersionedIn<E extends Versioned, P extends { changes: Record<string, unknown> }>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  kind: "task" | "target",
+  key: VersionedKey,
+  plan: (current: E) => P | null,
+  conflict: (currentVersion: number | null) => Error = (current) => versionConflict(kind, key, current),
+): Promise<{ before: E; after: E; edit: P | null }> {
+  const where = { code: key.code } as FindOptionsWhere<E>;
+  const repository = manager.getRepository(entity);
+  const current = await repository.findOneBy(where);
+  if (!current) {
+    throw new UserInputError(`Unknown ${kind} code "${key.code}"; see ${kind}s for the codes.`, ErrorCode.NotFound, {
+      field: "input.code",
+    });
+  }
+  if (current.version !== key.expectedVersion) throw conflict(current.version);
+  const edit = plan(current);
+  if (!edit) return { before: current, after: current, edit: null };
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...edit.changes, version: () => "version + 1" } as never)
+    .where("code = :code AND version = :version", { code: key.code, version: key.expectedVersion })
+    .execute();
+  if (result.affected !== 1) throw new StaleVersion();
+  return { before: current, after: await repository.findOneByOrFail(where), edit };
+}
+
+/**
+ * Runs a transaction of versioned edits. When one of them meets StaleVersion (another writer
+ * committed in between), the transaction has rolled back and the version that won is visible: it is
+ * read, and the refusal `conflict` makes of it thrown instead.
+ */
+export async function versionedTransaction<T>(
+  db: DataSource,
+  entity: EntityTarget<Versioned>,
+  code: string,
+  work: (manager: EntityManager) => Promise<T>,
+  conflict: (currentVersion: number | null) => Error,
+): Promise<T> {
+  try {
+    return await runInTransaction(db, work);
+  } catch (error) {
+    if (!(error instanceof StaleVersion)) throw error;
+    const current = await db.getRepository(entity).findOneBy({ code });
+    throw conflict(current?.version ?? null);
+  }
+}
+
+/** A versioned edit in its own transaction, recorded with one audit entry when it changes something. */
+function editVersioned<E extends Versioned>(
   db: DataSource,
   entity: EntityTarget<E>,
   kind: "task" | "target",
-  key: { code: string; expectedVersion: number },
+  key: VersionedKey,
   writer: AuditWriter,
   now: Date,
   plan: (current: E) => PlannedEdit<E> | null,
 ): Promise<E> {
-  const where = { code: key.code } as FindOptionsWhere<E>;
-  try {
-    return await runInTransaction(db, async (manager) => {
-      const repository = manager.getRepository(entity);
-      const current = await repository.findOneBy(where);
-      if (!current) {
-        throw new UserInputError(
-          `Unknown ${kind} code "${key.code}"; see ${kind}s for the codes.`,
-          ErrorCode.NotFound,
-          {
-            field: "input.code",
-          },
-        );
-      }
-      if (current.version !== key.expectedVersion) throw versionConflict(kind, key, current.version);
-      const edit = plan(current);
-      if (!edit) return current;
-      const result = await manager
-        .createQueryBuilder()
-        .update(entity)
-        .set({ ...edit.changes, version: () => "version + 1" } as never)
-        .where("code = :code AND version = :version", { code: key.code, version: key.expectedVersion })
-        .execute();
-      if (result.affected !== 1) throw new StaleVersion();
-      const after = await repository.findOneByOrFail(where);
-      await recordAudit(manager, writer, edit.audit(after), now);
+  return versionedTransaction(
+    db,
+    entity as EntityTarget<Versioned>,
+    key.code,
+    async (manager) => {
+      const { after, edit } = await editVersionedIn(manager, entity, kind, key, plan);
+      if (edit) await recordAudit(manager, writer, edit.audit(after), now);
       return after;
-    });
-  } catch (error) {
-    if (!(error instanceof StaleVersion)) throw error;
-    const current = await db.getRepository(entity).findOneBy(where);
-    throw versionConflict(kind, key, current?.version ?? null);
-  }
+    },
+    (current) => versionConflict(kind, key, current),
+  );
 }
 
 function versionConflict(

@@ -33,7 +33,7 @@ import {
 
 @ObjectType("CommitteeMutations", {
   description:
-    "What the steering committee decides, entered by its standing office at Sở Công Thương (mutation { committee { … } }): the registry, its targets and the reporting deadlines. Only the standing-office role writes here; every other caller, the committee's own members included, gets FORBIDDEN. Every write is recorded in the plan's audit trail (plan { auditTrail }). A refused write's field is null with its error, and the other writes of the same request keep their results.",
+    "The steering committee's work on the plan (mutation { committee { … } }): the registry, its targets and the reporting deadlines, entered by its standing office at Sở Công Thương; the committee's directives and the departments' answers to them; the lead agencies' adjustment proposals and the People's Committee's decisions on them. Each field says who may call it; every other caller gets FORBIDDEN. Every write is recorded in the plan's audit trail (plan { auditTrail }). A refused write's field is null with its error, and the other writes of the same request keep their results.",
 })
 export class CommitteeMutations {}
 
@@ -80,7 +80,7 @@ export class CommitteeRootResolver {
   @Mutation(() => CommitteeMutations, {
     name: "committee",
     description:
-      "Writes of the steering committee, made by its standing office (the standing-office role): the registry, targets and reporting deadlines.",
+      "Writes of the steering committee's work: the registry, targets and reporting deadlines (its standing office), directives (the committee and its standing office) and the answers to them (the addressed departments' editors), adjustment proposals (the lead agencies' editors) and the decisions on them (the standing office).",
   })
   committee(): CommitteeMutations {
     return new CommitteeMutations();

@@ -69,11 +69,11 @@ export abstract class Task {
   })
   domain!: Domain;
 
-  /** Lost-update protection: 1 when imported, +1 with every change (an edit or an import that changes the row). */
+  /** Lost-update protection: 1 when imported or created, +1 with every change (an edit, a decision, or an import that changes the row). */
   @Column({ type: "integer", default: 1 })
   @Field(() => Int, {
     description:
-      "The registry row's version: 1 when first imported, one more with every change to it (committee { updateTask }, or an import that changes it). Send it back as expectedVersion when editing the task.",
+      "The registry row's version: 1 when first imported (or created by a decision), one more with every change to it (committee { updateTask }, an approved adjustment proposal, or an import that changes it). Send it back as expectedVersion when editing the task.",
   })
   version!: number;
 }

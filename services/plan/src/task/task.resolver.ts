@@ -56,7 +56,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [AuditEntry], {
     description:
-      "How the task's registry entry came to be as it is, oldest first: the imports that added or changed it and the standing office's edits (committee { updateTask }), each with who, when, and the task before and after. Progress reports are not here: they are the owning domain's.",
+      "How the task's registry entry came to be as it is, oldest first: the imports that added or changed it, the standing office's edits (committee { updateTask }) and the approved adjustment proposals (committee { decideProposal }, with the decision in after.decision), each with who, when, and the task before and after. Progress reports are not here: they are the owning domain's.",
   })
   async registryHistory(@Root() task: Task, @Ctx() { loaders }: PlanContext): Promise<AuditEntry[]> {
     const rows = await loaders.registryHistory.load(historyKey(AuditSubjectType.Task, task.code));

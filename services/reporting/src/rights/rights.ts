@@ -1,4 +1,4 @@
-import { ForbiddenError, type Principal, hasRole } from "@hpig/kit";
+import { ForbiddenError, type Principal, callerPhrase, hasRole, orList } from "@hpig/kit";
 
 /**
  * Who may write what in a domain subgraph. Reading is open to every signed-in role; writing is
@@ -14,27 +14,6 @@ export interface TaskAgencies {
   code: string;
   leadAgencies: string[];
   coordinatingAgencies: string[];
-}
-
-const ROLE_PHRASES = {
-  committee: () => "a member of the committee",
-  "standing-office": () => "on the standing office",
-  editor: (agency: string | null) => `an editor of ${agency ?? "no agency"}`,
-  viewer: (agency: string | null) => `a viewer of ${agency ?? "no agency"}`,
-  service: () => "a service",
-} as const;
-
-/** "you are an editor of KHDT", "you are a viewer of LDTBXH and a service", "you are not signed in". */
-export function callerPhrase(principal: Principal | null): string {
-  if (!principal) return "you are not signed in";
-  const phrases = principal.roles.map((role) => ROLE_PHRASES[role](principal.agency));
-  return `you are ${phrases.length > 0 ? phrases.join(" and ") : "without a role"}`;
-}
-
-/** "LDTBXH", "CT or BQLKKT", "LDTBXH, GDDT or KHDT". */
-export function orList(codes: readonly string[]): string {
-  if (codes.length <= 1) return codes[0] ?? "(none)";
-  return `${codes.slice(0, -1).join(", ")} or ${codes.at(-1)}`;
 }
 
 /** The editor's agency, or null when the caller is not an editor (of any agency). */
