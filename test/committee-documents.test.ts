@@ -1,7 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf } from "./testkit/http";
-import { waitForProgressFeed } from "./testkit/progress";
+import { vietnamToday, waitForProgressFeed } from "./testkit/progress";
+import { withHorizon } from "./testkit/synthetic-plan";
+
+const REAL_DOCUMENT = join(__dirname, "..", "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
 
 const STANDING_OFFICE = {
   subject: "test:so",
@@ -430,5 +436,94 @@ describe(`the committee's quarterly reports and reviews (${TEST_DATABASE_KIND})`
       "quarterly-report.submit",
     ]);
     expect(new Set(history.map((entry) => entry.actor.name))).toEqual(new Set(["Trần Thị Bình"]));
+  });
+});
+
+describe(`directives in the committee's documents, in a plan that runs to 2030 (${TEST_DATABASE_KIND})`, () => {
+  let federation: TestFederation;
+  let folder: string;
+  let office: Record<string, string>;
+  const DIRECTIVES = `query ($period: String!) { quarterlyReport(period: $period) {
+    state asOf directives { id text status dueOn addressees { agencyCode responded } responses { agencyCode text } }
+  } }`;
+  const ISSUE = `mutation ($input: IssueDirectiveInput!) { committee { issueDirective(input: $input) { id } } }`;
+  const RESPOND = `mutation ($input: RespondToDirectiveInput!) { committee { respondToDirective(input: $input) { id status } } }`;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "hpig-plan-"));
+    const document = join(folder, "plan-2030.txt");
+    writeFileSync(document, withHorizon(readFileSync(REAL_DOCUMENT, "utf8"), 2030));
+    federation = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphEnv: { plan: { PLAN_SEED_DOCUMENT: document } },
+    });
+    office = await federation.as(STANDING_OFFICE);
+  });
+  afterAll(async () => {
+    await federation?.stop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("lists the quarter's directives with their answers, and freezes them with the report", async () => {
+    const today = vietnamToday();
+    const quarter = `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
+    const dueOn = `${Number(today.slice(0, 4)) + 1}-01-31`;
+    const issued = answeredWrites(
+      await federation.query(
+        ISSUE,
+        { input: { taskCode: "V.1", text: "Báo cáo kết quả đào tạo nghề", dueOn } },
+        office,
+      ),
+      "committee",
+    )["issueDirective"] as { id: string };
+    const draft = dataOf(
+      await federation.query<{ quarterlyReport: { directives: Array<{ id: string; status: string }> } }>(DIRECTIVES, {
+        period: quarter,
+      }),
+    ).quarterlyReport;
+    expect(draft.directives).toEqual([expect.objectContaining({ id: issued.id, status: "OPEN" })]);
+
+    await federation.query(
+      `mutation ($input: SaveQuarterlyReportInput!) { committee { saveQuarterlyReport(input: $input) { revision } } }`,
+      {
+        input: {
+          period: quarter,
+          sections: [{ key: "OVERALL_ASSESSMENT", text: "Quý này: một chỉ đạo đang chờ trả lời." }],
+        },
+      },
+      office,
+    );
+    const submitted = await federation.query(
+      `mutation ($input: SubmitQuarterlyReportInput!) { committee { submitQuarterlyReport(input: $input) { state } } }`,
+      {
+        input: {
+          period: quarter,
+          expectedRevision: 1,
+          documentNumber: "9/BC-BCĐ",
+          submittedOn: today,
+          signedBy: "Trần Thị Bình",
+        },
+      },
+      office,
+    );
+    expect(dataOf(submitted)).toEqual({ committee: { submitQuarterlyReport: { state: "SUBMITTED" } } });
+    const frozen = JSON.stringify(dataOf(await federation.query(DIRECTIVES, { period: quarter })));
+
+    // The same day, after the submission: the directive is answered and another is issued.
+    const answered = answeredWrites(
+      await federation.query(
+        RESPOND,
+        { input: { directiveId: issued.id, text: "Đã đào tạo 1.200 lao động." } },
+        await federation.as({ subject: "t:ldtbxh", name: "Nguyễn Văn An", agency: "LDTBXH", roles: ["editor"] }),
+      ),
+      "committee",
+    );
+    expect(answered["respondToDirective"]).toMatchObject({ status: "RESPONDED" });
+    await federation.query(ISSUE, { input: { agencyCode: "KHDT", text: "Rà soát dự án chậm tiến độ", dueOn } }, office);
+
+    expect(JSON.stringify(dataOf(await federation.query(DIRECTIVES, { period: quarter })))).toBe(frozen);
+    const next = dataOf(
+      await federation.query<{ directives: Array<{ id: string; status: string }> }>(`{ directives { id status } }`),
+    ).directives;
+    expect(next.map((directive) => directive.status)).toEqual(["RESPONDED", "OPEN"]);
   });
 });

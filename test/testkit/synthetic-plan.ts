@@ -46,3 +46,12 @@ export function withTargetParagraph(text: string, clauses: string): string {
   lines[index] = `- Phấn đấu đạt mục tiêu: ${clauses}`;
   return lines.join("\n");
 }
+
+/** The document with its horizon ("định hướng đến năm 2020" in the title) moved to `year`: a plan still running today. */
+export function withHorizon(text: string, year: number): string {
+  const lines = text.split("\n");
+  const index = lines.findIndex((line) => line.includes("ĐỊNH HƯỚNG ĐẾN NĂM 2020"));
+  if (index < 0) throw new Error("no horizon in the title");
+  lines[index] = lines[index]!.replace("ĐỊNH HƯỚNG ĐẾN NĂM 2020", `ĐỊNH HƯỚNG ĐẾN NĂM ${year}`);
+  return lines.join("\n");
+}

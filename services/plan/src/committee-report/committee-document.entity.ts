@@ -69,6 +69,13 @@ export class CommitteeDocumentRevision {
   @Column({ name: "content_as_of", type: "varchar", length: 10, nullable: true })
   contentAsOf!: string | null;
 
+  /**
+   * When the content was frozen (ISO 8601 UTC); null while a draft. The directives a frozen document
+   * shows are those recorded before it, with the answers recorded before it.
+   */
+  @Column({ name: "content_frozen_at", type: "varchar", length: 24, nullable: true })
+  contentFrozenAt!: string | null;
+
   @Column({ name: "recorded_by", type: "varchar", length: 255 })
   recordedBy!: string;
 

@@ -2,6 +2,8 @@ import { AuditEntry, TaskStatus, historyKey, loadPresent, parsePeriod, vietnamDa
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType } from "../audit/plan-audit";
+import { Directive, DirectiveStatus } from "../directive/directive";
+import { directivesKnownOn } from "../directive/directives";
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { ProgressFact } from "../progress/progress-fact.entity";
@@ -130,6 +132,17 @@ export class CommitteeDocumentResolver {
   })
   async notReported(@Root() document: CommitteeDocument): Promise<ReportedTask[]> {
     return withStatus(document, TaskStatus.NOT_REPORTED);
+  }
+
+  @FieldResolver(() => [Directive], {
+    description:
+      "The committee's directives the document accounts for: those issued in the period, and those issued before it still not answered by every addressee at asOf, each with its status and the answers at asOf. A frozen document shows only what had been recorded when it was frozen.",
+  })
+  async directives(@Root() document: CommitteeDocument, @Ctx() { db }: PlanContext): Promise<Directive[]> {
+    const known = await directivesKnownOn(db.manager, document.asOf, { knownBefore: document.frozenAt });
+    return known.filter(
+      (directive) => directive.issuedOn >= document.periodStart || directive.status !== DirectiveStatus.RESPONDED,
+    );
   }
 
   @FieldResolver(() => TaskSummary, {

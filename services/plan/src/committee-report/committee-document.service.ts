@@ -204,6 +204,7 @@ export function submitQuarterlyReport(ctx: PlanContext, input: SubmitQuarterlyRe
         submittedOn: input.submittedOn,
         signedBy: input.signedBy.trim(),
         contentAsOf,
+        contentFrozenAt: now.toISOString(),
       },
       PlanAuditAction.QuarterlyReportSubmit,
       now,
@@ -227,6 +228,7 @@ export function recordReview(ctx: PlanContext, input: RecordReviewInput, now: Da
     assertClosingDate(input.meetingDate, period, today, "input.meetingDate");
     // The content is frozen when the meeting is first recorded; corrections of the record keep it.
     let contentAsOf = previous?.contentAsOf ?? null;
+    const contentFrozenAt = previous?.contentFrozenAt ?? now.toISOString();
     if (!contentAsOf) {
       contentAsOf = documentAsOf(period, input.meetingDate);
       await freezeContent(manager, kind, period.text, await compileContent(ctx, contentAsOf));
@@ -248,6 +250,7 @@ export function recordReview(ctx: PlanContext, input: RecordReviewInput, now: Da
         conclusions: input.conclusions,
         decisions: input.decisions ?? null,
         contentAsOf,
+        contentFrozenAt,
       },
       previous ? PlanAuditAction.ReviewCorrect : PlanAuditAction.ReviewRecord,
       now,
@@ -265,6 +268,7 @@ const CLOSING_NONE = {
   conclusions: null,
   decisions: null,
   contentAsOf: null,
+  contentFrozenAt: null,
 };
 
 function assertDraft(previous: CommitteeDocumentRevision | null, period: string): void {

@@ -30,6 +30,8 @@ export function documentView(
   let content: Promise<ReportContent> | undefined;
   const common: Omit<CommitteeDocument, never> = {
     period: period.text,
+    periodStart: period.start,
+    frozenAt: row?.contentFrozenAt ?? null,
     revision: row?.revision ?? 0,
     asOf,
     recordedAt: row?.recordedAt ?? null,

@@ -168,6 +168,12 @@ export abstract class CommitteeDocument {
 
   /** The compiled content: frozen for a submitted or recorded document, compiled when first asked otherwise. */
   content!: () => Promise<ReportContent>;
+
+  /** The first day of the period, from which directives issued count as the period's. */
+  periodStart!: string;
+
+  /** When a frozen document was frozen: it shows only the directives and answers recorded before. */
+  frozenAt!: string | null;
 }
 
 @ObjectType({

@@ -154,6 +154,11 @@ export interface DirectiveSelection {
   issuedFrom?: string | null;
   issuedTo?: string | null;
   status?: DirectiveStatus | null;
+  /**
+   * Only what had been recorded before this instant (ISO): a frozen report's directives as they
+   * stood when it was frozen, even on the day itself.
+   */
+  knownBefore?: string | null;
 }
 
 /**
@@ -166,7 +171,8 @@ export async function directivesKnownOn(
   asOf: string,
   selection: DirectiveSelection = {},
 ): Promise<Directive[]> {
-  const cutoff = endOfVietnamDay(asOf);
+  const endOfDay = endOfVietnamDay(asOf);
+  const cutoff = selection.knownBefore && selection.knownBefore < endOfDay ? selection.knownBefore : endOfDay;
   const query = manager
     .getRepository(IssuedDirective)
     .createQueryBuilder("directive")

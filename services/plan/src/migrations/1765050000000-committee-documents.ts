@@ -25,6 +25,7 @@ export class CommitteeDocuments1765050000000 implements MigrationInterface {
           { name: "conclusions", type: "text", isNullable: true },
           { name: "decisions", type: "text", isNullable: true },
           { name: "content_as_of", type: "varchar", length: "10", isNullable: true },
+          { name: "content_frozen_at", type: "varchar", length: "24", isNullable: true },
           { name: "recorded_by", type: "varchar", length: "255" },
           { name: "recorded_at", type: "varchar", length: "24" },
         ],
