@@ -1,3 +1,4 @@
+import { waitForProgressFeed as waitUntilFed } from "@hpig/tools";
 import type { TestFederation } from "./federation";
 import { type GraphQLResult, dataOf } from "./http";
 
@@ -158,33 +159,8 @@ export async function countProgressReports(federation: TestFederation, domain: D
   }
 }
 
-/**
- * Waits until the plan subgraph's read model holds every progress report revision the domains
- * hold (the domains feed it as they record, within milliseconds): what `taskSummary`,
- * `tasks(filter: { status })` and the committee's reports are computed from. Fails after `timeoutMs`.
- */
+/** Waits until plan's read model holds every report the domains hold (see the tools' waitForProgressFeed). */
 export async function waitForProgressFeed(federation: TestFederation, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const service = await federation.as({ subject: "test:feed-watch", name: "feed watch", roles: ["service"] });
-  const feedUrl = `${federation.subgraphs["plan"]!.url}/feeds/progress`;
-  for (;;) {
-    const held = (await (await fetch(feedUrl, { headers: service })).json()) as {
-      domains: Array<{ domain: string; reports: number }>;
-    };
-    const tasks = dataOf(
-      await federation.query<{ tasks: Array<{ domain: string; reports: unknown[] | null }> }>(
-        "{ tasks { domain reports(includeRevisions: true) { revision } } }",
-      ),
-    ).tasks;
-    const expected = new Map<string, number>();
-    for (const task of tasks) expected.set(task.domain, (expected.get(task.domain) ?? 0) + (task.reports?.length ?? 0));
-    const missing = [...expected].filter(
-      ([domain, count]) => (held.domains.find((entry) => entry.domain === domain)?.reports ?? 0) !== count,
-    );
-    if (missing.length === 0) return;
-    if (Date.now() > deadline) {
-      throw new Error(`plan's read model lags the domains: ${JSON.stringify({ expected: [...expected], held })}`);
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  const token = await federation.token({ subject: "test:feed-watch", name: "feed watch", roles: ["service"] });
+  await waitUntilFed({ gateway: federation.gatewayUrl, plan: federation.subgraphs["plan"]!.url }, token, timeoutMs);
 }

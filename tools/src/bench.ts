@@ -6,6 +6,7 @@ import autocannon from "autocannon";
 import { startFederation } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { freePort } from "./ports";
+import { waitForProgressFeed } from "./progress-feed-wait";
 import { listSubgraphs } from "./registry";
 
 /** Dashboard-shaped operations the committee runs; each is measured on its own. */
@@ -22,6 +23,15 @@ const OPERATIONS: Record<string, string> = {
     '{ indicators { code name unit series(from: "2015", to: "2016") { period value status breakdown { dimension code } } } }',
   "December cycle 2016":
     "{ reportingCycle(year: 2016) { obligations { agencyCode deadline submission { completeness timeliness status } } } }",
+  // The committee's own questions, answered in plan from its read model of the domains' reports.
+  "committee: task summary by group":
+    '{ taskSummary(asOf: "2016-06-30", groupBy: GROUP) { total byStatus { status count } buckets { key label byStatus { status count } } } }',
+  "committee: overdue tasks":
+    '{ tasks(filter: { status: OVERDUE, asOf: "2016-06-30" }) { code title leadAgencies { name } } }',
+  "committee: quarterly report 2016-Q2 (draft)":
+    '{ quarterlyReport(period: "2016-Q2") { summary { total } groups { group { title } tasks { code title status percentComplete latestReport { period summary reportingAgency { name } } } } overdue { code } notReported { code } directives { text status } } }',
+  "committee: targets' verdicts":
+    '{ plan { targets { code verdict(asOf: "2016-12-31", basis: ESTIMATE_ALLOWED) { outcome value explanation } } } }',
 };
 
 /**
@@ -61,6 +71,12 @@ async function main(): Promise<void> {
     env: { LOG_LEVEL: "warn", NODE_ENV: "production" },
   });
   try {
+    // The committee's operations read plan's copy of the sample reports: measure once it holds them all.
+    await waitForProgressFeed(
+      { gateway: federation.gatewayUrl, plan: federation.subgraphs["plan"]!.url },
+      await auth.token({ subject: "bench", roles: ["service"] }),
+      60_000,
+    );
     const rows: string[] = [];
     const subgraphPids = Object.values(federation.subgraphs).map((running) => running.child.pid);
     const subgraphsCpuMs = () =>
