@@ -1,9 +1,10 @@
-import { ErrorCode, UserInputError, loadPresent } from "@hpig/kit";
+import { loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { Task } from "../task/task.entity";
+import { unknownCode } from "../unknown-code";
 import {
   AdjustmentProposal,
   ProposedLead,
@@ -29,18 +30,10 @@ export class AdjustmentProposalQueryResolver {
     filter?: AdjustmentProposalFilter | null,
   ): Promise<AdjustmentProposal[]> {
     if (filter?.agency && !(await loaders.agency.load(filter.agency))) {
-      throw new UserInputError(
-        `Unknown agency code "${filter.agency}"; see agencies for the codes.`,
-        ErrorCode.NotFound,
-        {
-          field: "filter.agency",
-        },
-      );
+      throw unknownCode("agency", filter.agency, "filter.agency");
     }
     if (filter?.task && !(await loaders.task.load(filter.task))) {
-      throw new UserInputError(`Unknown task code "${filter.task}"; see tasks for the codes.`, ErrorCode.NotFound, {
-        field: "filter.task",
-      });
+      throw unknownCode("task", filter.task, "filter.task");
     }
     const query = db.getRepository(AdjustmentProposalRecord).createQueryBuilder("p").orderBy("p.id", "ASC");
     if (filter?.state) query.andWhere("p.state = :state", { state: filter.state });

@@ -24,6 +24,7 @@ import {
   writeTaskTermsIn,
 } from "../registry-edit/task-terms";
 import { ReportingErrorCode, isCalendarDate } from "../reporting-obligation/reporting-rules";
+import { unknownCode } from "../unknown-code";
 import { type AdjustmentProposal, adjustmentProposalOf } from "./adjustment-proposal";
 import {
   AdjustmentKind,
@@ -364,13 +365,9 @@ function unknownProposal(id: string): UserInputError {
 }
 
 function unknownTask(code: string): UserInputError {
-  return new UserInputError(`Unknown task code "${code}"; see tasks for the codes.`, ErrorCode.NotFound, {
-    field: "input.taskCode",
-  });
+  return unknownCode("task", code, "input.taskCode");
 }
 
 function unknownGroup(code: string): UserInputError {
-  return new UserInputError(`Unknown program group "${code}"; see programGroups for the codes.`, ErrorCode.NotFound, {
-    field: "input.groupCode",
-  });
+  return unknownCode("group", code, "input.groupCode");
 }

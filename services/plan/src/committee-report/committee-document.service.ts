@@ -148,11 +148,7 @@ async function writeDocument<T>(
 export function saveQuarterlyReport(ctx: PlanContext, input: SaveQuarterlyReportInput, now: Date) {
   const today = vietnamDate(now);
   return writeDocument(ctx, `The report of ${input.period}`, async (manager) => {
-    const period = quarterOf(input.period, await planYears(manager), "input.period");
-    assertBegun(period, today, "input.period");
-    const previous = await latestRevision(manager, CommitteeDocumentKind.QUARTERLY, period.text);
-    assertDraft(previous, period.text);
-    assertExpectedRevision(input.expectedRevision, previous?.revision ?? 0, `The report of ${period.text}`);
+    const { period, previous } = await quarterlyDraft(manager, input, today);
     return insertRevision(
       manager,
       ctx,
@@ -174,11 +170,7 @@ export function submitQuarterlyReport(ctx: PlanContext, input: SubmitQuarterlyRe
   const today = vietnamDate(now);
   for (const field of ["documentNumber", "signedBy"] as const) assertNotBlank(input[field], `input.${field}`);
   return writeDocument(ctx, `The report of ${input.period}`, async (manager) => {
-    const period = quarterOf(input.period, await planYears(manager), "input.period");
-    assertBegun(period, today, "input.period");
-    const previous = await latestRevision(manager, CommitteeDocumentKind.QUARTERLY, period.text);
-    assertDraft(previous, period.text);
-    assertExpectedRevision(input.expectedRevision, previous?.revision ?? 0, `The report of ${period.text}`);
+    const { period, previous } = await quarterlyDraft(manager, input, today);
     assertClosingDate(input.submittedOn, period, today, "input.submittedOn");
     const sections = sectionsOf(previous);
     if (!/\S/u.test(sections.overallAssessment)) {
@@ -256,6 +248,20 @@ export function recordReview(ctx: PlanContext, input: RecordReviewInput, now: Da
       now,
     );
   });
+}
+
+/** The quarter of a write and the draft's latest revision, when the write may build on it. */
+async function quarterlyDraft(
+  manager: EntityManager,
+  input: { period: string; expectedRevision?: number | null },
+  today: string,
+) {
+  const period = quarterOf(input.period, await planYears(manager), "input.period");
+  assertBegun(period, today, "input.period");
+  const previous = await latestRevision(manager, CommitteeDocumentKind.QUARTERLY, period.text);
+  assertDraft(previous, period.text);
+  assertExpectedRevision(input.expectedRevision, previous?.revision ?? 0, `The report of ${period.text}`);
+  return { period, previous };
 }
 
 /** A draft's closing fields: none yet. */

@@ -4,6 +4,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { Task } from "../task/task.entity";
+import { unknownCode } from "../unknown-code";
 import { Directive, DirectiveAddresseeState, DirectiveResponse } from "./directive";
 import { IssuedDirective } from "./directive.entity";
 import { DirectiveFilter } from "./directive.input";
@@ -25,18 +26,10 @@ export class DirectiveQueryResolver {
     filter?: DirectiveFilter | null,
   ): Promise<Directive[]> {
     if (filter?.agency && !(await loaders.agency.load(filter.agency))) {
-      throw new UserInputError(
-        `Unknown agency code "${filter.agency}"; see agencies for the codes.`,
-        ErrorCode.NotFound,
-        {
-          field: "filter.agency",
-        },
-      );
+      throw unknownCode("agency", filter.agency, "filter.agency");
     }
     if (filter?.task && !(await loaders.task.load(filter.task))) {
-      throw new UserInputError(`Unknown task code "${filter.task}"; see tasks for the codes.`, ErrorCode.NotFound, {
-        field: "filter.task",
-      });
+      throw unknownCode("task", filter.task, "filter.task");
     }
     if (filter?.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) {
       throw new UserInputError(

@@ -14,6 +14,7 @@ import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { unknownCode } from "../unknown-code";
 import type { Directive, DirectiveStatus } from "./directive";
 import { DirectiveAddressee, DirectiveResponseRecord, IssuedDirective } from "./directive.entity";
 import type { IssueDirectiveInput, RespondToDirectiveInput } from "./directive.input";
@@ -220,9 +221,7 @@ export async function directivesKnownOn(
 /** The task's lead agencies, in order: whom a directive about it is addressed to. */
 async function leadsOf(manager: EntityManager, taskCode: string): Promise<string[]> {
   if (!(await manager.getRepository(Task).existsBy({ code: taskCode }))) {
-    throw new UserInputError(`Unknown task code "${taskCode}"; see tasks for the codes.`, ErrorCode.NotFound, {
-      field: "input.taskCode",
-    });
+    throw unknownCode("task", taskCode, "input.taskCode");
   }
   const leads = await manager
     .getRepository(TaskAssignment)
@@ -232,9 +231,7 @@ async function leadsOf(manager: EntityManager, taskCode: string): Promise<string
 
 async function knownAgency(manager: EntityManager, agencyCode: string): Promise<string> {
   if (!(await manager.getRepository(Agency).existsBy({ code: agencyCode }))) {
-    throw new UserInputError(`Unknown agency code "${agencyCode}"; see agencies for the codes.`, ErrorCode.NotFound, {
-      field: "input.agencyCode",
-    });
+    throw unknownCode("agency", agencyCode, "input.agencyCode");
   }
   return agencyCode;
 }

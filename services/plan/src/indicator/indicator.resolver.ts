@@ -1,10 +1,10 @@
-import { ErrorCode, UserInputError } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { Domain } from "../domain/domain";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { Target } from "../target/target.entity";
+import { unknownCode } from "../unknown-code";
 import { Indicator } from "./indicator.entity";
 
 @Resolver(() => Indicator)
@@ -21,9 +21,7 @@ export class IndicatorResolver {
     domain?: Domain | null,
   ): Promise<Indicator[]> {
     if (agency && !(await loaders.agency.load(agency))) {
-      throw new UserInputError(`Unknown agency code "${agency}"; see agencies for the codes.`, ErrorCode.NotFound, {
-        field: "agency",
-      });
+      throw unknownCode("agency", agency, "agency");
     }
     return db.getRepository(Indicator).find({
       where: { ...(domain ? { domain } : {}), ...(agency ? { agencyCode: agency } : {}) },

@@ -1,15 +1,9 @@
-import {
-  AUDIT_TRAIL_LIMIT_ARG,
-  AuditEntry,
-  AuditTrailFilter,
-  ErrorCode,
-  UserInputError,
-  readAuditTrail,
-} from "@hpig/kit";
+import { AUDIT_TRAIL_LIMIT_ARG, AuditEntry, AuditTrailFilter, readAuditTrail } from "@hpig/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import type { PlanContext } from "../context";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { Target } from "../target/target.entity";
+import { unknownCode } from "../unknown-code";
 import { Plan } from "./plan.entity";
 
 @Resolver(() => Plan)
@@ -47,11 +41,7 @@ export class PlanResolver {
     limit?: number | null,
   ): Promise<AuditEntry[]> {
     if (filter?.agency && !(await loaders.agency.load(filter.agency))) {
-      throw new UserInputError(
-        `Unknown agency code "${filter.agency}"; see agencies for the codes.`,
-        ErrorCode.NotFound,
-        { field: "filter.agency" },
-      );
+      throw unknownCode("agency", filter.agency, "filter.agency");
     }
     return readAuditTrail(db, filter, limit ?? 50);
   }

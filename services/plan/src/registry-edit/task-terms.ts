@@ -4,6 +4,7 @@ import type { Domain } from "../domain/domain";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { unknownCode } from "../unknown-code";
 import { RegistryErrorCode, editVersionedIn, periodTextOf } from "./registry-edit";
 
 /** A lead agency of a task: the sub-item it answers for (several leads only) and how the record names it. */
@@ -254,13 +255,7 @@ export async function createTaskIn(
     ...(type === "mysql" || type === "mariadb" ? { lock: { mode: "pessimistic_write" as const } } : {}),
   });
   if (!group) {
-    throw new UserInputError(
-      `Unknown program group "${terms.groupCode}"; see programGroups for the codes.`,
-      ErrorCode.NotFound,
-      {
-        field: "input.groupCode",
-      },
-    );
+    throw unknownCode("group", terms.groupCode, "input.groupCode");
   }
   const tasks = manager.getRepository(Task);
   const inGroup = await tasks

@@ -1,4 +1,4 @@
-import { ErrorCode, UserInputError, recordAudit, runInTransaction } from "@hpig/kit";
+import { UserInputError, recordAudit, runInTransaction } from "@hpig/kit";
 import { Length, Matches } from "class-validator";
 import {
   Arg,
@@ -18,6 +18,7 @@ import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
 import { Plan } from "../plan/plan.entity";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
+import { unknownCode } from "../unknown-code";
 import { ReportingDeadline } from "./reporting-deadline.entity";
 import { ReportingObligation } from "./reporting-obligation";
 import { requirePlan } from "./reporting-obligation.resolver";
@@ -106,13 +107,7 @@ export class CommitteeMutationsResolver {
       const plan = requirePlan(await manager.getRepository(Plan).findOne({ where: {} }));
       const { agencyCode, year, deadline } = input;
       if (!(await manager.getRepository(Agency).existsBy({ code: agencyCode }))) {
-        throw new UserInputError(
-          `Unknown agency code "${agencyCode}"; see agencies for the codes.`,
-          ErrorCode.NotFound,
-          {
-            field: "input.agencyCode",
-          },
-        );
+        throw unknownCode("agency", agencyCode, "input.agencyCode");
       }
       if (!(await manager.getRepository(ReportingRequirement).existsBy({ agencyCode }))) {
         throw new UserInputError(

@@ -1,5 +1,6 @@
 import { ErrorCode, UserInputError, vietnamDate } from "@hpig/kit";
 import type { PlanContext } from "../context";
+import { unknownCode } from "../unknown-code";
 import { AssignmentRole } from "./task-assignment.entity";
 import type { TaskFilter } from "./task-filter.input";
 import { Task } from "./task.entity";
@@ -47,20 +48,12 @@ export async function findTasks(ctx: PlanContext, filter: TaskFilter | null | un
 /** An unknown code in a filter is a mistake worth saying, not an empty answer. */
 async function assertKnownCodes(filter: TaskFilter | null | undefined, { loaders }: PlanContext): Promise<void> {
   if (filter?.group && !(await loaders.programGroup.load(filter.group))) {
-    throw new UserInputError(
-      `Unknown program group "${filter.group}"; see programGroups for the codes.`,
-      ErrorCode.NotFound,
-      {
-        field: "filter.group",
-      },
-    );
+    throw unknownCode("group", filter.group, "filter.group");
   }
   for (const field of ["leadAgency", "coordinatingAgency"] as const) {
     const code = filter?.[field];
     if (code && !(await loaders.agency.load(code))) {
-      throw new UserInputError(`Unknown agency code "${code}"; see agencies for the codes.`, ErrorCode.NotFound, {
-        field: `filter.${field}`,
-      });
+      throw unknownCode("agency", code, `filter.${field}`);
     }
   }
 }
