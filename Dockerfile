@@ -42,5 +42,7 @@ COPY --from=build /src/schema ./schema
 # node_modules; a new services/<x> is picked up without editing this file.
 COPY --from=build /src/gateway ./gateway
 COPY --from=build /src/services ./services
+# The web app is its build only (web/'s packages are build-time devDependencies, pruned above).
+COPY --from=build /src/web/dist ./web/dist
 USER node
 # No CMD per service: compose sets `command:` for each one.

@@ -43,6 +43,7 @@ module.exports = {
         "<rootDir>/services/*/src/**/*.test.ts",
         "<rootDir>/gateway/src/**/*.test.ts",
         "<rootDir>/tools/src/**/*.test.ts",
+        "<rootDir>/web/src/**/*.test.ts",
       ],
     },
     {

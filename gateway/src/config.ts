@@ -13,6 +13,11 @@ const gatewayEnv = z.object({
     .string()
     .min(1)
     .default(resolve(__dirname, "..", "..", "schema", "supergraph.graphql")),
+  /** The built web app (`npm run build` writes web/dist), served at /app/. */
+  WEB_APP_DIR: z
+    .string()
+    .min(1)
+    .default(resolve(__dirname, "..", "..", "web", "dist")),
   LOG_LEVEL: logLevel.default("info"),
   NODE_ENV: nodeEnv.default("development"),
   /** Each subgraph fetch is abandoned after this long; that subgraph's fields come back null with an error. */

@@ -107,8 +107,6 @@ export function mountExplorer(app: Express, options: { devToken?: string | undef
   // The version in the query string lets the assets be cached for a year yet change on upgrade.
   const src = (name: string) => `/explorer/assets/${name}?v=${files.get(name)!.version}`;
 
-  app.get("/", (_req, res) => res.redirect("/explorer"));
-
   // A browser opening /graphql gets the explorer; every other request goes on to Apollo untouched.
   app.get("/graphql", (req: Request, res: Response, next: NextFunction) => {
     const wantsHtml = (req.headers.accept ?? "").includes("text/html");

@@ -19,9 +19,10 @@ import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
 import { createFormatError } from "./format-error";
 import { operationLimits } from "./operation-limits";
-import { mountSubgraphRoutes } from "./subgraph-routes";
+import { mountSubgraphRoutes, spreadsheetTarget } from "./subgraph-routes";
 import { SubgraphSource } from "./subgraph-source";
 import { type SubgraphEndpoint, baseUrlOf, loadSupergraph } from "./supergraph";
+import { mountWebApp } from "./web-app";
 
 /** The committee's single query surface: Apollo Gateway over the committed supergraph. */
 export async function startGateway(config: GatewayConfig): Promise<RunningService & { subgraphs: SubgraphEndpoint[] }> {
@@ -73,9 +74,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       });
       await apollo.start();
       mountExplorer(app, { devToken: config.EXPLORER_DEV_TOKEN });
-      // The plan's progress export, for clients that reach only the gateway.
+      mountWebApp(app, { dir: config.WEB_APP_DIR, logger, devToken: config.EXPLORER_DEV_TOKEN });
+      // The plan's progress export and the domains' spreadsheets, for clients that reach only the gateway.
       const plan = subgraphs.find((subgraph) => subgraph.name === "plan");
-      if (plan) mountSubgraphRoutes(app, "/exports", baseUrlOf(plan), config.SUBGRAPH_TIMEOUT_MS);
+      if (plan) {
+        const timeoutMs = config.SUBGRAPH_TIMEOUT_MS;
+        mountSubgraphRoutes(app, "/exports", baseUrlOf(plan), { timeoutMs });
+        const domains = new Map(subgraphs.filter((s) => s !== plan).map((s) => [s.name, baseUrlOf(s)]));
+        mountSubgraphRoutes(app, "/spreadsheets", spreadsheetTarget(baseUrlOf(plan), domains, timeoutMs), {
+          timeoutMs,
+          methods: ["GET", "POST"],
+        });
+      }
       app.use(
         "/graphql",
         // Over the limit: 413 PAYLOAD_TOO_LARGE; not JSON: 400 MALFORMED_JSON (the kit's error handler).

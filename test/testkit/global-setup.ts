@@ -1,7 +1,30 @@
 import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 
-/** The integration suite runs the compiled services, as `npm start` does: build first (incremental, quick when current). */
+const ROOT = resolve(__dirname, "..", "..");
+
+/** The newest modification time under a folder (or of a file). */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** True when web/dist is missing or older than the app's sources or the supergraph it is typed from. */
+function webAppStale(): boolean {
+  const built = join(ROOT, "web", "dist", "index.html");
+  if (!existsSync(built)) return true;
+  const sources = ["web/src", "web/index.html", "web/vite.config.ts", "schema/supergraph.graphql"];
+  return Math.max(...sources.map((source) => newest(join(ROOT, source)))) > statSync(built).mtimeMs;
+}
+
+/**
+ * The integration suite runs the compiled services and the built web app, as `npm start` does:
+ * build first (tsc is incremental; the app is rebuilt only when its sources changed).
+ */
 export default function globalSetup(): void {
-  execFileSync("npx", ["tsc", "-b"], { cwd: resolve(__dirname, "..", ".."), stdio: "inherit" });
+  execFileSync("npx", ["tsc", "-b"], { cwd: ROOT, stdio: "inherit" });
+  if (webAppStale())
+    execFileSync("npm", ["run", "build", "--silent", "-w", "@hpig/web"], { cwd: ROOT, stdio: "inherit" });
 }

@@ -49,12 +49,15 @@ async function main(): Promise<void> {
   print("Ready:");
   const shown = (url: string) => url.replace("127.0.0.1", "localhost");
   const { gateway, subgraphs } = federation;
+  print(
+    `  web app      ${shown(gateway.url)}/app/   (sign in with the committee token below, or as printed by npm run token)`,
+  );
   print(`  gateway      ${shown(gateway.url)}/graphql   explorer: ${shown(gateway.url)}/explorer`);
   for (const subgraph of Object.values(subgraphs)) {
     print(`  ${subgraph.name.padEnd(12)} ${shown(subgraph.url)}/graphql`);
   }
   print("");
-  print("A committee token for 12 hours (the explorer already uses it):");
+  print("A committee token for 12 hours (the explorer already uses it; the app's sign-in page offers it):");
   print(`  Authorization: Bearer ${committeeToken}`);
   print('Other users: npm run token -- --agency LDTBXH --role editor --name "Nguyễn Văn An"');
   print("Press Ctrl-C to stop.");

@@ -20,7 +20,7 @@ import { obligationIndicators } from "../indicators/reporting-obligation";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { REGISTRY_NOT_SYNCED } from "../registry/sync-task-registry";
 import { checkFigureRights } from "../rights/rights";
-import { renderSeriesCsv } from "./series-export";
+import { renderSeriesCsv, renderSeriesXlsx } from "./series-export";
 import { SpreadsheetStructureError } from "./sheet-table";
 import { buildTemplate, templateRecord } from "./template";
 import { detectSpreadsheetFormat, readSheet, uploadSpreadsheet } from "./upload";
@@ -149,7 +149,9 @@ export function spreadsheetRouter({
     },
   );
 
-  router.get("/series.csv", async (req, res) => {
+  // Any series, as CSV or as a workbook: the same selection as the GraphQL series field.
+  router.get(/^\/series\.(csv|xlsx)$/, async (req, res) => {
+    const format = req.path.endsWith(".xlsx") ? "xlsx" : "csv";
     const code = (queryValue(req, "indicator") ?? "").trim();
     if (code === "") throw badRequest("indicator is required, e.g. indicator=IIP.");
     const definition = catalogue.definitions.get(code);
@@ -158,7 +160,6 @@ export function spreadsheetRouter({
     }
     const from = periodBound(queryValue(req, "from"), "from");
     const to = periodBound(queryValue(req, "to"), "to");
-    // The same selection as the GraphQL series field.
     const asOf = queryValue(req, "asOf");
     if (asOf !== undefined && !isIsoDate(asOf)) throw badRequest(`asOf must be a date YYYY-MM-DD, not "${asOf}".`);
     const includeRevisions = parseBoolean(queryValue(req, "includeRevisions"), "includeRevisions");
@@ -168,14 +169,18 @@ export function spreadsheetRouter({
       order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
     });
     const selected = selectSeries(rows, { from, to, asOf: asOf ?? null, includeRevisions });
-    res.setHeader("content-disposition", `attachment; filename="${code}.csv"`);
-    res.type(CSV_CONTENT_TYPE).send(renderSeriesCsv(definition, catalogue.codeLists, selected));
+    res.setHeader("content-disposition", `attachment; filename="${code}.${format}"`);
+    if (format === "csv") {
+      res.type(CSV_CONTENT_TYPE).send(renderSeriesCsv(definition, catalogue.codeLists, selected));
+    } else {
+      res.type(XLSX_CONTENT_TYPE).send(await renderSeriesXlsx(definition, catalogue.codeLists, selected));
+    }
   });
 
   router.use((req, res) => {
     res.status(404).json({
       error: "NOT_FOUND",
-      message: `No ${req.method} ${req.baseUrl}${req.path}: the spreadsheet routes are GET /spreadsheets/template, POST /spreadsheets/upload and GET /spreadsheets/series.csv.`,
+      message: `No ${req.method} ${req.baseUrl}${req.path}: the spreadsheet routes are GET /spreadsheets/template, POST /spreadsheets/upload and GET /spreadsheets/series.csv (or series.xlsx).`,
     });
   });
 
