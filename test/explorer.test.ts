@@ -35,7 +35,7 @@ describe(`the offline explorer (${TEST_DATABASE_KIND})`, () => {
   });
   afterAll(() => federation?.stop());
 
-  it("sends / and a browser's GET /graphql to /explorer, while API requests still reach Apollo", async () => {
+  it("sends a browser's GET /graphql to /explorer (and / to the committee's app), while API requests still reach Apollo", async () => {
     const root = await fetch(`${origin}/`, { redirect: "manual" });
     const browserGet = await fetch(`${origin}/graphql`, {
       redirect: "manual",
@@ -50,7 +50,7 @@ describe(`the offline explorer (${TEST_DATABASE_KIND})`, () => {
     });
     const post = await federation.query<{ plan: { number: string } }>("{ plan { number } }");
 
-    expect([root.status, root.headers.get("location")]).toEqual([302, "/explorer"]);
+    expect([root.status, root.headers.get("location")]).toEqual([302, "/app/"]);
     expect([browserGet.status, browserGet.headers.get("location")]).toEqual([302, "/explorer"]);
     expect(apiGet.status).toBe(200);
     expect(await apiGet.json()).toMatchObject({ data: { plan: { number: "3438/KH-UBND" } } });

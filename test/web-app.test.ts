@@ -1,0 +1,586 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { dataOf } from "./testkit/http";
+import { editorOf, vietnamToday, waitForProgressFeed } from "./testkit/progress";
+
+// Debian's chromium, never a downloaded browser, with the flags the explorer's test uses.
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const hasChromium = existsSync(CHROMIUM);
+const inCi = process.env["CI"] === "true";
+if (!hasChromium && !inCi) console.warn(`Skipping the web app's browser suite: ${CHROMIUM} is missing`);
+const browserDescribe = hasChromium || inCi ? describe : describe.skip;
+
+/** Screenshots, printed PDFs and the measurements, as test artifacts (git-ignored). */
+const ARTIFACTS = resolve(__dirname, "..", "reports", "web");
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const AS_OF = "2016-06-30";
+
+interface Summary {
+  total: number;
+  byStatus: Array<{ status: string; count: number }>;
+  buckets: Array<{ key: string; total: number; byStatus: Array<{ status: string; count: number }> }>;
+}
+
+browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, () => {
+  let federation: TestFederation;
+  let origin: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  const tokens: Record<string, string> = {};
+  /** Requests the pages made to anywhere but the gateway: there must be none. */
+  const elsewhere: string[] = [];
+  const pageErrors: string[] = [];
+  const measurements: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    federation = await startTestFederation(TEST_DATABASE_KIND, { sampleData: true });
+    origin = new URL(federation.gatewayUrl).origin;
+    await waitForProgressFeed(federation);
+    tokens["committee"] = await federation.token({
+      subject: "web:committee",
+      name: "Ban chỉ đạo",
+      roles: ["committee"],
+    });
+    tokens["editor"] = (await editorOf(federation, "LDTBXH"))["authorization"]!.slice("Bearer ".length);
+    tokens["science"] = (await editorOf(federation, "KHCN"))["authorization"]!.slice("Bearer ".length);
+    tokens["viewer"] = await federation.token({
+      subject: "web:viewer",
+      name: "Phạm Thu Hà",
+      agency: "LDTBXH",
+      roles: ["viewer"],
+    });
+    tokens["office"] = await federation.token({
+      subject: "web:office",
+      name: "Trần Thị Bình",
+      agency: "CT",
+      roles: ["standing-office"],
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    context = await newContext();
+  });
+
+  afterAll(async () => {
+    writeFileSync(join(ARTIFACTS, "measurements.json"), `${JSON.stringify(measurements, null, 2)}\n`);
+    await browser?.close();
+    await federation?.stop();
+  });
+
+  /** A fresh browser profile (cold cache); CSP bypassed only so that axe can be injected. */
+  async function newContext(): Promise<BrowserContext> {
+    const created = await browser.newContext({
+      viewport: { width: 1300, height: 900 },
+      bypassCSP: true,
+      acceptDownloads: true,
+    });
+    await created.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith("blob:") || url.startsWith("data:") || new URL(url).origin === origin) return route.continue();
+      elsewhere.push(url);
+      return route.abort("blockedbyclient");
+    });
+    return created;
+  }
+
+  /** Opens a route of the app signed in with `token` (kept in the tab's session, as the sign-in page does). */
+  async function open(path: string, token: string, on: BrowserContext = context): Promise<Page> {
+    const page = await on.newPage();
+    page.on("pageerror", (error) => pageErrors.push(`${path}: ${error.message}`));
+    await page.addInitScript({ content: keepToken(token) });
+    await page.goto(`${origin}/app${path}`);
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  }
+
+  /** axe-core, bundled from npm and injected: no serious or critical violation. */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate<Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }>>(
+      "axe.run().then((result) => result.violations)",
+    );
+    return violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`,
+      );
+  }
+
+  const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+  /** The script that keeps a token in the tab's session, as the sign-in page does (run in the page). */
+  const keepToken = (token: string) => `sessionStorage.setItem("hpig.token", ${JSON.stringify(token)})`;
+
+  it("serves every route of the app at /app/ from the gateway's origin, with a strict CSP", async () => {
+    const root = await fetch(`${origin}/`, { redirect: "manual" });
+    const deep = await fetch(`${origin}/app/tasks/V.1`);
+    const html = await deep.text();
+    const missing = await fetch(`${origin}/app/assets/nothing-here.js`);
+    await missing.arrayBuffer();
+
+    expect([root.status, root.headers.get("location")]).toEqual([302, "/app/"]);
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(deep.headers.get("content-security-policy")).toContain("script-src 'self';");
+    expect(html).toContain('<html lang="vi">');
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    // Outside production the page carries the local committee token, as the explorer does.
+    expect(html).toContain('<meta name="hpig-dev-token"');
+    expect(missing.status).toBe(404);
+  });
+
+  it("signs in with a pasted token, shows who and what role, and sends a refused token back to sign-in", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/app/`);
+    await page.getByLabel("Mã truy cập").fill(tokens["viewer"]!);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.locator("[data-user-name]").waitFor();
+
+    expect(await text(page, "[data-user-name]")).toBe("Phạm Thu Hà");
+    expect(await text(page, "[data-user-role]")).toBe("Vai trò: Người xem");
+    expect(await text(page, "[data-user-agency]")).toBe("Đơn vị: LDTBXH");
+    await screenshot(page, "sign-in-done");
+
+    // A token signed with another key: the API answers 401, and the app asks to sign in again.
+    const [header, payload] = tokens["viewer"]!.split(".");
+    await page.evaluate(keepToken(`${header}.${payload}.AAAA`));
+    await page.goto(`${origin}/app/`);
+    await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
+    expect(await page.getByRole("alert").first().innerText()).toMatch(/đăng nhập lại/);
+    await page.close();
+  });
+
+  it("shows the overview as of a date with the figures the graph returns, in Vietnamese formats", async () => {
+    const started = Date.now();
+    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]!);
+    await page.locator("[data-section=targets] [data-target]").first().waitFor();
+    const { taskSummary, overdue, notReported, plan, reportingCycle } = dataOf(
+      await federation.query<{
+        taskSummary: Summary;
+        overdue: Array<{ code: string }>;
+        notReported: Array<{ code: string }>;
+        plan: { targets: Array<{ code: string; verdict: { outcome: string } | null }> };
+        reportingCycle: {
+          obligations: Array<{ agencyCode: string; submission: { receivedItems: number; expectedItems: number } }>;
+        };
+      }>(
+        `query ($asOf: LocalDate!) {
+          taskSummary(asOf: $asOf, groupBy: GROUP) { total byStatus { status count } buckets { key total byStatus { status count } } }
+          overdue: tasks(filter: { status: OVERDUE, asOf: $asOf }) { code }
+          notReported: tasks(filter: { status: NOT_REPORTED, asOf: $asOf }) { code }
+          plan { targets { code verdict(asOf: $asOf) { outcome } } }
+          reportingCycle(year: 2015) { obligations { agencyCode submission { receivedItems expectedItems } } }
+        }`,
+        { asOf: AS_OF },
+      ),
+    );
+
+    expect(await text(page, "[data-count=TOTAL] .tile-number")).toBe(String(taskSummary.total));
+    for (const { status, count } of taskSummary.byStatus) {
+      expect([status, await text(page, `[data-count=${status}] .tile-number`)]).toEqual([status, String(count)]);
+    }
+    for (const bucket of taskSummary.buckets) {
+      const row = `[data-table=by-group] [data-bucket="${bucket.key}"]`;
+      expect(await text(page, `${row} [data-status=TOTAL]`)).toBe(String(bucket.total));
+      for (const { status, count } of bucket.byStatus) {
+        expect(await text(page, `${row} [data-status=${status}]`)).toBe(String(count));
+      }
+    }
+    expect(
+      await page
+        .locator("[data-list=OVERDUE] [data-task]")
+        .evaluateAll((items) => items.map((item) => item.getAttribute("data-task"))),
+    ).toEqual(overdue.map((task) => task.code));
+    expect(
+      await page
+        .locator("[data-list=NOT_REPORTED] [data-task]")
+        .evaluateAll((items) => items.map((item) => item.getAttribute("data-task"))),
+    ).toEqual(notReported.map((task) => task.code));
+    for (const target of plan.targets) {
+      expect(await page.locator(`[data-target="${target.code}"] [data-outcome]`).getAttribute("data-outcome")).toBe(
+        target.verdict!.outcome,
+      );
+    }
+    // asOf 30/06/2016 looks back on the December 2015 cycle.
+    expect(await text(page, "[data-section=cycle] h2")).toContain("2015");
+    for (const { agencyCode, submission } of reportingCycle.obligations) {
+      expect(await text(page, `[data-table=cycle] [data-unit=${agencyCode}] [data-items]`)).toBe(
+        `${submission.receivedItems} / ${submission.expectedItems}`,
+      );
+    }
+    expect(await page.locator("#as-of").inputValue()).toBe("30/06/2016");
+    expect(await page.locator("[data-chart], .chart svg").count()).toBeGreaterThan(1);
+    measurements["overviewFirstOpenMs"] = Date.now() - started;
+    await screenshot(page, "overview");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a task's assignments, status history and every report with its revisions", async () => {
+    const page = await open("/tasks/III.2", tokens["committee"]!);
+    await page.locator("[data-table=reports] tbody tr").first().waitFor();
+    const { task } = dataOf(
+      await federation.query<{
+        task: {
+          status: string;
+          assignments: Array<{ agency: { code: string } }>;
+          reports: Array<{ period: string; revision: number }>;
+        };
+      }>(
+        `{ task(code: "III.2") { status assignments { agency { code } } reports(includeRevisions: true) { period revision } } }`,
+      ),
+    );
+
+    expect(await page.locator("[data-current-status] [data-status]").getAttribute("data-status")).toBe(task.status);
+    expect(
+      await page
+        .locator("[data-table=assignments] tbody tr")
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-agency"))),
+    ).toEqual(task.assignments.map((assignment) => assignment.agency.code));
+    expect(await page.locator("[data-table=reports] tbody tr").count()).toBe(task.reports.length);
+    expect(await page.locator(".status-history li").count()).toBeGreaterThan(0);
+    await screenshot(page, "task");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("draws an indicator's series, lists its revisions and breakdown, and downloads it as CSV and XLSX", async () => {
+    const { indicators } = dataOf(
+      await federation.query<{ indicators: Array<{ code: string; dimensions: Array<{ code: string }> | null }> }>(
+        "{ indicators { code dimensions { code } } }",
+      ),
+    );
+    const code = indicators.find((indicator) => (indicator.dimensions?.length ?? 0) > 0)!.code;
+    const { indicator } = dataOf(
+      await federation.query<{
+        indicator: {
+          name: string;
+          dimensions: Array<{ code: string }>;
+          series: Array<{
+            period: string;
+            value: number;
+            revision: number;
+            breakdown: Array<{ dimension: string; code: string }>;
+          }>;
+        };
+      }>(
+        `query ($code: ID!) { indicator(code: $code) { name dimensions { code } series(includeRevisions: true) { period value revision breakdown { dimension code } } } }`,
+        { code },
+      ),
+    );
+    const page = await open(`/indicators/${code}`, tokens["committee"]!);
+    await page.locator("[data-section=series] .chart svg").waitFor();
+
+    expect(await text(page, "h1")).toContain(indicator.name);
+    const dimension = indicator.dimensions[0]!.code;
+    const cells = indicator.series.filter(
+      (figure) => figure.breakdown.length === 1 && figure.breakdown[0]!.dimension === dimension,
+    );
+    expect(await page.locator(`[data-table="breakdown-${dimension}"] tbody tr`).count()).toBe(
+      new Set(cells.map((figure) => figure.breakdown[0]!.code)).size,
+    );
+    // One cell's latest figure, written the Vietnamese way.
+    const sample = cells.reduce((latest, figure) =>
+      figure.period === cells[0]!.period &&
+      figure.breakdown[0]!.code === cells[0]!.breakdown[0]!.code &&
+      figure.revision >= latest.revision
+        ? figure
+        : latest,
+    );
+    const shown = await text(
+      page,
+      `[data-table="breakdown-${dimension}"] [data-cell="${sample.breakdown[0]!.code}"] [data-period="${sample.period}"]`,
+    );
+    expect(shown).toBe(new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(sample.value));
+
+    for (const [button, extension] of [
+      ["Tải CSV", "csv"],
+      ["Tải XLSX", "xlsx"],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: button }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${code}.${extension}`);
+      const file = join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(file);
+      const bytes = readFileSync(file);
+      if (extension === "csv") expect(bytes.toString("utf8")).toContain(code);
+      else expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    }
+    await screenshot(page, "indicator");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("lets an editor report progress on the desk, with the API's message for a refused report, and the overview shows it", async () => {
+    const { task } = dataOf(
+      await federation.query<{ task: { title: string; latestReport: { period: string } } }>(
+        `{ task(code: "V.2") { title latestReport { period } } }`,
+      ),
+    );
+    const page = await open("/agencies/LDTBXH", tokens["editor"]!);
+    const form = page.locator("[data-form=report-progress]");
+    await form.waitFor();
+    await form.getByLabel("Nhiệm vụ").selectOption("V.2");
+    await form.getByLabel(/Kỳ báo cáo/).fill(task.latestReport.period);
+    await page.getByText(/đã có báo cáo \(lần \d+\)/).waitFor();
+    await form.getByLabel("Tỷ lệ hoàn thành (%)").fill("150");
+    await form.getByLabel("Kết quả thực hiện").fill("Điều chỉnh: còn 2 trường chưa hoàn thành đào tạo");
+    await form.getByRole("button", { name: "Gửi" }).click();
+    const refusal = await page.locator("[data-refusal]").innerText();
+    expect(refusal).toMatch(/^Không được chấp nhận: .+/);
+    expect(await page.locator("#report-percent-error").count()).toBe(1);
+
+    await form.getByLabel("Tỷ lệ hoàn thành (%)").fill("60");
+    await form.getByRole("button", { name: "Gửi" }).click();
+    await page.getByText(/Đã ghi nhận báo cáo V\.2/).waitFor();
+    await screenshot(page, "agency-editor");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+
+    // A correction to "in progress" after the deadline: V.2 is overdue today, on the overview too.
+    await waitForProgressFeed(federation);
+    const today = vietnamToday();
+    const { overdue } = dataOf(
+      await federation.query<{ overdue: Array<{ code: string }> }>(
+        `query ($asOf: LocalDate!) { overdue: tasks(filter: { status: OVERDUE, asOf: $asOf }) { code } }`,
+        { asOf: today },
+      ),
+    );
+    expect(overdue.map((entry) => entry.code)).toContain("V.2");
+    const overview = await open(`/?asOf=${today}`, tokens["committee"]!);
+    await overview.locator("[data-list=OVERDUE] [data-task]").first().waitFor();
+    expect(
+      await overview
+        .locator("[data-list=OVERDUE] [data-task]")
+        .evaluateAll((items) => items.map((item) => item.getAttribute("data-task"))),
+    ).toEqual(overdue.map((entry) => entry.code));
+    await overview.close();
+  });
+
+  it("lets an editor upload the December spreadsheet: a bad row named, a dry run, then the commit, and the overview shows the unit complete", async () => {
+    const missingQuery = `{ agency(code: "KHCN") { obligations(year: 2016) { submission { receivedItems expectedItems missing { indicatorCode period } } } } }`;
+    const before = dataOf(
+      await federation.query<{
+        agency: {
+          obligations: Array<{
+            submission: {
+              receivedItems: number;
+              expectedItems: number;
+              missing: Array<{ indicatorCode: string; period: string }>;
+            };
+          }>;
+        };
+      }>(missingQuery),
+    ).agency.obligations[0]!.submission;
+    expect(before.missing.length).toBeGreaterThan(0);
+    const template = await fetch(`${origin}/spreadsheets/template?agency=KHCN&year=2016&format=csv`, {
+      headers: { authorization: `Bearer ${tokens["science"]}` },
+    });
+    expect(template.status).toBe(200);
+    const lines = (await template.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split(/\r?\n/);
+    const headers = lines[0]!.split(",");
+    const column = (name: string) => headers.indexOf(name);
+    /** The template with a value in the missing rows only (blank rows are skipped by the upload). */
+    const filled = (value: string) =>
+      [
+        lines[0],
+        ...lines.slice(1).map((line) => {
+          const cells = line.split(",");
+          const wanted = before.missing.some(
+            (item) => item.indicatorCode === cells[column("indicator_code")] && item.period === cells[column("period")],
+          );
+          if (wanted) cells[column("value")] = value;
+          return cells.join(",");
+        }),
+      ].join("\n");
+
+    const page = await open("/agencies/KHCN?year=2016", tokens["science"]!);
+    const form = page.locator("[data-form=upload]");
+    await form.waitFor();
+    await form
+      .getByLabel(/Tệp số liệu/)
+      .setInputFiles({ name: "khcn-2016.csv", mimeType: "text/csv", buffer: Buffer.from(filled("không phải số")) });
+    await form.getByRole("button", { name: /Kiểm tra trước/ }).click();
+    await page.locator("[data-upload-problems] tbody tr").first().waitFor();
+    expect(await page.locator("[data-upload-problems] tbody tr").count()).toBe(before.missing.length);
+    expect(await form.getByRole("button", { name: "Ghi nhận số liệu" }).isDisabled()).toBe(true);
+
+    await form
+      .getByLabel(/Tệp số liệu/)
+      .setInputFiles({ name: "khcn-2016.csv", mimeType: "text/csv", buffer: Buffer.from(filled("3")) });
+    await form.getByRole("button", { name: /Kiểm tra trước/ }).click();
+    await page.locator("[data-dry-run]").waitFor();
+    await form.getByRole("button", { name: "Ghi nhận số liệu" }).click();
+    await page.getByText(/^Đã ghi nhận: \d+ mới/).waitFor();
+    await page.close();
+
+    const after = dataOf(
+      await federation.query<{
+        agency: { obligations: Array<{ submission: { receivedItems: number; expectedItems: number } }> };
+      }>(missingQuery),
+    ).agency.obligations[0]!.submission;
+    expect(after.receivedItems).toBe(after.expectedItems);
+    const overview = await open("/?asOf=2016-12-31", tokens["committee"]!);
+    await overview.locator("[data-table=cycle] [data-unit=KHCN] [data-items]").waitFor();
+    expect(await text(overview, "[data-table=cycle] [data-unit=KHCN] [data-items]")).toBe(
+      `${after.receivedItems} / ${after.expectedItems}`,
+    );
+    await overview.close();
+  });
+
+  it("shows a viewer no write control, and the API refuses a forged write from the page", async () => {
+    const page = await open("/agencies/LDTBXH", tokens["viewer"]!);
+    await page.locator("[data-table=led]").waitFor();
+    await page.locator("[data-obligation]").first().waitFor();
+
+    expect(await page.locator("[data-form]").count()).toBe(0);
+    const answer = await page.evaluate(async (token) => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: `mutation { labour { reportTaskProgress(input: { taskCode: "V.1", period: "2015", state: IN_PROGRESS, percentComplete: 10, summary: "x" }) { revision } } }`,
+        }),
+      });
+      return (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    }, tokens["viewer"]!);
+    expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await screenshot(page, "agency-viewer");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("prints the quarterly report as an A4 administrative document with the quốc hiệu, the period and every overdue task, the same on two prints", async () => {
+    const { quarterlyReport } = dataOf(
+      await federation.query<{ quarterlyReport: { summary: Summary; overdue: Array<{ code: string }> } }>(
+        `{ quarterlyReport(period: "2016-Q2") { summary { total byStatus { status count } } overdue { code } } }`,
+      ),
+    );
+    const page = await open("/reports/2016-Q2", tokens["office"]!);
+    await page.locator("[data-document='2016-Q2']").waitFor();
+    for (const { status, count } of quarterlyReport.summary.byStatus) {
+      expect(await text(page, `[data-table=document-summary] [data-status=${status}]`)).toBe(String(count));
+    }
+    expect(await page.locator("[data-form=sections]").count()).toBe(1);
+    await screenshot(page, "report");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ media: "print" });
+    const pdfs = [
+      await page.pdf({ format: "A4", preferCSSPageSize: true }),
+      await page.pdf({ format: "A4", preferCSSPageSize: true }),
+    ];
+    const dir = mkdtempSync(join(tmpdir(), "hpig-pdf-"));
+    try {
+      const pages = pdfs.map((pdf, index) => {
+        const file = join(dir, `report-${index}.pdf`);
+        writeFileSync(file, pdf);
+        const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+        return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+      });
+      writeFileSync(join(ARTIFACTS, "report-2016-Q2.pdf"), pdfs[0]!);
+      const printed = execFileSync("pdftotext", ["-layout", join(dir, "report-0.pdf"), "-"], { encoding: "utf8" });
+
+      expect(pages[0]).toBeGreaterThan(1);
+      expect(pages[1]).toBe(pages[0]);
+      expect(printed).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      expect(printed).toContain("Độc lập - Tự do - Hạnh phúc");
+      expect(printed).toContain("quý II năm 2016");
+      for (const { code } of quarterlyReport.overdue)
+        expect(printed).toMatch(new RegExp(`(^|\\s)${code.replace(".", "\\.")}\\s`, "m"));
+      // Page numbers at the top of the pages after the first.
+      expect(printed).toMatch(/^\s+2\s*$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.close();
+  });
+
+  it("renders the six-monthly and annual reviews", async () => {
+    for (const period of ["2016-H1", "2016"]) {
+      const page = await open(`/reports/${period}`, tokens["committee"]!);
+      await page.locator(`[data-document='${period}']`).waitFor();
+      expect(await text(page, ".document-title")).toBe(period === "2016" ? "BÁO CÁO TỔNG KẾT" : "BÁO CÁO SƠ KẾT");
+      await screenshot(page, `review-${period}`);
+      await page.close();
+    }
+  });
+
+  it("loads the overview quickly, cold and warm, within a few requests, and no request leaves the gateway", async () => {
+    const cold = await newContext();
+    const requests: string[] = [];
+    cold.on("request", (request) => requests.push(request.url()));
+    const timeToUsable = async (page: Page) => {
+      const started = Date.now();
+      await page.goto(`${origin}/app/?asOf=${AS_OF}`);
+      await page.locator("[data-count=TOTAL] .tile-number").waitFor();
+      await page.locator("[data-table=cycle] [data-items]").first().waitFor();
+      await page.locator("[data-target] [data-outcome]").first().waitFor();
+      return Date.now() - started;
+    };
+    const page = await cold.newPage();
+    await page.addInitScript({ content: keepToken(tokens["committee"]!) });
+    const coldMs = await timeToUsable(page);
+    await page.waitForLoadState("networkidle");
+    const coldRequests = requests.length;
+    requests.length = 0;
+    const warmMs = await timeToUsable(page);
+    await page.waitForLoadState("networkidle");
+    measurements["overview"] = {
+      coldMs,
+      warmMs,
+      coldRequests,
+      warmRequests: requests.length,
+      graphqlRequestsPerLoad: requests.filter((url) => url.endsWith("/graphql")).length,
+    };
+    console.log(
+      `overview time to usable: cold ${coldMs} ms, warm ${warmMs} ms; requests: cold ${coldRequests}, warm ${requests.length}`,
+    );
+    await cold.close();
+
+    expect(coldMs).toBeLessThan(15_000);
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("keeps the overview working with a domain stopped, that domain's part marked unavailable", async () => {
+    await federation.stopSubgraph("industry");
+    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]!);
+    await page.locator("[data-count=TOTAL] .tile-number").waitFor();
+    await page.locator("[data-section=targets] [data-unavailable]").first().waitFor();
+    const { taskSummary } = dataOf(
+      await federation.query<{ taskSummary: Summary }>(`{ taskSummary(asOf: "${AS_OF}") { total } }`),
+    );
+
+    expect(await text(page, "[data-count=TOTAL] .tile-number")).toBe(String(taskSummary.total));
+    expect(
+      await page.locator("[data-section=targets] [data-unavailable]").first().getAttribute("data-unavailable"),
+    ).toBe("industry");
+    expect(await page.locator("[data-table=cycle] [data-unit=THONGKE] [data-unavailable]").count()).toBe(1);
+    expect(await page.locator("[data-table=cycle] [data-unit=LDTBXH] [data-items]").count()).toBe(1);
+    await screenshot(page, "overview-industry-down");
+    await page.close();
+  });
+});
