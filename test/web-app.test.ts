@@ -146,6 +146,26 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     expect(missing.status).toBe(404);
   });
 
+  it("routes /spreadsheets/… to the unit's domain, answering an unknown unit or a missing token itself", async () => {
+    const get = async (path: string, token?: string) => {
+      const response = await fetch(`${origin}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+      return [response.status, ((await response.json()) as { error: string }).error];
+    };
+
+    expect(await get("/spreadsheets/template?agency=NOPE&year=2016", tokens["committee"])).toEqual([404, "NOT_FOUND"]);
+    // GDDT leads tasks but reports in no domain.
+    expect(await get("/spreadsheets/template?agency=GDDT&year=2016", tokens["committee"])).toEqual([404, "NOT_FOUND"]);
+    expect(await get("/spreadsheets/template?year=2016", tokens["committee"])).toEqual([400, "BAD_USER_INPUT"]);
+    expect(await get("/spreadsheets/template?agency=KHCN&year=2016")).toEqual([401, "UNAUTHENTICATED"]);
+    const upload = await fetch(`${origin}/spreadsheets/upload?dryRun=true`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${tokens["viewer"]}`, "content-type": "text/csv" },
+      body: "indicator_code,period,value,status\n",
+    });
+    // A viewer's upload reaches LDTBXH's domain (the viewer's own agency), which refuses it.
+    expect([upload.status, ((await upload.json()) as { error: string }).error]).toEqual([403, "FORBIDDEN"]);
+  });
+
   it("signs in with a pasted token, shows who and what role, and sends a refused token back to sign-in", async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/app/`);

@@ -43,7 +43,7 @@ export function ReportDocument({
               <p>{t("doc.superior")}</p>
               <p className="strong">{t("doc.issuer")}</p>
               <hr className="short-rule" />
-              <p>{t("doc.number", { number: document.documentNumber ?? "      /BC-BCĐ" })}</p>
+              <p>{t("doc.number", { number: document.documentNumber ?? `${"\u00a0".repeat(8)}/BC-BCĐ` })}</p>
             </td>
             <td className="nation">
               <p className="strong">{t("doc.nation")}</p>
