@@ -126,13 +126,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     ...options.subgraphEnv?.[entry.name],
   });
   try {
-    const subgraphs: Record<string, RunningProcess> = {};
-    // Everything starts at once: the gateway reads a static supergraph, and the domains retry
-    // their first registry sync until plan answers. Readiness is awaited at the end.
-    for (const entry of entries) {
-      subgraphs[entry.name] = launch(entry.name, entry.entry, subgraphEnvOf(entry), urlOf(entry.name));
-    }
-    const gateways = gatewayPorts.map((port, index) =>
+    const gateways: RunningProcess[] = gatewayPorts.map((port, index) =>
       launch(
         index === 0 ? "gateway" : `gateway-${index + 1}`,
         "gateway/dist/index.js",
@@ -148,6 +142,13 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       ),
     );
     const gateway = gateways[0]!;
+    // Everything starts at once: the gateways read a static supergraph, and the domains retry their
+    // first registry sync until plan answers. The gateways go first, so that the subgraphs' first
+    // notices of writes (migrations, seeding) find them listening. Readiness is awaited at the end.
+    const subgraphs: Record<string, RunningProcess> = {};
+    for (const entry of entries) {
+      subgraphs[entry.name] = launch(entry.name, entry.entry, subgraphEnvOf(entry), urlOf(entry.name));
+    }
     await Promise.all(Object.values(subgraphs).map((running) => waitUntilReady(running, options.readyTimeoutMs)));
     await Promise.all(gateways.map((running) => waitUntilReady(running, options.readyTimeoutMs)));
 

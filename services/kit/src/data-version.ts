@@ -198,7 +198,7 @@ function delivery(target: VersionTarget, logger: Logger) {
     if (closed || retryTimer) return;
     const delay = Math.min(30_000, 500 * 2 ** Math.min(retries, 6));
     // At start the gateway may not listen yet: only a persisting failure is worth a warning.
-    logger[retries === 2 ? "warn" : "debug"](
+    logger[retries === 5 ? "warn" : "debug"](
       { target: target.name, reason: error instanceof Error ? error.message : String(error), retryInMs: delay },
       "publishing the data version failed; cached answers of this subgraph may be served until it succeeds",
     );

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { pinoHttp } from "pino-http";
 import { type TokenVerifier, authenticate } from "./auth";
+import { CACHE_INVALIDATION_PATH } from "./data-version";
 import type { Logger } from "./logger";
 import { INTERNAL_ERROR_MESSAGE } from "./errors";
 import { type RequestLocals, runInRequest } from "./request-scope";
@@ -12,6 +13,9 @@ import { type RequestLocals, runInRequest } from "./request-scope";
 export const REQUEST_ID_HEADER = "x-request-id";
 
 const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Requests of machines, not people, frequent and uneventful: not logged one by one. */
+const UNLOGGED_PATHS = new Set(["/health", "/ready", "/metrics", CACHE_INVALIDATION_PATH]);
 
 /** Keeps a caller's request id when it is sane, otherwise makes a new one. */
 export function requestIdOf(req: Pick<Request, "header">): string {
@@ -71,7 +75,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
         const { requestId, sql } = localsOf(res as Response);
         return sql.statements > 0 ? { requestId, sqlStatements: sql.statements } : { requestId };
       },
-      autoLogging: { ignore: (req) => req.url === "/health" || req.url === "/ready" },
+      autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url ?? "") },
       quietReqLogger: true,
     }),
   );
