@@ -1,6 +1,8 @@
+import { type Server, type Socket, createServer, connect } from "node:net";
+import type { AddressInfo } from "node:net";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { NO_CACHE, cacheCounters, cacheStatusOf, counterChanges } from "./testkit/cache";
-import { TEST_CACHE_MODE, type TestFederation, startTestFederation } from "./testkit/federation";
+import { TEST_CACHE_MODE, TEST_REDIS_URL, type TestFederation, startTestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { recordReport } from "./testkit/progress";
 
@@ -157,7 +159,10 @@ describe(`the gateway's response cache when Redis cannot be reached (${TEST_DATA
   let federation: TestFederation;
   beforeAll(async () => {
     // Nothing listens on port 1: every Redis command of the gateway and the subgraphs fails at once.
-    federation = await startTestFederation(TEST_DATABASE_KIND, { redisUrl: "redis://127.0.0.1:1" });
+    federation = await startTestFederation(TEST_DATABASE_KIND, {
+      redisUrl: "redis://127.0.0.1:1",
+      awaitPublishedVersions: false,
+    });
   });
   afterAll(() => federation?.stop());
 
@@ -183,3 +188,84 @@ describe(`the gateway's response cache when Redis cannot be reached (${TEST_DATA
     expect(changes["errors"]).toBeGreaterThanOrEqual(3);
   });
 });
+
+/** A TCP proxy in front of Redis that can be cut and restored: Redis going away and coming back. */
+async function redisProxy(target: string) {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<Socket>();
+  let server: Server;
+  let listenPort = 0;
+  const open = async () => {
+    server = createServer((client) => {
+      const upstream = connect(Number(port || 6379), hostname);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on("close", () => sockets.delete(socket));
+        socket.on("error", () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((done) => server.listen(listenPort, "127.0.0.1", done));
+    listenPort = (server.address() as AddressInfo).port;
+  };
+  await open();
+  return {
+    url: () => `redis://127.0.0.1:${listenPort}`,
+    cut: async () => {
+      const closed = new Promise((done) => server.close(done));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+    restore: open,
+  };
+}
+
+(TEST_REDIS_URL ? describe : describe.skip)(
+  `the gateway's response cache when Redis goes away and comes back (${TEST_DATABASE_KIND}, needs TEST_REDIS_URL)`,
+  () => {
+    let federation: TestFederation;
+    let proxy: Awaited<ReturnType<typeof redisProxy>>;
+    beforeAll(async () => {
+      proxy = await redisProxy(TEST_REDIS_URL!);
+      federation = await startTestFederation(TEST_DATABASE_KIND, { redisUrl: proxy.url() });
+    });
+    afterAll(async () => {
+      await federation?.stop();
+      await proxy?.cut();
+    });
+
+    it("answers uncached while it is away, a write succeeds meanwhile, and the answer cached before is never served again", async () => {
+      const query = '{ task(code: "V.1") { latestReport { period percentComplete revision } } }';
+      await federation.query(query);
+      expect(cacheStatusOf(await federation.query(query))).toBe("HIT");
+
+      await proxy.cut();
+      const away = await federation.query(query);
+      const recorded = await recordReport(federation, "labour", {
+        taskCode: "V.1",
+        period: "2014-Q1",
+        state: "IN_PROGRESS",
+        percentComplete: 70,
+      });
+      const expected = { period: "2014-Q1", percentComplete: 70, revision: recorded.revision };
+      const awayAfterWrite = await federation.query<{ task: { latestReport: unknown } }>(query);
+      await proxy.restore();
+      // Back: uncached for a few seconds, until the subgraphs have reconnected and published.
+      const back: Array<{ status: string | null; latestReport: unknown }> = [];
+      while (back.length < 600 && back.at(-1)?.status !== "HIT") {
+        const answer = await federation.query<{ task: { latestReport: unknown } }>(query);
+        back.push({ status: cacheStatusOf(answer), latestReport: dataOf(answer).task.latestReport });
+        if (back.at(-1)!.status === "BYPASS") await new Promise((done) => setTimeout(done, 50));
+      }
+
+      expect(cacheStatusOf(away)).toBe("BYPASS");
+      expect(cacheStatusOf(awayAfterWrite)).toBe("BYPASS");
+      expect(dataOf(awayAfterWrite).task.latestReport).toEqual(expected);
+      expect(back.filter((answer) => answer.status !== "BYPASS").map((answer) => answer.status)).toEqual([
+        "MISS",
+        "HIT",
+      ]);
+      for (const answer of back) expect(answer.latestReport).toEqual(expected);
+    });
+  },
+);

@@ -83,6 +83,11 @@ export interface TestFederationOptions {
   gateways?: number;
   /** The Redis every process uses: TEST_REDIS_URL when left out, none when null. */
   redisUrl?: string | null;
+  /**
+   * Wait, once started, until every subgraph's notices of its first writes have reached the
+   * gateways' cache (default true); false for a Redis that is meant to be unreachable.
+   */
+  awaitPublishedVersions?: boolean;
 }
 
 /**
@@ -161,6 +166,17 @@ export async function startTestFederation(
     await cleanup();
     throw new Error(`${(error as Error).message}\n--- logs ---\n${logs.slice(-40).join("\n")}`);
   }
+  // A subgraph's first notices of writes may have gone out before a gateway listened: wait until
+  // every one is through, so that none invalidates a test's answer later.
+  if (options.awaitPublishedVersions ?? true) {
+    try {
+      await waitForPublishedVersions(federation);
+    } catch (error) {
+      await federation.stop();
+      await cleanup();
+      throw error;
+    }
+  }
   const gatewayUrls = federation.gateways.map((gateway) => `${gateway.url}/graphql`);
   return {
     ...federation,
@@ -207,4 +223,22 @@ export async function startTestFederation(
       await cleanup();
     },
   };
+}
+
+/** Waits until every subgraph's /health says its data version has reached Redis or every gateway. */
+async function waitForPublishedVersions(federation: Federation, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const states = await Promise.all(
+      Object.values(federation.subgraphs).map(async (subgraph) => {
+        const health = (await (await fetch(`${subgraph.url}/health`)).json()) as { dataVersion?: string };
+        return [subgraph.name, health.dataVersion] as const;
+      }),
+    );
+    const undelivered = states.filter(([, state]) => state === "undelivered");
+    if (undelivered.length === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`data versions undelivered: ${undelivered.map(([name]) => name).join(", ")}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }

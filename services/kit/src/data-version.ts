@@ -83,6 +83,8 @@ export interface DataVersionPublisher {
    * rejects. A failed target is retried in the background until it takes a newer version.
    */
   publish(): Promise<void>;
+  /** True while a target has not taken a version newer than every commit so far (it is being retried). */
+  undelivered(): boolean;
   /** Retries what is undelivered for up to 3 s and closes; true when every target has the latest version. */
   close(): Promise<boolean>;
 }
@@ -108,9 +110,15 @@ export function startDataVersionPublisher(
       "this subgraph's writes cannot reach the gateways' response cache until it is back (cached answers expire within CACHE_TTL_SECONDS)",
     );
     const key = dataVersionKey(config.CACHE_KEY_PREFIX, subgraph);
+    // The first connection is under way while migrations commit: those wait for it, briefly.
+    const firstConnection = new Promise<void>((connected) => {
+      redis.once("ready", connected);
+      setTimeout(connected, 2_000).unref();
+    });
     targets.push({
       name: "redis",
       send: async () => {
+        if (redis.status === "connecting" || redis.status === "connect") await firstConnection;
         await redis.set(key, newDataVersion());
       },
       close: () => disconnectRedis(redis),
@@ -132,6 +140,7 @@ export function startDataVersionPublisher(
   onReconnect = () => void publish();
   return {
     publish,
+    undelivered: () => deliveries.some((deliver) => deliver.pending()),
     close: async () => {
       const delivered = await Promise.all(deliveries.map((deliver) => deliver.close()));
       return delivered.every(Boolean);
@@ -196,9 +205,10 @@ function delivery(target: VersionTarget, logger: Logger) {
   };
   const scheduleRetry = (error: unknown) => {
     if (closed || retryTimer) return;
-    const delay = Math.min(30_000, 500 * 2 ** Math.min(retries, 6));
+    // Quickly at first (a gateway starting beside this subgraph listens within seconds), then backing off.
+    const delay = retries < 10 ? 250 : Math.min(30_000, 250 * 2 ** Math.min(retries - 8, 7));
     // At start the gateway may not listen yet: only a persisting failure is worth a warning.
-    logger[retries === 5 ? "warn" : "debug"](
+    logger[retries === 10 ? "warn" : "debug"](
       { target: target.name, reason: error instanceof Error ? error.message : String(error), retryInMs: delay },
       "publishing the data version failed; cached answers of this subgraph may be served until it succeeds",
     );
@@ -211,6 +221,7 @@ function delivery(target: VersionTarget, logger: Logger) {
   };
   return {
     send,
+    pending,
     close: async (): Promise<boolean> => {
       closed = true;
       clearTimeout(retryTimer);

@@ -40,6 +40,8 @@ export interface HttpServiceOptions {
   verifyToken: TokenVerifier;
   /** Adds the service's own routes; runs after health, readiness, request logging and authentication. */
   mount: (app: Express, server: Server) => Promise<void>;
+  /** More of the process's state for GET /health (never a reason to answer anything but 200). */
+  health?: () => Record<string, unknown>;
   /** Runs on shutdown after the server stops accepting requests (close databases, stop Apollo). */
   onClose?: () => Promise<void>;
 }
@@ -81,7 +83,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
   );
 
   app.get("/health", (_req, res) => {
-    res.json({ status: "ok", service: name, uptimeSeconds: Math.round(process.uptime()) });
+    res.json({ status: "ok", service: name, uptimeSeconds: Math.round(process.uptime()), ...options.health?.() });
   });
   app.get("/ready", async (_req, res) => {
     const checks = await runChecks(options.readiness);

@@ -180,6 +180,11 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     host: config.HOST,
     port: config.PORT,
     readiness: { database: () => pingDatabase(db), ...started.readiness },
+    // Whether the gateways' caches have heard of every write so far; not a readiness condition,
+    // since a gateway or Redis being away must not take the subgraph out of service.
+    health: () => ({
+      dataVersion: !versions ? "not published" : versions.undelivered() ? "undelivered" : "published",
+    }),
     verifyToken: createTokenVerifier(config),
     mount: async (app, httpServer) => {
       apollo = new ApolloServer<TContext>({
