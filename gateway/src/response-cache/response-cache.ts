@@ -70,6 +70,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     const noCache = NO_CACHE.test(req.header("cache-control") ?? "") || /no-cache/i.test(req.header("pragma") ?? "");
     if (!store || !principal || noCache || req.method !== "POST" || typeof body?.query !== "string") return next();
+    // A hit is sent as application/json; a client that prefers another media type gets Apollo's answer.
+    if (req.accepts(["application/json", "application/graphql-response+json"]) !== "application/json") return next();
     const date = vietnamDate(new Date());
     const key = cacheKeyOf({
       schemaId: options.schemaId,
