@@ -74,4 +74,26 @@ describe("the gateway's configuration", () => {
       EXPLORER_DEV_TOKEN: "eyJ.dev.token",
     });
   });
+
+  it("caches by default, in memory for 300 s, in Redis when REDIS_URL is set, and refuses nonsense", () => {
+    expect(loadGatewayConfig(BASE)).toMatchObject({
+      CACHE_ENABLED: true,
+      CACHE_TTL_SECONDS: 300,
+      CACHE_MAX_MEGABYTES: 64,
+      CACHE_KEY_PREFIX: "hpig:",
+    });
+    expect(loadGatewayConfig({ ...BASE, REDIS_URL: "redis://127.0.0.1:6379", CACHE_ENABLED: "false" })).toMatchObject({
+      REDIS_URL: "redis://127.0.0.1:6379",
+      CACHE_ENABLED: false,
+    });
+    expect(
+      problemsOf({
+        ...BASE,
+        CACHE_TTL_SECONDS: "0",
+        CACHE_ENABLED: "maybe",
+        REDIS_URL: "localhost:6379",
+        CACHE_KEY_PREFIX: "a b",
+      }).map((problem) => problem.split("=")[0]),
+    ).toEqual(["CACHE_ENABLED", "CACHE_TTL_SECONDS", "REDIS_URL", "CACHE_KEY_PREFIX"]);
+  });
 });

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { type AuthConfig, ConfigError, authEnv, booleanFlag, logLevel, nodeEnv, parseEnv } from "@hpig/kit";
+import { type AuthConfig, ConfigError, authEnv, booleanFlag, cacheEnv, logLevel, nodeEnv, parseEnv } from "@hpig/kit";
 import { z } from "zod";
 
 /** A limit: a whole number of at least 1. */
@@ -46,9 +46,16 @@ const gatewayEnv = z.object({
   EXPOSE_SQL_STATS: booleanFlag.default(false),
   /** Development only: a token the explorer page starts with (npm start sets a committee token); refused in production. */
   EXPLORER_DEV_TOKEN: z.string().min(1).optional(),
+  /** The response cache (see response-cache/): on unless turned off. */
+  CACHE_ENABLED: booleanFlag.default(true),
+  /** How long a cached answer is kept at most: the safety net for writes the subgraphs could not announce. */
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** Without Redis: how much memory the gateway's own cache may take, in megabytes. */
+  CACHE_MAX_MEGABYTES: z.coerce.number().int().min(1).max(4_096).default(64),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayEnv> &
+  z.infer<typeof cacheEnv> &
   AuthConfig & {
     /** Subgraph URL overrides from `SUBGRAPH_<NAME>_URL`, by subgraph name. */
     subgraphUrls: Record<string, string>;
@@ -59,7 +66,11 @@ const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const overrideVariables = Object.keys(env).filter((name) => SUBGRAPH_URL_VARIABLE.test(name));
   const overrides = z.object(Object.fromEntries(overrideVariables.map((name) => [name, z.url()])));
-  const config = parseEnv<z.infer<typeof gatewayEnv> & AuthConfig>("gateway", [gatewayEnv, authEnv, overrides], env);
+  const config = parseEnv<z.infer<typeof gatewayEnv> & z.infer<typeof cacheEnv> & AuthConfig>(
+    "gateway",
+    [gatewayEnv, cacheEnv, authEnv, overrides],
+    env,
+  );
   if (config.NODE_ENV === "production" && config.EXPLORER_DEV_TOKEN) {
     throw new ConfigError("gateway", ["EXPLORER_DEV_TOKEN: a token baked into the explorer is for development only"]);
   }

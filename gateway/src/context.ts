@@ -1,4 +1,5 @@
 import type { Logger, Principal } from "@hpig/kit";
+import type { PendingAnswer } from "./response-cache/response-cache";
 
 /** Per-request values of the gateway, handed to every subgraph call. */
 export interface GatewayContext {
@@ -9,4 +10,8 @@ export interface GatewayContext {
   authorization: string | null;
   /** SQL statements per subgraph for this request, when EXPOSE_SQL_STATS is on. */
   sqlStatements?: Record<string, number>;
+  /** The response cache's miss, to store the answer; undefined when the request bypasses the cache. */
+  cache?: PendingAnswer | undefined;
+  /** Every subgraph this request fetched from: what a cached answer depends on. */
+  fetchedSubgraphs: Set<string>;
 }

@@ -15,6 +15,7 @@ import {
 } from "@hpig/kit";
 import express from "express";
 import type { GatewayConfig } from "./config";
+import { createGatewayCache } from "./response-cache/gateway-cache";
 import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
 import { createFormatError } from "./format-error";
@@ -35,6 +36,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     logger,
   });
 
+  const cache = createGatewayCache(config, sdl, subgraphs, logger);
   let apollo: ApolloServer<GatewayContext> | undefined;
   const service = await startHttpService({
     name: "gateway",
@@ -69,12 +71,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
           // No data without a token; in development the schema itself may be browsed anonymously.
           signInRequired<GatewayContext>({ anonymousIntrospection: !production }),
           operationResolution(),
+          cache.plugin,
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin()] : []),
         ],
       });
       await apollo.start();
       mountExplorer(app, { devToken: config.EXPLORER_DEV_TOKEN });
       mountWebApp(app, { dir: config.WEB_APP_DIR, logger, devToken: config.EXPLORER_DEV_TOKEN });
+      cache.mount(app);
       // The plan's progress export and the domains' spreadsheets, for clients that reach only the gateway.
       const plan = subgraphs.find((subgraph) => subgraph.name === "plan");
       if (plan) {
@@ -90,6 +94,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
         "/graphql",
         // Over the limit: 413 PAYLOAD_TOO_LARGE; not JSON: 400 MALFORMED_JSON (the kit's error handler).
         express.json({ limit: config.MAX_REQUEST_BYTES }),
+        cache.lookup,
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
             const { requestId, logger: requestLogger } = localsOf(res);
@@ -99,6 +104,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
               logger: requestLogger,
               principal,
               authorization: principal ? (req.header("authorization") ?? null) : null,
+              cache: cache.pendingOf(res),
+              fetchedSubgraphs: new Set<string>(),
               ...(config.EXPOSE_SQL_STATS ? { sqlStatements: {} } : {}),
             };
           },
@@ -107,6 +114,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     },
     onClose: async () => {
       await apollo?.stop();
+      await cache.close();
     },
   });
   logger.info({ url: `${service.url}/graphql`, subgraphs }, "gateway ready");

@@ -35,8 +35,9 @@ type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>["d
 type WillSendRequest = NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>;
 
 /**
- * How the gateway calls one subgraph: with the caller's request id, a deadline, and (when
- * enabled) collecting the subgraph's SQL statement count for the response.
+ * How the gateway calls one subgraph: with the caller's request id, a deadline, noting the
+ * subgraph among those the answer was read from (the response cache's tags), and (when enabled)
+ * collecting the subgraph's SQL statement count for the response.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -48,6 +49,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override willSendRequest({ request, context }: Parameters<WillSendRequest>[0]): void {
+    context.fetchedSubgraphs?.add(this.name);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     // Subgraphs verify the token again: the gateway adds no rights of its own.
     if (context.authorization) request.http?.headers.set("authorization", context.authorization);

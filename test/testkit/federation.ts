@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { createDataSource, createLogger } from "@hpig/kit";
+import { CACHE_INVALIDATION_PATH, createDataSource, createLogger } from "@hpig/kit";
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 import {
   type Federation,
@@ -18,9 +18,26 @@ import {
 import type { DataSource } from "typeorm";
 import { type GraphQLResult, postGraphQL } from "./http";
 
+/** The Redis the suite's federations cache in (TEST_REDIS_URL); unset: each gateway caches in its own memory. */
+export const TEST_REDIS_URL = process.env["TEST_REDIS_URL"] || undefined;
+
+/** How the suite's gateways cache, for test names: "Redis" or "in-process". */
+export const TEST_CACHE_MODE = TEST_REDIS_URL ? "Redis" : "in-process";
+
 export interface TestFederation extends Federation {
   /** Every line every process printed, prefixed with its service name. */
   logs: string[];
+  /** The GraphQL URL of every gateway (`gatewayUrl` first). */
+  gatewayUrls: string[];
+  /** Like `query`, through the gateway at this index of `gatewayUrls`. */
+  queryAt<TData = Record<string, unknown>>(
+    gateway: number,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<TData>>;
+  /** What a command-line tool writing a subgraph's database needs to tell the gateways' cache (Redis, or the gateways' endpoints and a service token). */
+  cacheEnv: NodeJS.ProcessEnv;
   /** The database URL a subgraph runs on (`sqlite:<file>` or `mysql://…/<prefix><name>`), to inspect its tables. */
   databaseUrl(subgraph: string): string;
   /** A connection to a subgraph's database, to read its tables as they are; destroy it when done. */
@@ -62,6 +79,15 @@ export interface TestFederationOptions {
    * statement counts.
    */
   nodeEnv?: "development" | "production" | "test";
+  /** How many gateways over the same subgraphs (default 1). */
+  gateways?: number;
+  /** The Redis every process uses: TEST_REDIS_URL when left out, none when null. */
+  redisUrl?: string | null;
+  /**
+   * Wait, once started, until every subgraph's notices of its first writes have reached the
+   * gateways' cache (default true); false for a Redis that is meant to be unreachable.
+   */
+  awaitPublishedVersions?: boolean;
 }
 
 /**
@@ -107,20 +133,32 @@ export async function startTestFederation(
   };
   const logs: string[] = [];
   const production = options.nodeEnv === "production";
+  const gatewayPorts = await Promise.all(Array.from({ length: options.gateways ?? 1 }, () => freePort()));
+  const service = await serviceToken(auth);
+  // Set even when empty, so a REDIS_URL of the shell running the tests is never used; a prefix of
+  // its own keeps this federation's answers apart from those of the suite's other federations.
+  const redisUrl = options.redisUrl === undefined ? TEST_REDIS_URL : options.redisUrl;
+  const redisEnv = { REDIS_URL: redisUrl ?? "", CACHE_KEY_PREFIX: `hpig-test-${randomBytes(4).toString("hex")}:` };
   let federation: Federation;
   try {
     federation = await startFederation({
       auth: {
         publicKeyFile: auth.publicKeyFile,
-        serviceToken: await serviceToken(auth),
+        serviceToken: service,
         ...(production ? {} : { explorerToken: committee }),
       },
       storage,
       ports,
-      gatewayPort: await freePort(),
+      gatewayPort: gatewayPorts[0]!,
+      extraGatewayPorts: gatewayPorts.slice(1),
       devDefaults: true,
       sampleData: options.sampleData ?? false,
-      env: { LOG_LEVEL: "info", EXPOSE_SQL_STATS: production ? "false" : "true", NODE_ENV: options.nodeEnv ?? "test" },
+      env: {
+        LOG_LEVEL: "info",
+        EXPOSE_SQL_STATS: production ? "false" : "true",
+        NODE_ENV: options.nodeEnv ?? "test",
+        ...redisEnv,
+      },
       subgraphEnv: options.subgraphEnv ?? {},
       onLog: (service, line) => logs.push(`[${service}] ${line}`),
     });
@@ -128,9 +166,33 @@ export async function startTestFederation(
     await cleanup();
     throw new Error(`${(error as Error).message}\n--- logs ---\n${logs.slice(-40).join("\n")}`);
   }
+  // A subgraph's first notices of writes may have gone out before a gateway listened: wait until
+  // every one is through, so that none invalidates a test's answer later.
+  if (options.awaitPublishedVersions ?? true) {
+    try {
+      await waitForPublishedVersions(federation);
+    } catch (error) {
+      await federation.stop();
+      await cleanup();
+      throw error;
+    }
+  }
+  const gatewayUrls = federation.gateways.map((gateway) => `${gateway.url}/graphql`);
   return {
     ...federation,
     logs,
+    gatewayUrls,
+    queryAt: (gateway, query, variables, headers = {}) =>
+      postGraphQL(gatewayUrls[gateway]!, query, variables, withToken(headers)),
+    cacheEnv: redisUrl
+      ? redisEnv
+      : {
+          ...redisEnv,
+          CACHE_INVALIDATION_URLS: federation.gateways
+            .map((gateway) => `${gateway.url}${CACHE_INVALIDATION_PATH}`)
+            .join(","),
+          SERVICE_TOKEN: service,
+        },
     databaseUrl: (subgraph) => databaseUrlFor(storage, subgraph),
     openDatabase: async (subgraph) => {
       const db = await createDataSource({
@@ -161,4 +223,22 @@ export async function startTestFederation(
       await cleanup();
     },
   };
+}
+
+/** Waits until every subgraph's /health says its data version has reached Redis or every gateway. */
+async function waitForPublishedVersions(federation: Federation, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const states = await Promise.all(
+      Object.values(federation.subgraphs).map(async (subgraph) => {
+        const health = (await (await fetch(`${subgraph.url}/health`)).json()) as { dataVersion?: string };
+        return [subgraph.name, health.dataVersion] as const;
+      }),
+    );
+    const undelivered = states.filter(([, state]) => state === "undelivered");
+    if (undelivered.length === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`data versions undelivered: ${undelivered.map(([name]) => name).join(", ")}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }

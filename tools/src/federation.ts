@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs } from "./registry";
+import { CACHE_INVALIDATION_PATH } from "@hpig/kit";
+import { GATEWAY_DEFAULT_PORT, REPO_ROOT, type SubgraphEntry, listSubgraphs } from "./registry";
 
 /** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
 export type FederationStorage =
@@ -10,6 +11,8 @@ export type FederationStorage =
 export interface FederationOptions {
   storage: FederationStorage;
   gatewayPort?: number;
+  /** Ports of more gateways over the same subgraphs (replicas, as behind a load balancer). */
+  extraGatewayPorts?: number[];
   /** Port per subgraph name; defaults to the port each package declares. */
   ports?: Record<string, number>;
   /** Environment for every process (LOG_LEVEL, EXPOSE_SQL_STATS, …). */
@@ -41,8 +44,12 @@ export interface Federation {
   gatewayUrl: string;
   subgraphs: Record<string, RunningProcess>;
   gateway: RunningProcess;
+  /** Every gateway: `gateway` first, then one per `extraGatewayPorts`. */
+  gateways: RunningProcess[];
   /** Stops one subgraph (to test how the rest copes without it). */
   stopSubgraph(name: string): Promise<void>;
+  /** Stops a subgraph if it runs and starts it again on the same database, with `env` added; waits until it is ready. */
+  restartSubgraph(name: string, env?: NodeJS.ProcessEnv): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -95,45 +102,55 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const stoppedOnPurpose = new Set<string>();
 
   const portOf = (name: string) => options.ports?.[name] ?? entries.find((entry) => entry.name === name)?.port;
+  const gatewayPorts = [options.gatewayPort ?? GATEWAY_DEFAULT_PORT, ...(options.extraGatewayPorts ?? [])];
+  // Without Redis each gateway caches in its own memory, and every subgraph announces its writes to each.
+  const redisUrl = options.env?.["REDIS_URL"] ?? process.env["REDIS_URL"];
+  const cacheEnv: NodeJS.ProcessEnv = redisUrl
+    ? {}
+    : {
+        CACHE_INVALIDATION_URLS: gatewayPorts
+          .map((port) => `http://127.0.0.1:${port}${CACHE_INVALIDATION_PATH}`)
+          .join(","),
+      };
+  const urlOf = (name: string) => `http://127.0.0.1:${portOf(name)!}`;
+  const subgraphEnvOf = (entry: SubgraphEntry): NodeJS.ProcessEnv => ({
+    PORT: String(portOf(entry.name)!),
+    DATABASE_URL: databaseUrlFor(options.storage, entry.name),
+    AUTH_PUBLIC_KEY_FILE: options.auth.publicKeyFile,
+    SERVICE_TOKEN: options.auth.serviceToken,
+    // Domains keep a copy of the task registry, read from plan.
+    SUBGRAPH_PLAN_URL: `${urlOf("plan")}/graphql`,
+    ...cacheEnv,
+    ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
+    ...(options.devDefaults ? entry.devEnv : {}),
+    ...options.subgraphEnv?.[entry.name],
+  });
   try {
-    const subgraphs: Record<string, RunningProcess> = {};
-    const urlOf = (name: string) => `http://127.0.0.1:${portOf(name)!}`;
-    // Everything starts at once: the gateway reads a static supergraph, and the domains retry
-    // their first registry sync until plan answers. Readiness is awaited at the end.
-    for (const entry of entries) {
-      subgraphs[entry.name] = launch(
-        entry.name,
-        entry.entry,
+    const gateways: RunningProcess[] = gatewayPorts.map((port, index) =>
+      launch(
+        index === 0 ? "gateway" : `gateway-${index + 1}`,
+        "gateway/dist/index.js",
         {
-          PORT: String(portOf(entry.name)!),
-          DATABASE_URL: databaseUrlFor(options.storage, entry.name),
+          PORT: String(port),
           AUTH_PUBLIC_KEY_FILE: options.auth.publicKeyFile,
-          SERVICE_TOKEN: options.auth.serviceToken,
-          // Domains keep a copy of the task registry, read from plan.
-          SUBGRAPH_PLAN_URL: `${urlOf("plan")}/graphql`,
-          ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
-          ...(options.devDefaults ? entry.devEnv : {}),
-          ...options.subgraphEnv?.[entry.name],
+          ...(options.auth.explorerToken ? { EXPLORER_DEV_TOKEN: options.auth.explorerToken } : {}),
+          ...Object.fromEntries(
+            entries.map((entry) => [`SUBGRAPH_${entry.name.toUpperCase()}_URL`, `${urlOf(entry.name)}/graphql`]),
+          ),
         },
-        urlOf(entry.name),
-      );
-    }
-    const gatewayPort = options.gatewayPort ?? GATEWAY_DEFAULT_PORT;
-    const gateway = launch(
-      "gateway",
-      "gateway/dist/index.js",
-      {
-        PORT: String(gatewayPort),
-        AUTH_PUBLIC_KEY_FILE: options.auth.publicKeyFile,
-        ...(options.auth.explorerToken ? { EXPLORER_DEV_TOKEN: options.auth.explorerToken } : {}),
-        ...Object.fromEntries(
-          entries.map((entry) => [`SUBGRAPH_${entry.name.toUpperCase()}_URL`, `${urlOf(entry.name)}/graphql`]),
-        ),
-      },
-      `http://127.0.0.1:${gatewayPort}`,
+        `http://127.0.0.1:${port}`,
+      ),
     );
+    const gateway = gateways[0]!;
+    // Everything starts at once: the gateways read a static supergraph, and the domains retry their
+    // first registry sync until plan answers. The gateways go first, so that the subgraphs' first
+    // notices of writes (migrations, seeding) find them listening. Readiness is awaited at the end.
+    const subgraphs: Record<string, RunningProcess> = {};
+    for (const entry of entries) {
+      subgraphs[entry.name] = launch(entry.name, entry.entry, subgraphEnvOf(entry), urlOf(entry.name));
+    }
     await Promise.all(Object.values(subgraphs).map((running) => waitUntilReady(running, options.readyTimeoutMs)));
-    await waitUntilReady(gateway, options.readyTimeoutMs);
+    await Promise.all(gateways.map((running) => waitUntilReady(running, options.readyTimeoutMs)));
 
     const stopProcess = async (running: RunningProcess) => {
       if (running.child.exitCode !== null || running.child.signalCode !== null) return;
@@ -147,15 +164,26 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       gatewayUrl: `${gateway.url}/graphql`,
       subgraphs,
       gateway,
+      gateways,
       stopSubgraph: async (name) => {
         const running = subgraphs[name];
         if (!running) throw new Error(`no subgraph named ${name}`);
         stoppedOnPurpose.add(name);
         await stopProcess(running);
       },
+      restartSubgraph: async (name, env = {}) => {
+        const entry = entries.find((candidate) => candidate.name === name);
+        const running = subgraphs[name];
+        if (!entry || !running) throw new Error(`no subgraph named ${name}`);
+        stoppedOnPurpose.add(name);
+        await stopProcess(running);
+        stoppedOnPurpose.delete(name);
+        subgraphs[name] = launch(name, entry.entry, { ...subgraphEnvOf(entry), ...env }, running.url);
+        await waitUntilReady(subgraphs[name]!, options.readyTimeoutMs);
+      },
       stop: async () => {
         stopping = true;
-        await stopProcess(gateway);
+        await Promise.all(gateways.map(stopProcess));
         await Promise.all(Object.values(subgraphs).map(stopProcess));
       },
     };

@@ -56,6 +56,11 @@ async function main(): Promise<void> {
   for (const subgraph of Object.values(subgraphs)) {
     print(`  ${subgraph.name.padEnd(12)} ${shown(subgraph.url)}/graphql`);
   }
+  print(
+    process.env["REDIS_URL"]
+      ? `Response cache: in Redis (${process.env["REDIS_URL"]}); GET ${shown(gateway.url)}/metrics counts hits.`
+      : `Response cache: in the gateway's memory (REDIS_URL shares it); GET ${shown(gateway.url)}/metrics counts hits.`,
+  );
   print("");
   print("A committee token for 12 hours (the explorer already uses it; the app's sign-in page offers it):");
   print(`  Authorization: Bearer ${committeeToken}`);

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { pinoHttp } from "pino-http";
 import { type TokenVerifier, authenticate } from "./auth";
+import { CACHE_INVALIDATION_PATH } from "./data-version";
 import type { Logger } from "./logger";
 import { INTERNAL_ERROR_MESSAGE } from "./errors";
 import { type RequestLocals, runInRequest } from "./request-scope";
@@ -12,6 +13,9 @@ import { type RequestLocals, runInRequest } from "./request-scope";
 export const REQUEST_ID_HEADER = "x-request-id";
 
 const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Requests of machines, not people, frequent and uneventful: not logged one by one. */
+const UNLOGGED_PATHS = new Set(["/health", "/ready", "/metrics", CACHE_INVALIDATION_PATH]);
 
 /** Keeps a caller's request id when it is sane, otherwise makes a new one. */
 export function requestIdOf(req: Pick<Request, "header">): string {
@@ -36,6 +40,8 @@ export interface HttpServiceOptions {
   verifyToken: TokenVerifier;
   /** Adds the service's own routes; runs after health, readiness, request logging and authentication. */
   mount: (app: Express, server: Server) => Promise<void>;
+  /** More of the process's state for GET /health (never a reason to answer anything but 200). */
+  health?: () => Record<string, unknown>;
   /** Runs on shutdown after the server stops accepting requests (close databases, stop Apollo). */
   onClose?: () => Promise<void>;
 }
@@ -71,13 +77,13 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
         const { requestId, sql } = localsOf(res as Response);
         return sql.statements > 0 ? { requestId, sqlStatements: sql.statements } : { requestId };
       },
-      autoLogging: { ignore: (req) => req.url === "/health" || req.url === "/ready" },
+      autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url ?? "") },
       quietReqLogger: true,
     }),
   );
 
   app.get("/health", (_req, res) => {
-    res.json({ status: "ok", service: name, uptimeSeconds: Math.round(process.uptime()) });
+    res.json({ status: "ok", service: name, uptimeSeconds: Math.round(process.uptime()), ...options.health?.() });
   });
   app.get("/ready", async (_req, res) => {
     const checks = await runChecks(options.readiness);

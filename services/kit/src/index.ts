@@ -1,5 +1,6 @@
 export * from "./commit-hooks";
 export * from "./config";
+export * from "./data-version";
 export * from "./database";
 export * from "./errors";
 export * from "./federation";
@@ -18,4 +19,5 @@ export * from "./validation";
 export * from "./auth";
 export * from "./audit";
 export * from "./progress";
+export * from "./redis";
 export * from "./target-enums";

@@ -20,6 +20,12 @@ import {
   signInRequired,
 } from "./auth";
 import { ConfigError, EXIT_CONFIG, booleanFlag, logLevel, nodeEnv, parseEnv } from "./config";
+import {
+  type DataVersionConfig,
+  dataVersionEnv,
+  publishDataVersionOnCommit,
+  startDataVersionPublisher,
+} from "./data-version";
 import { assertUtf8mb4, createDataSource, parseDatabaseUrl, pingDatabase } from "./database";
 import {
   type FederatedSchemaOptions,
@@ -66,7 +72,7 @@ function subgraphEnv(name: string, defaultPort: number) {
   });
 }
 
-export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnv>> & AuthConfig;
+export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnv>> & AuthConfig & DataVersionConfig;
 
 /** Everything that makes one subgraph; `index.ts` of each subgraph passes one of these to `runSubgraph`. */
 export interface SubgraphDefinition<TContext extends SubgraphContext, TExtraConfig extends object = object> {
@@ -112,8 +118,8 @@ export function loadSubgraphConfig<TExtraConfig extends object>(
   definition: Pick<SubgraphDefinition<never, TExtraConfig>, "name" | "defaultPort" | "env">,
   env: NodeJS.ProcessEnv,
 ): SubgraphConfig & TExtraConfig {
-  const base = subgraphEnv(definition.name, definition.defaultPort);
-  return parseEnv(definition.name, definition.env ? [base, authEnv, definition.env] : [base, authEnv], env);
+  const common = [subgraphEnv(definition.name, definition.defaultPort), authEnv, dataVersionEnv];
+  return parseEnv(definition.name, definition.env ? [...common, definition.env] : common, env);
 }
 
 export async function buildSubgraphSchemaOf<TContext extends SubgraphContext>(
@@ -147,13 +153,21 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     logger,
   });
   await db.initialize();
+  // Every commit from here on, migrations and seeding included, tells the gateways' response cache.
+  const versions = startDataVersionPublisher(definition.name, config, logger);
+  const stopPublishing = versions ? publishDataVersionOnCommit(db, versions) : () => undefined;
   let started: StartedWork = {};
   try {
     await assertUtf8mb4(db);
     const applied = await db.runMigrations({ transaction: "each" });
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, "migrations applied");
     started = (await definition.onStart?.({ db, config, logger })) ?? {};
+    // Once more whether anything was written or not: a database restored while this subgraph was
+    // stopped has changed without a commit here.
+    await versions?.publish();
   } catch (error) {
+    stopPublishing();
+    await versions?.close();
     await db.destroy();
     throw error;
   }
@@ -166,6 +180,11 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     host: config.HOST,
     port: config.PORT,
     readiness: { database: () => pingDatabase(db), ...started.readiness },
+    // Whether the gateways' caches have heard of every write so far; not a readiness condition,
+    // since a gateway or Redis being away must not take the subgraph out of service.
+    health: () => ({
+      dataVersion: !versions ? "not published" : versions.undelivered() ? "undelivered" : "published",
+    }),
     verifyToken: createTokenVerifier(config),
     mount: async (app, httpServer) => {
       apollo = new ApolloServer<TContext>({
@@ -201,6 +220,8 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
     onClose: async () => {
       await started.close?.();
       await apollo?.stop();
+      stopPublishing();
+      await versions?.close();
       await db.destroy();
     },
   });

@@ -1,7 +1,13 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createDataSource, createLogger, loadSubgraphConfig } from "@hpig/kit";
+import {
+  createDataSource,
+  createLogger,
+  loadSubgraphConfig,
+  publishDataVersionOnCommit,
+  startDataVersionPublisher,
+} from "@hpig/kit";
 import { importCliWriter } from "../audit/plan-audit";
 import { planSubgraph } from "../subgraph";
 import { importPlanDocument } from "./import-plan";
@@ -11,6 +17,9 @@ const USAGE = `Usage: npm run import-plan -- <plan-document.txt> [--dry-run] [--
 
 Imports a plan document (the text format of Plan 3438/KH-UBND) into the plan registry of
 DATABASE_URL (default sqlite:data/plan.sqlite). Importing the same document again changes nothing.
+The gateways' response cache is told of the import through REDIS_URL (and CACHE_KEY_PREFIX), as the
+plan subgraph is, or without Redis through CACHE_INVALIDATION_URLS with SERVICE_TOKEN; with neither,
+answers cached before the import are served until they expire (the gateway's CACHE_TTL_SECONDS).
 Approved adjustment proposals (committee { decideProposal }) are applied again on top of the
 document, so an import never undoes a decision of the People's Committee.
 An import that changes the registry is recorded in the plan's audit trail (plan { auditTrail }) as
@@ -28,13 +37,18 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadSubgraphConfig(planSubgraph, process.env);
+  const logger = createLogger("import-plan", "warn");
   const db = await createDataSource({
     url: config.DATABASE_URL,
     entities: planSubgraph.entities,
     migrations: planSubgraph.migrations,
-    logger: createLogger("import-plan", "warn"),
+    logger,
   });
   await db.initialize();
+  // The import writes plan's database around the plan subgraph: it tells the cache as plan would.
+  const versions = startDataVersionPublisher(planSubgraph.name, config, logger);
+  const stopPublishing = versions ? publishDataVersionOnCommit(db, versions) : () => undefined;
+  let cacheTold: boolean | undefined;
   try {
     await db.runMigrations({ transaction: "each" });
     const summary = await importPlanDocument(db, readFileSync(positionals[0]!, "utf8"), {
@@ -67,8 +81,17 @@ async function main(): Promise<number> {
       );
     }
     for (const warning of summary.warnings) process.stdout.write(`warning: ${warning.where}: ${warning.message}\n`);
+    cacheTold = (await versions?.close()) ?? false;
+    if (!summary.dryRun && changed.length > 0 && !cacheTold) {
+      process.stdout.write(
+        "warning: the gateways' response cache was not told of this import (no REDIS_URL or CACHE_INVALIDATION_URLS, " +
+          "or they did not answer): answers cached before it are served until they expire (CACHE_TTL_SECONDS).\n",
+      );
+    }
     return 0;
   } finally {
+    stopPublishing();
+    if (cacheTold === undefined) await versions?.close();
     await db.destroy();
   }
 }

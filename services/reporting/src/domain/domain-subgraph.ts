@@ -31,8 +31,6 @@ const domainEnv = z.object({
   REGISTRY_SYNC_INTERVAL_MS: z.coerce.number().int().min(1_000).default(300_000),
   /** How often the feed of progress reports to plan checks that plan holds them all (it also sends after every write). */
   PROGRESS_FEED_RECONCILE_MS: z.coerce.number().int().min(1_000).default(300_000),
-  /** The domain's own token (role service) for reading the registry from plan; the identity provider issues it. */
-  SERVICE_TOKEN: z.string().min(1).optional(),
   /** Loads generated, clearly marked sample reports into an empty database (npm start does on SQLite). */
   LOAD_SAMPLE_DATA: booleanFlag.default(false),
 });

@@ -1,5 +1,13 @@
-import { type Logger, type RequiredFigures, applyDiffs, changesOf, diffRows, runInTransaction } from "@hpig/kit";
-import type { DataSource } from "typeorm";
+import {
+  type Logger,
+  type RequiredFigures,
+  type TableDiff,
+  applyDiffs,
+  changesOf,
+  diffRows,
+  runInTransaction,
+} from "@hpig/kit";
+import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
 import { IndicatorReference } from "./indicator-reference.entity";
 import { TaskReference } from "./task-reference.entity";
 
@@ -78,13 +86,18 @@ export async function syncTaskRegistry(db: DataSource, planUrl: string, token?: 
       requiredFigures: indicator.requirement?.requiredFigures ?? null,
     }),
   );
+  const diffsIn = async (manager: EntityManager) => [
+    await diffRows(manager, TaskReference, rows),
+    await diffRows(manager, IndicatorReference, indicators),
+  ];
+  const changed = (diffs: Array<TableDiff<ObjectLiteral>>) =>
+    diffs.map(changesOf).reduce((sum, c) => sum + c.inserted + c.updated + c.deleted, 0);
+  // A copy that is already current commits nothing: every commit invalidates the domain's cached answers.
+  if (changed(await diffsIn(db.manager)) === 0) return 0;
   return runInTransaction(db, async (manager) => {
-    const diffs = [
-      await diffRows(manager, TaskReference, rows),
-      await diffRows(manager, IndicatorReference, indicators),
-    ];
+    const diffs = await diffsIn(manager);
     await applyDiffs(manager, diffs);
-    return diffs.map(changesOf).reduce((sum, c) => sum + c.inserted + c.updated + c.deleted, 0);
+    return changed(diffs);
   });
 }
 
