@@ -132,7 +132,7 @@ describe("npm run new:subgraph -- tourism --agencies VHTTDL (in a copy of the re
     expect(links).toEqual(expect.arrayContaining(["kit", "reporting", "plan", "tools"]));
     for (const link of links) {
       const target = relative(realpathSync(copy), realpathSync(join(copy, "node_modules", "@hpig", link)));
-      expect(target).toMatch(/^(services\/\w+|gateway|tools|test)$/);
+      expect(target).toMatch(/^(services\/\w+|gateway|tools|test|web)$/);
     }
     expect(firstRun).toMatch(/Composed plan, .*tourism into schema\/supergraph\.graphql/);
   });
