@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import express, { type Express } from "express";
 import type { Logger } from "@hpig/kit";
 
@@ -45,6 +45,16 @@ export function mountWebApp(
   app.get("/app", (req, res, next) =>
     req.path === "/app" && !req.originalUrl.startsWith("/app/") ? res.redirect("/app/") : next(),
   );
+  // The build writes a .gz copy of each script and style sheet: sent as such to a browser that takes gzip.
+  app.use("/app/assets", (req, res, next) => {
+    if (!/^\/[\w.-]+\.(js|css)$/.test(req.path)) return next();
+    res.vary("Accept-Encoding");
+    if (!req.acceptsEncodings("gzip") || !existsSync(join(options.dir, "assets", `${req.path}.gz`))) return next();
+    // express.static keeps a Content-Type already set, so the copy goes out as the script or style it is.
+    res.type(extname(req.path)).set("Content-Encoding", "gzip");
+    req.url = `${req.path}.gz`;
+    next();
+  });
   app.use(
     "/app/assets",
     express.static(join(options.dir, "assets"), {

@@ -25,6 +25,11 @@ function webAppStale(): boolean {
  */
 export default function globalSetup(): void {
   execFileSync("npx", ["tsc", "-b"], { cwd: ROOT, stdio: "inherit" });
+  // Jest sets NODE_ENV=test, which Vite would keep, bundling React's development build: build as `npm run build` does.
   if (webAppStale())
-    execFileSync("npm", ["run", "build", "--silent", "-w", "@hpig/web"], { cwd: ROOT, stdio: "inherit" });
+    execFileSync("npm", ["run", "build", "--silent", "-w", "@hpig/web"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
 }

@@ -1,14 +1,24 @@
+import { Suspense, lazy } from "react";
 import { Route, Router, Switch } from "wouter";
 import { SignInPage } from "./auth/sign-in-page";
 import { useSession } from "./auth/session-context";
 import { Layout } from "./components/layout";
 import { GraphQLProvider } from "./graphql/client";
 import { useLocale } from "./i18n/locale";
-import { AgencyPage } from "./pages/agency/agency-page";
-import { IndicatorPage } from "./pages/indicator/indicator-page";
-import { OverviewPage } from "./pages/overview/overview-page";
-import { ReportPage } from "./pages/report/report-page";
-import { TaskPage } from "./pages/task/task-page";
+
+// Each page is its own chunk, fetched when its route is first opened: the first load carries one page.
+const OverviewPage = lazy(() => import("./pages/overview/overview-page").then((m) => ({ default: m.OverviewPage })));
+const TaskPage = lazy(() => import("./pages/task/task-page").then((m) => ({ default: m.TaskPage })));
+const IndicatorPage = lazy(() =>
+  import("./pages/indicator/indicator-page").then((m) => ({ default: m.IndicatorPage })),
+);
+const AgencyPage = lazy(() => import("./pages/agency/agency-page").then((m) => ({ default: m.AgencyPage })));
+const ReportPage = lazy(() => import("./pages/report/report-page").then((m) => ({ default: m.ReportPage })));
+
+function PageLoading() {
+  const { t } = useLocale();
+  return <p aria-busy="true">{t("common.loading")}</p>;
+}
 
 function NotFoundPage() {
   const { t } = useLocale();
@@ -23,18 +33,20 @@ export function App() {
     <GraphQLProvider>
       <Router base="/app">
         <Layout>
-          <Switch>
-            <Route path="/" component={OverviewPage} />
-            <Route path="/tasks/:code">{(params) => <TaskPage code={decodeURIComponent(params.code)} />}</Route>
-            <Route path="/indicators/:code">
-              {(params) => <IndicatorPage code={decodeURIComponent(params.code)} />}
-            </Route>
-            <Route path="/agencies/:code">{(params) => <AgencyPage code={decodeURIComponent(params.code)} />}</Route>
-            <Route path="/reports/:period">
-              {(params) => <ReportPage period={decodeURIComponent(params.period)} />}
-            </Route>
-            <Route component={NotFoundPage} />
-          </Switch>
+          <Suspense fallback={<PageLoading />}>
+            <Switch>
+              <Route path="/" component={OverviewPage} />
+              <Route path="/tasks/:code">{(params) => <TaskPage code={decodeURIComponent(params.code)} />}</Route>
+              <Route path="/indicators/:code">
+                {(params) => <IndicatorPage code={decodeURIComponent(params.code)} />}
+              </Route>
+              <Route path="/agencies/:code">{(params) => <AgencyPage code={decodeURIComponent(params.code)} />}</Route>
+              <Route path="/reports/:period">
+                {(params) => <ReportPage period={decodeURIComponent(params.period)} />}
+              </Route>
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
         </Layout>
       </Router>
     </GraphQLProvider>
