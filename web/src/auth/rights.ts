@@ -25,6 +25,9 @@ export const mayProposeAdjustment = (claims: Claims | null, leadAgencies: readon
 /** Quarterly reports and reviews: saving, submitting and recording are the standing office's. */
 export const mayWriteCommitteeDocuments = (claims: Claims | null) => !!claims?.roles.includes("standing-office");
 
+/** The People's Committee's decision on an adjustment proposal: recorded by the standing office. */
+export const mayDecideProposals = (claims: Claims | null) => !!claims?.roles.includes("standing-office");
+
 /** What the header shows as the user's role, most powerful first. */
 export function mainRole(claims: Claims): Claims["roles"][number] | null {
   const order = ["committee", "standing-office", "editor", "viewer", "service"] as const;

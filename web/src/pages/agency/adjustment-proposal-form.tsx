@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
-import { useMutation } from "urql";
+import { useMutation, useQuery } from "urql";
 import { Section, WriteOutcome } from "../../components/notices";
 import { graphql } from "../../gql";
+import type { ProposeAdjustmentInput } from "../../gql/graphql";
 import { refusalOf } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";
 
@@ -16,30 +17,82 @@ const ProposeMutation = graphql(`
   }
 `);
 
-/** An editor of a lead agency proposes a new period for one of its tasks, with a reason. */
+const ProgramGroupsQuery = graphql(`
+  query ProposalProgramGroups {
+    programGroups {
+      code
+      title
+    }
+  }
+`);
+
+/** The task select's value for "a new task in a program group". */
+const NEW_TASK = "";
+
+/** "LDTBXH" or "LDTBXH: scope" per line → the leads in order; blank lines are skipped. */
+export function parseLeads(text: string): ProposeAdjustmentInput["leadAgencies"] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const colon = line.indexOf(":");
+      if (colon < 0) return { agencyCode: line };
+      return { agencyCode: line.slice(0, colon).trim(), scope: line.slice(colon + 1).trim() };
+    });
+}
+
+/** "GDDT, KHDT" → ["GDDT", "KHDT"]. */
+const parseCodes = (text: string) =>
+  text
+    .split(/[,\s]+/)
+    .map((code) => code.trim())
+    .filter(Boolean);
+
+/**
+ * An editor of a lead agency proposes a change of one of its tasks (any of period, leads,
+ * coordinating agencies, title, note) or a new task in a program group. Fields left empty are
+ * not sent; the API checks the whole proposal and its message is shown as it words it.
+ */
 export function AdjustmentProposalForm({
   tasks,
 }: {
   tasks: ReadonlyArray<{ code: string; title: string; startYear: number; endYear: number }>;
 }) {
   const { t } = useLocale();
-  const [taskCode, setTaskCode] = useState(tasks[0]!.code);
-  const task = tasks.find((candidate) => candidate.code === taskCode)!;
-  const [startYear, setStartYear] = useState("");
-  const [endYear, setEndYear] = useState("");
-  const [reason, setReason] = useState("");
+  const [taskCode, setTaskCode] = useState(tasks[0]?.code ?? NEW_TASK);
+  const [groupCode, setGroupCode] = useState("");
+  const [fields, setFields] = useState({
+    title: "",
+    startYear: "",
+    endYear: "",
+    leads: "",
+    coordinating: "",
+    coordinationNote: "",
+    reason: "",
+  });
   const [outcome, setOutcome] = useState<{ ok?: string; refused?: string }>({});
   const [, propose] = useMutation(ProposeMutation);
+  const isNew = taskCode === NEW_TASK;
+  const [{ data: groups }] = useQuery({ query: ProgramGroupsQuery, pause: !isNew });
+  const task = tasks.find((candidate) => candidate.code === taskCode);
+  const set = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
+    setFields({ ...fields, [name]: event.target.value });
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await propose({
-      input: {
-        taskCode,
-        reason,
-        ...(startYear ? { startYear: Number(startYear) } : {}),
-        ...(endYear ? { endYear: Number(endYear) } : {}),
-      },
-    });
+    const leads = parseLeads(fields.leads);
+    const input: ProposeAdjustmentInput = {
+      ...(isNew ? { groupCode: groupCode || (groups?.programGroups[0]?.code ?? "") } : { taskCode }),
+      reason: fields.reason,
+      ...(fields.title ? { title: fields.title } : {}),
+      ...(fields.startYear ? { startYear: Number(fields.startYear) } : {}),
+      ...(fields.endYear ? { endYear: Number(fields.endYear) } : {}),
+      ...(leads?.length ? { leadAgencies: leads } : {}),
+      ...(fields.coordinating ? { coordinatingAgencies: parseCodes(fields.coordinating) } : {}),
+      ...(fields.coordinationNote ? { coordinationNote: fields.coordinationNote } : {}),
+    };
+    const result = await propose({ input });
     const proposal = result.data?.committee.proposeAdjustment;
     setOutcome(
       proposal ? { ok: t("propose.sent", { id: proposal.id }) } : { refused: refusalOf(result.error)?.message ?? "?" },
@@ -55,25 +108,46 @@ export function AdjustmentProposalForm({
               {candidate.code} ({candidate.startYear}–{candidate.endYear})
             </option>
           ))}
+          <option value={NEW_TASK}>{t("propose.newTask")}</option>
         </select>
+        {isNew && (
+          <>
+            <label htmlFor="propose-group">{t("propose.group")}</label>
+            <select id="propose-group" value={groupCode} onChange={(event) => setGroupCode(event.target.value)}>
+              {groups?.programGroups.map((group) => (
+                <option key={group.code} value={group.code}>
+                  {group.code}. {group.title}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <label htmlFor="propose-title">{t(isNew ? "propose.titleNew" : "propose.titleChange")}</label>
+        <textarea id="propose-title" rows={2} value={fields.title} onChange={set("title")} placeholder={task?.title} />
         <label htmlFor="propose-start">{t("propose.startYear")}</label>
         <input
           id="propose-start"
           type="number"
-          placeholder={String(task.startYear)}
-          value={startYear}
-          onChange={(event) => setStartYear(event.target.value)}
+          placeholder={task ? String(task.startYear) : undefined}
+          value={fields.startYear}
+          onChange={set("startYear")}
         />
         <label htmlFor="propose-end">{t("propose.endYear")}</label>
         <input
           id="propose-end"
           type="number"
-          placeholder={String(task.endYear)}
-          value={endYear}
-          onChange={(event) => setEndYear(event.target.value)}
+          placeholder={task ? String(task.endYear) : undefined}
+          value={fields.endYear}
+          onChange={set("endYear")}
         />
+        <label htmlFor="propose-leads">{t("propose.leads")}</label>
+        <textarea id="propose-leads" rows={2} value={fields.leads} onChange={set("leads")} />
+        <label htmlFor="propose-coordinating">{t("propose.coordinating")}</label>
+        <input id="propose-coordinating" value={fields.coordinating} onChange={set("coordinating")} />
+        <label htmlFor="propose-note">{t("propose.coordinationNote")}</label>
+        <textarea id="propose-note" rows={2} value={fields.coordinationNote} onChange={set("coordinationNote")} />
         <label htmlFor="propose-reason">{t("propose.reason")}</label>
-        <textarea id="propose-reason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+        <textarea id="propose-reason" rows={2} value={fields.reason} onChange={set("reason")} />
         <div className="actions">
           <button type="submit">{t("common.send")}</button>
         </div>

@@ -1,17 +1,18 @@
 import { useQuery } from "urql";
 import { Link, useLocation, useSearch } from "wouter";
-import { mayProposeAdjustment, mayReportProgress, mayRespondToDirective, mayUploadFigures } from "../../auth/rights";
+import { mayProposeAdjustment, mayReportProgress, mayUploadFigures } from "../../auth/rights";
 import { useSession } from "../../auth/session-context";
-import { DirectiveStatusBadge, TaskStatusBadge } from "../../components/badges";
+import { TaskStatusBadge } from "../../components/badges";
 import { Section, Unavailable } from "../../components/notices";
-import { formatDate, vietnamToday } from "../../format";
+import { vietnamToday } from "../../format";
 import { graphql } from "../../gql";
 import { otherErrors, unavailableDomains } from "../../graphql/errors";
 import { clampYear, usePlanYears } from "../../graphql/plan-years";
 import { useLocale } from "../../i18n/locale";
 import { cycleYearOf } from "../overview/cycle-table";
 import { AdjustmentProposalForm } from "./adjustment-proposal-form";
-import { DirectiveAnswerForm } from "./directive-answer-form";
+import { AdjustmentProposals } from "./adjustment-proposals";
+import { AgencyDirectives } from "./agency-directives";
 import { ObligationCard } from "./obligation-card";
 import { ProgressReportForm } from "./progress-report-form";
 import { SpreadsheetUpload } from "./spreadsheet-upload";
@@ -72,20 +73,37 @@ const AgencyDeskQuery = graphql(`
           }
         }
       }
-      directives(open: true) {
-        id
-        text
-        dueOn
-        status
-        taskCode
-        addressees {
-          agencyCode
-          responded
-        }
+      toAnswer: directives(open: true) {
+        ...DeskDirective
+      }
+      answered: directives(open: false) {
+        ...DeskDirective
       }
     }
   }
+
+  fragment DeskDirective on Directive {
+    id
+    text
+    dueOn
+    status
+    taskCode
+    addressees {
+      agencyCode
+      responded
+    }
+    responses {
+      id
+      agencyCode
+      text
+      documentRef
+      respondedOn
+    }
+  }
 `);
+
+// An answer refreshes the desk even when it listed no directive yet.
+const DESK_CONTEXT = { additionalTypenames: ["Directive"] };
 
 type Desk = NonNullable<import("../../gql/graphql").AgencyDeskQuery["agency"]>;
 
@@ -151,6 +169,7 @@ export function AgencyPage({ code }: { code: string }) {
     query: AgencyDeskQuery,
     variables: { code, year: year ?? 0 },
     pause: year === null,
+    context: DESK_CONTEXT,
   });
   const down = unavailableDomains(error);
   const agency = data?.agency;
@@ -214,33 +233,10 @@ export function AgencyPage({ code }: { code: string }) {
           <SpreadsheetUpload agency={agency.code} year={year!} mayUpload={mayUploadFigures(claims, agency.code)} />
         )}
       </Section>
-      <Section id="agency-directives" title={t("agency.directives")}>
-        {agency.directives.length === 0 && <p>{t("common.none")}</p>}
-        <ul className="directive-list">
-          {agency.directives.map((directive) => (
-            <li key={directive.id} data-directive={directive.id}>
-              <DirectiveStatusBadge status={directive.status} /> {directive.text}{" "}
-              <span className="meta">
-                {t("common.dueOn")}: {formatDate(directive.dueOn)}
-                {directive.taskCode && (
-                  <>
-                    {" · "}
-                    <Link href={`/tasks/${directive.taskCode}`}>{directive.taskCode}</Link>
-                  </>
-                )}
-              </span>
-              {mayRespondToDirective(
-                claims,
-                directive.addressees.map((addressee) => addressee.agencyCode),
-              ) && <DirectiveAnswerForm directiveId={directive.id} />}
-            </li>
-          ))}
-        </ul>
-      </Section>
+      <AgencyDirectives agency={agency.code} toAnswer={agency.toAnswer} answered={agency.answered} />
       {reportableTasks.length > 0 && <ProgressReportForm tasks={reportableTasks} agency={agency.code} />}
-      {mayProposeAdjustment(claims, [agency.code]) && agency.ledTasks.length > 0 && (
-        <AdjustmentProposalForm tasks={agency.ledTasks} />
-      )}
+      <AdjustmentProposals agency={agency.code} />
+      {mayProposeAdjustment(claims, [agency.code]) && <AdjustmentProposalForm tasks={agency.ledTasks} />}
     </div>
   );
 }
