@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
@@ -124,6 +133,26 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       );
   }
 
+  /** The build's scripts and styles, raw and as the gzip copies the gateway sends; the entry is what every first load needs. */
+  function bundleSizes() {
+    const dist = resolve(__dirname, "..", "web", "dist");
+    const entry = /src="\/app\/assets\/([^"]+\.js)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))![1]!;
+    const files = readdirSync(join(dist, "assets")).filter((name) => /\.(js|css)$/.test(name));
+    const size = (name: string) => statSync(join(dist, "assets", name)).size;
+    const sum = (names: string[], suffix = "") => names.reduce((total, name) => total + size(name + suffix), 0);
+    const styles = files.filter((name) => name.endsWith(".css"));
+    return {
+      chunks: files.length,
+      entryGzipBytes: size(`${entry}.gz`) + sum(styles, ".gz"),
+      echartsGzipBytes: sum(
+        files.filter((name) => name.startsWith("echarts-setup")),
+        ".gz",
+      ),
+      totalBytes: sum(files),
+      totalGzipBytes: sum(files, ".gz"),
+    };
+  }
+
   const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
   /** The script that keeps a token in the tab's session, as the sign-in page does (run in the page). */
   const keepToken = (token: string) => `sessionStorage.setItem("hpig.token", ${JSON.stringify(token)})`;
@@ -144,6 +173,17 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     // Outside production the page carries the local committee token, as the explorer does.
     expect(html).toContain('<meta name="hpig-dev-token"');
     expect(missing.status).toBe(404);
+
+    // Scripts go out as the build's precompressed copy to a browser that takes gzip (fetch does, and unpacks it).
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const packed = await fetch(`${origin}${script}`, { headers: { "accept-encoding": "gzip" } });
+    const body = await packed.text();
+    expect(packed.headers.get("content-encoding")).toBe("gzip");
+    expect(packed.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(packed.headers.get("vary")).toContain("Accept-Encoding");
+    expect(body.length).toBeGreaterThan(1000);
+    const plain = await fetch(`${origin}${script}`, { headers: { "accept-encoding": "identity" } });
+    expect([plain.headers.get("content-encoding"), (await plain.text()).length]).toEqual([null, body.length]);
   });
 
   it("routes /spreadsheets/… to the unit's domain, answering an unknown unit or a missing token itself", async () => {
@@ -246,7 +286,8 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       );
     }
     expect(await page.locator("#as-of").inputValue()).toBe("30/06/2016");
-    expect(await page.locator("[data-chart], .chart svg").count()).toBeGreaterThan(1);
+    // ECharts arrives in its own chunk after the figures: wait for the drawn charts.
+    await page.locator(".chart svg").nth(1).waitFor();
     measurements["overviewFirstOpenMs"] = Date.now() - started;
     await screenshot(page, "overview");
     expect(await seriousViolations(page)).toEqual([]);
@@ -548,10 +589,285 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     }
   });
 
+  /** The API's own message for an operation it refuses, as `headers`' caller; nothing is written. */
+  async function refusalFromApi(query: string, variables: Record<string, unknown>, token: string): Promise<string> {
+    const answer = await federation.query(query, variables, { authorization: `Bearer ${token}` });
+    expect(answer.errors?.length).toBeGreaterThan(0);
+    return answer.errors![0]!.message;
+  }
+
+  /** A Viet Nam date `days` after today. */
+  const daysFromToday = (days: number) =>
+    new Date(Date.parse(`${vietnamToday()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it("lets the standing office write the quarterly report's sections and submit it, with the API's message for a refusal", async () => {
+    const period = "2016-Q3";
+    const page = await open(`/reports/${period}`, tokens["office"]!);
+    const sections = page.locator("[data-form=sections]");
+    await sections.waitFor();
+    const submitForm = page.locator("[data-form=submit-report]");
+    await submitForm.getByLabel("Số văn bản").fill("45/BC-BCĐ");
+    await submitForm.getByLabel("Người ký").fill("Trần Thị Bình");
+
+    // No overall assessment yet: the API refuses the submission, and the page says so in its words.
+    const { quarterlyReport: draft } = dataOf(
+      await federation.query<{ quarterlyReport: { revision: number; state: string } }>(
+        `{ quarterlyReport(period: "${period}") { revision state } }`,
+      ),
+    );
+    await submitForm.getByRole("button", { name: "Trình báo cáo" }).click();
+    const refused = await submitForm.locator("[data-refusal]").innerText();
+    const submitMutation = `mutation ($input: SubmitQuarterlyReportInput!) { committee { submitQuarterlyReport(input: $input) { state } } }`;
+    const apiMessage = await refusalFromApi(
+      submitMutation,
+      {
+        input: {
+          period,
+          expectedRevision: draft.revision,
+          documentNumber: "45/BC-BCĐ",
+          submittedOn: vietnamToday(),
+          signedBy: "Trần Thị Bình",
+        },
+      },
+      tokens["office"]!,
+    );
+    expect(refused).toBe(`Không được chấp nhận: ${apiMessage}`);
+
+    const assessment = "Quý III năm 2016, các sở, ngành đã triển khai đúng tiến độ phần lớn nhiệm vụ (thử nghiệm web).";
+    await sections.locator("#section-OVERALL_ASSESSMENT").fill(assessment);
+    await sections.getByRole("button", { name: "Lưu" }).click();
+    await sections.getByText("Đã lưu.").waitFor();
+    // The document is compiled again with the saved text (and the revision the submit form sends).
+    await page.locator(`[data-document='${period}']`).getByText(assessment).waitFor();
+    const { quarterlyReport: saved } = dataOf(
+      await federation.query<{ quarterlyReport: { revision: number; sections: Array<{ key: string; text: string }> } }>(
+        `{ quarterlyReport(period: "${period}") { revision sections { key text } } }`,
+      ),
+    );
+    expect(saved.sections.find((section) => section.key === "OVERALL_ASSESSMENT")?.text).toBe(assessment);
+    expect(saved.revision).toBe(draft.revision + 1);
+
+    await submitForm.getByRole("button", { name: "Trình báo cáo" }).click();
+    await page.getByText("Đã trình báo cáo.").waitFor();
+    await page.locator(`[data-document='${period}'][data-state=SUBMITTED]`).waitFor();
+    const { quarterlyReport: submitted } = dataOf(
+      await federation.query<{ quarterlyReport: { state: string; documentNumber: string; submittedOn: string } }>(
+        `{ quarterlyReport(period: "${period}") { state documentNumber submittedOn } }`,
+      ),
+    );
+    expect(submitted).toEqual({ state: "SUBMITTED", documentNumber: "45/BC-BCĐ", submittedOn: vietnamToday() });
+    expect(await page.locator(`[data-document='${period}']`).innerText()).toContain("45/BC-BCĐ");
+    // Frozen: no more editing.
+    expect(await page.locator("[data-form=sections], [data-form=submit-report]").count()).toBe(0);
+    await screenshot(page, "report-submitted");
+    await page.close();
+  });
+
+  it("lets the standing office record a review meeting, with the API's message for a refusal", async () => {
+    const period = "2016-H1";
+    const page = await open(`/reports/${period}`, tokens["office"]!);
+    const form = page.locator("[data-form=record-review]");
+    await form.waitFor();
+    await form.getByLabel("Ngày họp").fill("15/07/2016");
+    // No participants and no conclusions: refused.
+    await form.getByRole("button", { name: "Ghi nhận cuộc họp" }).click();
+    const refused = await form.locator("[data-refusal]").innerText();
+    const recordMutation = `mutation ($input: RecordReviewInput!) { committee { recordReview(input: $input) { state } } }`;
+    const apiMessage = await refusalFromApi(
+      recordMutation,
+      { input: { period, meetingDate: "2016-07-15", participants: [], conclusions: "" } },
+      tokens["office"]!,
+    );
+    expect(refused).toBe(`Không được chấp nhận: ${apiMessage}`);
+
+    await form.getByLabel(/Thành phần dự/).fill("Ban chỉ đạo\nSở Công Thương");
+    await form.getByLabel("Kết luận").fill("Các sở, ngành tập trung hoàn thành nhiệm vụ quá hạn trong quý III.");
+    await form.getByLabel("Số văn bản").fill("12/TB-BCĐ");
+    await form.getByRole("button", { name: "Ghi nhận cuộc họp" }).click();
+    await page.getByText("Đã ghi nhận cuộc họp.").waitFor();
+    await page.locator(`[data-document='${period}'][data-state=RECORDED]`).waitFor();
+    const { review } = dataOf(
+      await federation.query<{
+        review: { state: string; meetingDate: string; participants: string[]; documentNumber: string };
+      }>(`{ review(period: "${period}") { state meetingDate participants documentNumber } }`),
+    );
+    expect(review).toEqual({
+      state: "RECORDED",
+      meetingDate: "2016-07-15",
+      participants: ["Ban chỉ đạo", "Sở Công Thương"],
+      documentNumber: "12/TB-BCĐ",
+    });
+    expect(await page.locator(`[data-document='${period}']`).innerText()).toContain("12/TB-BCĐ");
+    await page.close();
+  });
+
+  it("round-trips a directive: issued by the committee, answered on the desk by an editor, the answer shown", async () => {
+    const text = "Báo cáo kết quả đào tạo nghề cho lao động khu kinh tế (thử nghiệm web)";
+    const { committee } = dataOf(
+      await federation.query<{ committee: { issueDirective: { id: string } } }>(
+        `mutation ($input: IssueDirectiveInput!) { committee { issueDirective(input: $input) { id } } }`,
+        { input: { agencyCode: "LDTBXH", text, dueOn: daysFromToday(30) } },
+      ),
+    );
+    const id = committee.issueDirective.id;
+    const page = await open("/agencies/LDTBXH", tokens["editor"]!);
+    const item = page.locator(`[data-list=to-answer] [data-directive="${id}"]`);
+    await item.waitFor();
+    expect(await item.innerText()).toContain(text);
+
+    // A blank answer: refused, in the API's words.
+    await item.getByRole("button", { name: "Trả lời chỉ đạo" }).click();
+    const apiMessage = await refusalFromApi(
+      `mutation ($input: RespondToDirectiveInput!) { committee { respondToDirective(input: $input) { id } } }`,
+      { input: { directiveId: id, text: "" } },
+      tokens["editor"]!,
+    );
+    expect(await item.locator("[data-refusal]").innerText()).toBe(`Không được chấp nhận: ${apiMessage}`);
+
+    const answer = "Đã đào tạo nghề cho 1.250 lao động, đạt 104% kế hoạch";
+    await item.getByLabel("Nội dung trả lời").fill(answer);
+    await item.getByLabel(/Số văn bản/).fill("215/BC-SLĐTBXH");
+    await item.getByRole("button", { name: "Trả lời chỉ đạo" }).click();
+    const answered = page.locator(`[data-list=answered] [data-directive="${id}"]`);
+    await answered.locator("[data-response-text]").waitFor();
+    const { agency } = dataOf(
+      await federation.query<{
+        agency: {
+          directives: Array<{ id: string; status: string; responses: Array<{ text: string; documentRef: string }> }>;
+        };
+      }>(`{ agency(code: "LDTBXH") { directives { id status responses { text documentRef } } } }`),
+    );
+    const directive = agency.directives.find((candidate) => candidate.id === id)!;
+    expect(directive.status).toBe("RESPONDED");
+    expect(directive.responses).toEqual([{ text: answer, documentRef: "215/BC-SLĐTBXH" }]);
+    expect(await answered.locator("[data-response-text]").allInnerTexts()).toEqual([answer]);
+    expect(await page.locator(`[data-list=to-answer] [data-directive="${id}"]`).count()).toBe(0);
+    await page.close();
+  });
+
+  it("lets an editor propose an adjustment (the API's message for a bad one) and the standing office decide it on the desk", async () => {
+    const page = await open("/agencies/LDTBXH", tokens["editor"]!);
+    const form = page.locator("[data-form=propose]");
+    await form.waitFor();
+    await form.getByLabel("Nhiệm vụ", { exact: true }).selectOption("V.1");
+    await form.getByLabel("Năm bắt đầu mới").fill("2020");
+    await form.getByLabel("Năm kết thúc mới").fill("2018");
+    await form.getByLabel("Lý do").fill("Cần thêm thời gian hoàn thành đề án");
+    await form.getByRole("button", { name: "Gửi" }).click();
+    const proposeMutation = `mutation ($input: ProposeAdjustmentInput!) { committee { proposeAdjustment(input: $input) { id } } }`;
+    const badYears = await refusalFromApi(
+      proposeMutation,
+      { input: { taskCode: "V.1", startYear: 2020, endYear: 2018, reason: "Cần thêm thời gian hoàn thành đề án" } },
+      tokens["editor"]!,
+    );
+    expect(await form.locator("[data-refusal]").innerText()).toBe(`Không được chấp nhận: ${badYears}`);
+
+    const note = "Sở Giáo dục và Đào tạo phối hợp xây dựng chương trình đào tạo (thử nghiệm web)";
+    await form.getByLabel("Năm bắt đầu mới").fill("");
+    await form.getByLabel("Năm kết thúc mới").fill("");
+    await form.getByLabel("Ghi chú phối hợp").fill(note);
+    await form.getByRole("button", { name: "Gửi" }).click();
+    const sent = await form.getByText(/^Đã gửi đề xuất số \d+\.$/).innerText();
+    const id = /số (\d+)/.exec(sent)![1]!;
+    await page.locator(`[data-table=proposals] [data-proposal="${id}"]`).waitFor();
+    const { adjustmentProposals } = dataOf(
+      await federation.query<{ adjustmentProposals: Array<{ id: string; state: string }> }>(
+        `{ adjustmentProposals(filter: { agency: "LDTBXH" }) { id state } }`,
+      ),
+    );
+    expect(
+      await page
+        .locator("[data-table=proposals] [data-proposal]")
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-proposal"))),
+    ).toEqual(adjustmentProposals.map((proposal) => proposal.id));
+    expect(adjustmentProposals.find((proposal) => proposal.id === id)?.state).toBe("PENDING");
+    // The editor proposes; only the standing office decides.
+    expect(await page.locator("[data-form=decide]").count()).toBe(0);
+    await page.close();
+
+    const desk = await open("/agencies/LDTBXH", tokens["office"]!);
+    const row = desk.locator(`[data-table=proposals] [data-proposal="${id}"]`);
+    const decide = row.locator("[data-form=decide]");
+    await decide.waitFor();
+    await decide.getByLabel("Số quyết định").fill("1234/QĐ-UBND");
+    const future = daysFromToday(10);
+    await decide.getByLabel("Ngày quyết định").fill(future.split("-").reverse().join("/"));
+    await decide.getByRole("button", { name: "Ghi nhận quyết định" }).click();
+    const decideMutation = `mutation ($input: DecideProposalInput!) { committee { decideProposal(input: $input) { id } } }`;
+    const badDate = await refusalFromApi(
+      decideMutation,
+      { input: { id, approved: true, decisionNumber: "1234/QĐ-UBND", decidedOn: future } },
+      tokens["office"]!,
+    );
+    expect(await decide.locator("[data-refusal]").innerText()).toBe(`Không được chấp nhận: ${badDate}`);
+
+    await decide.getByLabel("Ngày quyết định").fill(vietnamToday().split("-").reverse().join("/"));
+    await decide.getByRole("button", { name: "Ghi nhận quyết định" }).click();
+    await row.locator("[data-state=APPROVED]").waitFor();
+    const { task } = dataOf(
+      await federation.query<{ task: { coordinationNote: string } }>(`{ task(code: "V.1") { coordinationNote } }`),
+    );
+    expect(task.coordinationNote).toBe(note);
+    expect(await row.locator("[data-decision]").innerText()).toContain("1234/QĐ-UBND");
+    await screenshot(desk, "agency-proposals");
+    expect(await seriousViolations(desk)).toEqual([]);
+    await desk.close();
+  });
+
+  it("switches to English: English labels, numbers 1,234.5, dates still dd/mm/yyyy", async () => {
+    const { indicators } = dataOf(
+      await federation.query<{ indicators: Array<{ code: string; dimensions: Array<{ code: string }> | null }> }>(
+        "{ indicators { code dimensions { code } } }",
+      ),
+    );
+    const code = indicators.find((indicator) => (indicator.dimensions?.length ?? 0) > 0)!.code;
+    const { indicator } = dataOf(
+      await federation.query<{
+        indicator: {
+          dimensions: Array<{ code: string }>;
+          series: Array<{ period: string; value: number; breakdown: Array<{ dimension: string; code: string }> }>;
+        };
+      }>(
+        `query ($code: ID!) { indicator(code: $code) { dimensions { code } series { period value breakdown { dimension code } } } }`,
+        { code },
+      ),
+    );
+    // Its own browser profile, so the choice (kept in localStorage) does not reach the other tests.
+    const english = await newContext();
+    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]!, english);
+    await page.locator("[data-count=TOTAL] .tile-number").waitFor();
+    expect(await text(page, "h1")).toBe("Tổng quan tình hình thực hiện");
+    await page.getByRole("button", { name: "English" }).click();
+    expect(await text(page, "h1")).toBe("Overview of the plan's progress");
+    expect(await page.getByRole("navigation").getByRole("link", { name: "Overview" }).count()).toBe(1);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator("#as-of").inputValue()).toBe("30/06/2016");
+
+    // The choice holds on the next page opened.
+    await page.goto(`${origin}/app/indicators/${code}`);
+    const dimension = indicator.dimensions[0]!.code;
+    const sample = indicator.series.find(
+      (figure) => figure.breakdown.length === 1 && figure.breakdown[0]!.dimension === dimension,
+    )!;
+    const cell = `[data-table="breakdown-${dimension}"] [data-cell="${sample.breakdown[0]!.code}"] [data-period="${sample.period}"]`;
+    await page.locator(cell).waitFor();
+    expect(await text(page, cell)).toBe(
+      new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(sample.value),
+    );
+    expect(await page.getByRole("button", { name: "Download CSV" }).count()).toBe(1);
+    await screenshot(page, "indicator-english");
+    await english.close();
+  });
+
   it("loads the overview quickly, cold and warm, within a few requests, and no request leaves the gateway", async () => {
     const cold = await newContext();
     const requests: string[] = [];
     cold.on("request", (request) => requests.push(request.url()));
+    /** Bytes on the wire (gzip where the gateway sent it) per kind of resource, for the cold load. */
+    const transferred: Array<Promise<[string, number]>> = [];
+    cold.on("requestfinished", (request) =>
+      transferred.push(request.sizes().then((sizes) => [request.resourceType(), sizes.responseBodySize])),
+    );
     const timeToUsable = async (page: Page) => {
       const started = Date.now();
       await page.goto(`${origin}/app/?asOf=${AS_OF}`);
@@ -565,18 +881,24 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     const coldMs = await timeToUsable(page);
     await page.waitForLoadState("networkidle");
     const coldRequests = requests.length;
+    const coldBytes: Record<string, number> = {};
+    for (const [kind, size] of await Promise.all(transferred.splice(0)))
+      coldBytes[kind] = (coldBytes[kind] ?? 0) + size;
     requests.length = 0;
     const warmMs = await timeToUsable(page);
     await page.waitForLoadState("networkidle");
+    measurements["bundle"] = bundleSizes();
     measurements["overview"] = {
       coldMs,
       warmMs,
+      coldBytesByKind: coldBytes,
       coldRequests,
       warmRequests: requests.length,
       graphqlRequestsPerLoad: requests.filter((url) => url.endsWith("/graphql")).length,
     };
     console.log(
-      `overview time to usable: cold ${coldMs} ms, warm ${warmMs} ms; requests: cold ${coldRequests}, warm ${requests.length}`,
+      `overview time to usable: cold ${coldMs} ms, warm ${warmMs} ms; requests: cold ${coldRequests}, warm ${requests.length}; ` +
+        `bytes: ${JSON.stringify(coldBytes)}; bundle: ${JSON.stringify(measurements["bundle"])}`,
     );
     await cold.close();
 
