@@ -663,7 +663,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     await page.close();
   });
 
-  it("lets the standing office record a review meeting, with the API's message for a refusal", async () => {
+  it("lets the standing office record a review meeting and correct it, with the API's message for a refusal", async () => {
     const period = "2016-H1";
     const page = await open(`/reports/${period}`, tokens["office"]!);
     const form = page.locator("[data-form=record-review]");
@@ -698,7 +698,39 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       documentNumber: "12/TB-BCĐ",
     });
     expect(await page.locator(`[data-document='${period}']`).innerText()).toContain("12/TB-BCĐ");
+
+    // Recorded again: a correction of the meeting's record, as the next revision.
+    const { review: recorded } = dataOf(
+      await federation.query<{ review: { revision: number } }>(`{ review(period: "${period}") { revision } }`),
+    );
+    const corrected = "Các sở, ngành hoàn thành nhiệm vụ quá hạn trước ngày 30/9/2016.";
+    await form.getByLabel("Kết luận").fill(corrected);
+    await form.getByRole("button", { name: "Ghi nhận cuộc họp" }).click();
+    await page.locator(`[data-document='${period}']`).getByText(corrected).waitFor();
+    const { review: correction } = dataOf(
+      await federation.query<{ review: { revision: number; conclusions: string } }>(
+        `{ review(period: "${period}") { revision conclusions } }`,
+      ),
+    );
+    expect(correction).toEqual({ revision: recorded.revision + 1, conclusions: corrected });
     await page.close();
+
+    // The year's review (tổng kết) is recorded the same way.
+    const annual = await open("/reports/2016", tokens["office"]!);
+    const annualForm = annual.locator("[data-form=record-review]");
+    await annualForm.waitFor();
+    await annualForm.getByLabel("Ngày họp").fill("20/12/2016");
+    await annualForm.getByLabel(/Thành phần dự/).fill("Ban chỉ đạo");
+    await annualForm.getByLabel("Kết luận").fill("Tổng kết năm 2016 (thử nghiệm web).");
+    await annualForm.getByRole("button", { name: "Ghi nhận cuộc họp" }).click();
+    await annual.locator("[data-document='2016'][data-state=RECORDED]").waitFor();
+    const { review: year } = dataOf(
+      await federation.query<{ review: { state: string; meetingDate: string } }>(
+        `{ review(period: "2016") { state meetingDate } }`,
+      ),
+    );
+    expect(year).toEqual({ state: "RECORDED", meetingDate: "2016-12-20" });
+    await annual.close();
   });
 
   it("round-trips a directive: issued by the committee, answered on the desk by an editor, the answer shown", async () => {
