@@ -957,5 +957,22 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     expect(await page.locator("[data-table=cycle] [data-unit=LDTBXH] [data-items]").count()).toBe(1);
     await screenshot(page, "overview-industry-down");
     await page.close();
+
+    // CT's desk: its tasks' statuses (held by industry) unavailable, the rest of the desk as the graph has it.
+    const { agency } = dataOf(
+      await federation.query<{
+        agency: { ledTasks: Array<{ code: string }>; coordinatedTasks: Array<{ code: string }> };
+      }>(`{ agency(code: "CT") { ledTasks { code } coordinatedTasks { code } } }`),
+    );
+    const desk = await open("/agencies/CT", tokens["committee"]!);
+    await desk.locator("[data-table=led] [data-unavailable]").first().waitFor();
+    expect(
+      await desk
+        .locator("[data-table=led] [data-task]")
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-task"))),
+    ).toEqual(agency.ledTasks.map((task) => task.code));
+    expect(await desk.locator("[data-table=coordinated] [data-task]").count()).toBe(agency.coordinatedTasks.length);
+    expect(await desk.locator("[data-section=led] [role=status]").innerText()).toContain("industry");
+    await desk.close();
   });
 });
