@@ -844,6 +844,12 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     await screenshot(desk, "agency-proposals");
     expect(await seriousViolations(desk)).toEqual([]);
     await desk.close();
+
+    // The task's page lists it too, with the decision.
+    const taskPage = await open("/tasks/V.1", tokens["committee"]!);
+    await taskPage.locator(`[data-table=proposals] [data-proposal="${id}"] [data-state=APPROVED]`).waitFor();
+    expect(await taskPage.locator(`[data-proposal="${id}"] [data-decision]`).innerText()).toContain("1234/QĐ-UBND");
+    await taskPage.close();
   });
 
   it("switches to English: English labels, numbers 1,234.5, dates still dd/mm/yyyy", async () => {

@@ -5,6 +5,7 @@ import { graphql } from "../../gql";
 import type { ProposeAdjustmentInput } from "../../gql/graphql";
 import { refusalOf } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";
+import { parseCodes, parseLeads } from "./proposal-input";
 
 const ProposeMutation = graphql(`
   mutation ProposeAdjustment($input: ProposeAdjustmentInput!) {
@@ -28,26 +29,6 @@ const ProgramGroupsQuery = graphql(`
 
 /** The task select's value for "a new task in a program group". */
 const NEW_TASK = "";
-
-/** "LDTBXH" or "LDTBXH: scope" per line → the leads in order; blank lines are skipped. */
-export function parseLeads(text: string): ProposeAdjustmentInput["leadAgencies"] {
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const colon = line.indexOf(":");
-      if (colon < 0) return { agencyCode: line };
-      return { agencyCode: line.slice(0, colon).trim(), scope: line.slice(colon + 1).trim() };
-    });
-}
-
-/** "GDDT, KHDT" → ["GDDT", "KHDT"]. */
-const parseCodes = (text: string) =>
-  text
-    .split(/[,\s]+/)
-    .map((code) => code.trim())
-    .filter(Boolean);
 
 /**
  * An editor of a lead agency proposes a change of one of its tasks (any of period, leads,
@@ -88,7 +69,7 @@ export function AdjustmentProposalForm({
       ...(fields.title ? { title: fields.title } : {}),
       ...(fields.startYear ? { startYear: Number(fields.startYear) } : {}),
       ...(fields.endYear ? { endYear: Number(fields.endYear) } : {}),
-      ...(leads?.length ? { leadAgencies: leads } : {}),
+      ...(leads.length ? { leadAgencies: leads } : {}),
       ...(fields.coordinating ? { coordinatingAgencies: parseCodes(fields.coordinating) } : {}),
       ...(fields.coordinationNote ? { coordinationNote: fields.coordinationNote } : {}),
     };

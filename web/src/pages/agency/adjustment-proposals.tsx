@@ -6,14 +6,14 @@ import { useSession } from "../../auth/session-context";
 import { Section } from "../../components/notices";
 import { formatDate } from "../../format";
 import { graphql } from "../../gql";
-import type { AgencyProposalsQuery } from "../../gql/graphql";
+import type { AdjustmentProposalListQuery } from "../../gql/graphql";
 import { otherErrors } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";
 import { DecideProposalForm } from "./decide-proposal-form";
 
-const AgencyProposalsQuery = graphql(`
-  query AgencyProposals($agency: ID!) {
-    adjustmentProposals(filter: { agency: $agency }) {
+const AdjustmentProposalListQuery = graphql(`
+  query AdjustmentProposalList($filter: AdjustmentProposalFilter!) {
+    adjustmentProposals(filter: $filter) {
       id
       kind
       state
@@ -41,7 +41,7 @@ const AgencyProposalsQuery = graphql(`
   }
 `);
 
-type Proposal = AgencyProposalsQuery["adjustmentProposals"][number];
+type Proposal = AdjustmentProposalListQuery["adjustmentProposals"][number];
 
 /** What a proposal asks for, one line per changed part. */
 function ProposedChanges({ changes }: { changes: Proposal["changes"] }) {
@@ -69,13 +69,16 @@ function ProposedChanges({ changes }: { changes: Proposal["changes"] }) {
   );
 }
 
-/** An agency's adjustment proposals and the decisions on them; the standing office decides the pending ones here. */
-export function AdjustmentProposals({ agency }: { agency: string }) {
+/**
+ * The adjustment proposals of an agency (its desk) or about a task (its page), and the decisions
+ * on them; the standing office records the decision on a pending one here.
+ */
+export function AdjustmentProposals({ filter }: { filter: { agency: string } | { task: string } }) {
   const { t } = useLocale();
   const { claims } = useSession();
   // A new proposal must refresh the list even while it is empty (no AdjustmentProposal in the answer yet).
   const context = useMemo(() => ({ additionalTypenames: ["AdjustmentProposal"] }), []);
-  const [{ data, fetching, error }] = useQuery({ query: AgencyProposalsQuery, variables: { agency }, context });
+  const [{ data, fetching, error }] = useQuery({ query: AdjustmentProposalListQuery, variables: { filter }, context });
   const proposals = data?.adjustmentProposals ?? [];
   const mayDecide = mayDecideProposals(claims);
   return (

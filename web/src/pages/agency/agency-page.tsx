@@ -235,7 +235,7 @@ export function AgencyPage({ code }: { code: string }) {
       </Section>
       <AgencyDirectives agency={agency.code} toAnswer={agency.toAnswer} answered={agency.answered} />
       {reportableTasks.length > 0 && <ProgressReportForm tasks={reportableTasks} agency={agency.code} />}
-      <AdjustmentProposals agency={agency.code} />
+      <AdjustmentProposals filter={{ agency: agency.code }} />
       {mayProposeAdjustment(claims, [agency.code]) && <AdjustmentProposalForm tasks={agency.ledTasks} />}
     </div>
   );

@@ -7,6 +7,7 @@ import { graphql } from "../../gql";
 import type { TaskStatus } from "../../gql/graphql";
 import { otherErrors, unavailableDomains } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";
+import { AdjustmentProposals } from "../agency/adjustment-proposals";
 import { TaskReports } from "./task-reports";
 
 /*
@@ -254,6 +255,7 @@ export function TaskPage({ code }: { code: string }) {
           ))}
         </ul>
       </Section>
+      <AdjustmentProposals filter={{ task: task.code }} />
     </div>
   );
 }
