@@ -658,7 +658,11 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     expect(saved.revision).toBe(draft.revision + 1);
 
     await submitForm.getByRole("button", { name: "Trình báo cáo" }).click();
-    await page.getByText("Đã trình báo cáo.").waitFor();
+    // The forms go once the report reads back submitted, so wait for that (or a refusal, to show it).
+    const submittedNotice = page.locator("[data-submitted]");
+    await submittedNotice.or(submitForm.locator("[data-refusal]")).first().waitFor();
+    expect(await page.locator("[data-refusal]").allInnerTexts()).toEqual([]);
+    expect(await submittedNotice.innerText()).toContain(vietnamToday().split("-").reverse().join("/"));
     await page.locator(`[data-document='${period}'][data-state=SUBMITTED]`).waitFor();
     const { quarterlyReport: submitted } = dataOf(
       await federation.query<{ quarterlyReport: { state: string; documentNumber: string; submittedOn: string } }>(

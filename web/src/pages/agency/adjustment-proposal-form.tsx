@@ -62,6 +62,8 @@ export function AdjustmentProposalForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A new answer replaces the last one; an old refusal must not stand for it meanwhile.
+    setOutcome({});
     const leads = parseLeads(fields.leads);
     const input: ProposeAdjustmentInput = {
       ...(isNew ? { groupCode: groupCode || (groups?.programGroups[0]?.code ?? "") } : { taskCode }),

@@ -31,6 +31,8 @@ export function DecideProposalForm({ proposalId }: { proposalId: string }) {
   const [, decide] = useMutation(DecideMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A new answer replaces the last one; an old refusal must not stand for it meanwhile.
+    setOutcome({});
     const result = await decide({
       input: { id: proposalId, approved: approved === "true", decisionNumber, decidedOn, ...(note ? { note } : {}) },
     });

@@ -25,6 +25,8 @@ export function DirectiveAnswerForm({ directiveId }: { directiveId: string }) {
   const [, respond] = useMutation(RespondMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A new answer replaces the last one; an old refusal must not stand for it meanwhile.
+    setOutcome({});
     const result = await respond({ input: { directiveId, text, ...(documentRef ? { documentRef } : {}) } });
     setOutcome(
       result.data?.committee.respondToDirective

@@ -49,6 +49,8 @@ export function RecordReviewForm({ review }: { review: ReviewForForm }) {
   const [, record] = useMutation(RecordReviewMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A new answer replaces the last one; an old refusal must not stand for it meanwhile.
+    setOutcome({});
     const result = await record({
       input: {
         period: review.period,

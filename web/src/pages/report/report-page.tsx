@@ -3,7 +3,7 @@ import { useQuery } from "urql";
 import { useLocation } from "wouter";
 import { mayWriteCommitteeDocuments } from "../../auth/rights";
 import { useSession } from "../../auth/session-context";
-import { documentKindOf } from "../../format";
+import { documentKindOf, formatDate } from "../../format";
 import { graphql } from "../../gql";
 import { otherErrors, unavailableDomains } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";
@@ -158,6 +158,12 @@ export function ReportPage({ period }: { period: string }) {
             state={data.quarterlyReport.state}
             issuedOn={data.quarterlyReport.submittedOn ?? null}
           />
+          {data.quarterlyReport.state === "SUBMITTED" && (
+            // Said where the forms were: they go once the report is submitted (and with them their own notice).
+            <p className="notice success no-print" role="status" data-submitted>
+              {t("doc.submittedOnNotice", { date: formatDate(data.quarterlyReport.submittedOn) })}
+            </p>
+          )}
           {mayWrite && data.quarterlyReport.state === "DRAFT" && (
             <>
               <SectionsEditor

@@ -38,6 +38,8 @@ export function SectionsEditor({
   const [, save] = useMutation(SaveReportMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A new answer replaces the last one; an old refusal must not stand for it meanwhile.
+    setOutcome({});
     const result = await save({
       input: {
         period,

@@ -29,6 +29,8 @@ export function SubmitReportForm({ period, revision }: { period: string; revisio
   const [, submitReport] = useMutation(SubmitReportMutation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A new answer replaces the last one; an old refusal must not stand for it meanwhile.
+    setOutcome({});
     const result = await submitReport({
       input: { period, expectedRevision: revision, documentNumber, submittedOn, signedBy },
     });
