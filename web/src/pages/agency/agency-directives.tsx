@@ -43,18 +43,21 @@ export function AgencyDirectives({
   const { claims } = useSession();
   return (
     <Section id="agency-directives" title={t("agency.directives")}>
-      {toAnswer.length === 0 && <p>{t("common.none")}</p>}
-      <ul className="directive-list" data-list="to-answer">
-        {toAnswer.map((directive) => (
-          <li key={directive.id} data-directive={directive.id}>
-            <DirectiveLine directive={directive} />
-            {mayRespondToDirective(
-              claims,
-              directive.addressees.map((addressee) => addressee.agencyCode),
-            ) && <DirectiveAnswerForm directiveId={directive.id} />}
-          </li>
-        ))}
-      </ul>
+      {toAnswer.length === 0 ? (
+        <p>{t("common.none")}</p>
+      ) : (
+        <ul className="directive-list" data-list="to-answer">
+          {toAnswer.map((directive) => (
+            <li key={directive.id} data-directive={directive.id}>
+              <DirectiveLine directive={directive} />
+              {mayRespondToDirective(
+                claims,
+                directive.addressees.map((addressee) => addressee.agencyCode),
+              ) && <DirectiveAnswerForm directiveId={directive.id} />}
+            </li>
+          ))}
+        </ul>
+      )}
       {answered.length > 0 && (
         <>
           <h3>{t("agency.answered")}</h3>
