@@ -37,6 +37,7 @@ import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, sta
 import { maskedError, withShortMessage } from "./errors";
 import { type Logger, createLogger } from "./logger";
 import { operationResolution } from "./operation-resolution";
+import { CLOCK_OFFSET_PATTERN } from "./clock";
 import { currentRequest } from "./request-scope";
 import { currentSqlStatements } from "./sql-stats";
 import { validateArgument } from "./validation";
@@ -75,6 +76,8 @@ function subgraphEnv(name: string, defaultPort: number) {
     /** Adds `extensions.sqlStatements` to responses: a development aid, off by default. */
     EXPOSE_SQL_STATS: booleanFlag.default(false),
     MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(5_000_000),
+    /** Shifts the clock (see clock.ts): for tests only. */
+    CLOCK_OFFSET_MS: z.string().regex(CLOCK_OFFSET_PATTERN, "expected whole milliseconds, e.g. -3600000").optional(),
   });
 }
 
