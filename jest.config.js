@@ -31,6 +31,8 @@ const common = {
   moduleNameMapper,
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   testEnvironmentOptions: { globalsCleanup: "on" },
+  // One clock for tests and the services they start, never near midnight in Viet Nam.
+  setupFiles: ["<rootDir>/test/testkit/clock-setup.ts"],
 };
 
 /** @type {import('jest').Config} */

@@ -4,6 +4,7 @@ import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type JWTPayload, SignJWT, base64url, generateKeyPair } from "jose";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 import { type GraphQLResult, answeredWrites, sendRaw } from "./testkit/http";
+import { clock } from "@hpig/kit";
 
 /**
  * The bad-input suite (issue 5): a catalogue of hostile and malformed requests, each answered with a
@@ -104,7 +105,7 @@ const directive = (fields: Record<string, unknown> = {}) => ({
   input: {
     taskCode: "V.1",
     text: "Báo cáo kết quả đào tạo nghề",
-    dueOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    dueOn: new Date(clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
     ...fields,
   },
 });

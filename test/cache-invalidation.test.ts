@@ -10,6 +10,7 @@ import { NO_CACHE, cacheStatusOf } from "./testkit/cache";
 import { TEST_CACHE_MODE, type TestFederation, startTestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { editorOf, recordReport } from "./testkit/progress";
+import { clock } from "@hpig/kit";
 
 const REPO_ROOT = resolve(__dirname, "..");
 const PLAN_DOCUMENT = join(REPO_ROOT, "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
@@ -126,7 +127,9 @@ describe(`every committed write invalidates the cached answers it changes (${TES
     const cycle = "{ reportingCycle(year: 2016) { obligations { agencyCode deadline } } }";
     await cached(directives);
     await cached(cycle);
-    const due = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000 + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const due = new Date(clock.now().getTime() + 30 * 24 * 60 * 60 * 1000 + 7 * 60 * 60 * 1000)
+      .toISOString()
+      .slice(0, 10);
 
     dataOf(
       await federation.query(

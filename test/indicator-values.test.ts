@@ -3,6 +3,7 @@ import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 import { type TestFederation, startTestFederation } from "./testkit/federation";
 import { type GraphQLResult, dataOf } from "./testkit/http";
 import { DOMAINS, editorOfIndicator, sqlStatementsOf } from "./testkit/progress";
+import { clock } from "@hpig/kit";
 
 interface Figure {
   indicatorCode: string;
@@ -137,8 +138,8 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
       { indicatorCode: "IIP_GROWTH", period: "2015", value: 12.5, status: "ESTIMATE" },
     ]);
     expect(dataOf(first).industry!.submitObservations.created).toBe(1);
-    const yesterday = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
-    const estimateKnownOn = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const yesterday = new Date(clock.now().getTime() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    const estimateKnownOn = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
     const second = await submit("industry", [
       { indicatorCode: "IIP_GROWTH", period: "2015", value: 13.9, status: "OFFICIAL" },

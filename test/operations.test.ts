@@ -30,8 +30,8 @@ describe(`operating the federation (${TEST_DATABASE_KIND})`, () => {
     });
 
     expect(result.headers.get("x-request-id")).toBe(requestId);
-    const planLines = federation.logs.filter((line) => line.startsWith("[plan]") && line.includes(requestId));
-    expect(planLines.length).toBeGreaterThan(0);
+    // A process's log lines arrive after its response: wait for them.
+    const planLines = await federation.waitForLog((line) => line.startsWith("[plan]") && line.includes(requestId));
     expect(JSON.parse(planLines[0]!.slice("[plan] ".length))).toMatchObject({ requestId, service: "plan" });
   });
 

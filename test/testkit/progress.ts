@@ -1,6 +1,7 @@
 import { waitForProgressFeed as waitUntilFed } from "@hpig/tools";
 import type { TestFederation } from "./federation";
 import { type GraphQLResult, dataOf } from "./http";
+import { clock, vietnamDate } from "@hpig/kit";
 
 /** The six reporting domains, by subgraph name (also their root field in `mutation { labour { … } }`). */
 export const DOMAINS = ["industry", "investment", "labour", "environment", "science", "agriculture"] as const;
@@ -120,7 +121,7 @@ export async function recordReport(
 
 /** Today in Hải Phòng (UTC+7), the date the domains stamp and judge reports by. */
 export function vietnamToday(): string {
-  return new Date(Date.now() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return vietnamDate(clock.now());
 }
 
 /** `extensions.sqlStatements` of a gateway response: statements per subgraph for that request. */

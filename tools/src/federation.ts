@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { CACHE_INVALIDATION_PATH } from "@hpig/kit";
 import { GATEWAY_DEFAULT_PORT, REPO_ROOT, type SubgraphEntry, listSubgraphs } from "./registry";
@@ -58,6 +58,16 @@ const liveChildren = new Set<ChildProcess>();
 process.once("exit", () => {
   for (const child of liveChildren) child.kill("SIGKILL");
 });
+
+/**
+ * The storage `npm start` (and backup, restore) use: MySQL/MariaDB databases `<MYSQL_DATABASE_PREFIX><subgraph>`
+ * (default prefix "hpig_") on MYSQL_URL when it is set, else SQLite files in DATA_DIR (default ./data).
+ */
+export function storageFromEnv(env: NodeJS.ProcessEnv, root: string): FederationStorage {
+  return env["MYSQL_URL"]
+    ? { kind: "mysql", serverUrl: env["MYSQL_URL"], databasePrefix: env["MYSQL_DATABASE_PREFIX"] ?? "hpig_" }
+    : { kind: "sqlite", dataDir: resolve(root, env["DATA_DIR"] ?? "data") };
+}
 
 /** The database URL a subgraph gets under the given storage. */
 export function databaseUrlFor(storage: FederationStorage, subgraph: string): string {

@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { type Federation, type FederationStorage, startFederation } from "./federation";
+import { type Federation, startFederation, storageFromEnv } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { formatLogLine } from "./log-format";
 import { GATEWAY_DEFAULT_PORT, REPO_ROOT } from "./registry";
@@ -9,13 +9,7 @@ import { GATEWAY_DEFAULT_PORT, REPO_ROOT } from "./registry";
  * seeded), or on MySQL when MYSQL_URL is set. Ctrl-C stops everything.
  */
 async function main(): Promise<void> {
-  const storage: FederationStorage = process.env["MYSQL_URL"]
-    ? {
-        kind: "mysql",
-        serverUrl: process.env["MYSQL_URL"],
-        databasePrefix: process.env["MYSQL_DATABASE_PREFIX"] ?? "hpig_",
-      }
-    : { kind: "sqlite", dataDir: resolve(REPO_ROOT, process.env["DATA_DIR"] ?? "data") };
+  const storage = storageFromEnv(process.env, REPO_ROOT);
   const gatewayPort = Number(process.env["GATEWAY_PORT"] ?? GATEWAY_DEFAULT_PORT);
   const print = (line: string) => process.stdout.write(`${line}\n`);
 

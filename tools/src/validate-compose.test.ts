@@ -178,6 +178,14 @@ describe("validateCompose", () => {
     );
   });
 
+  it("reports a database server that is not MariaDB 10.11, the family CI tests", () => {
+    const root = copyRepo();
+    editCompose(root, (doc) => doc.setIn(["services", "mysql", "image"], "mysql:8.4"));
+    expect(problemsOf(root)).toEqual([
+      'service "mysql": image is "mysql:8.4", expected mariadb:10.11 (the database family CI tests)',
+    ]);
+  });
+
   it("reports a service without a healthcheck", () => {
     const root = copyRepo();
     editCompose(root, (doc) => doc.deleteIn(["services", "mysql", "healthcheck"]));

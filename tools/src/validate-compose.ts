@@ -199,10 +199,23 @@ function subgraphProblems(root: string, services: Record<string, unknown>, dir: 
   if (gateway === undefined) problems.push(`no "${GATEWAY_SERVICE}" service`);
   const gatewayEnv = environment(gateway);
   const gatewayDeps = dependsOn(gateway);
-  const initFolder = Object.values(services)
-    .flatMap((service) => mounts(record(service)))
-    .find((m) => m.bind && m.target.replace(/\/$/, "") === INIT_DIR)?.source;
+  const databaseService = Object.entries(services).find(([, service]) =>
+    mounts(record(service)).some((m) => m.bind && m.target.replace(/\/$/, "") === INIT_DIR),
+  );
+  const initFolder = databaseService
+    ? mounts(record(databaseService[1])).find((m) => m.bind && m.target.replace(/\/$/, "") === INIT_DIR)?.source
+    : undefined;
   if (initFolder === undefined) problems.push(`no service mounts a MySQL init folder at ${INIT_DIR}`);
+  // CI tests MariaDB: production runs the same family, in the version line CI's Debian ships.
+  const image = databaseService ? record(databaseService[1])["image"] : undefined;
+  if (
+    databaseService &&
+    !(typeof image === "string" && /^(docker\.io\/)?(library\/)?mariadb:10\.11(\.|$)/.test(image))
+  ) {
+    problems.push(
+      `service "${databaseService[0]}": image is ${JSON.stringify(image)}, expected mariadb:10.11 (the database family CI tests)`,
+    );
+  }
   // A missing folder is already reported as a missing bind-mount source.
   const initSql =
     initFolder !== undefined && existsSync(resolve(dir, initFolder))

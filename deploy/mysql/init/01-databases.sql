@@ -1,5 +1,5 @@
--- Run once by the mysql image on an empty data volume, as root, after it has created the app
--- user from MYSQL_USER/MYSQL_PASSWORD (docker-compose.yml fixes MYSQL_USER to hpig).
+-- Run once by the mariadb image on an empty data volume, as root, after it has created the app
+-- user from MARIADB_USER/MARIADB_PASSWORD (docker-compose.yml fixes MARIADB_USER to hpig).
 -- One database per subgraph, named as the subgraph; utf8mb4 so Vietnamese text round-trips
 -- (the services refuse to start on any other character set). Tables come from each service's
 -- own TypeORM migrations at start.

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { CACHE_INVALIDATION_PATH, type Logger, hasRole, principalOf, vietnamDate } from "@hpig/kit";
+import { clock, CACHE_INVALIDATION_PATH, type Logger, hasRole, principalOf, vietnamDate } from "@hpig/kit";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { GatewayContext } from "../context";
 import { cacheKeyOf } from "./cache-key";
@@ -72,7 +72,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     if (!store || !principal || noCache || req.method !== "POST" || typeof body?.query !== "string") return next();
     // A hit is sent as application/json; a client that prefers another media type gets Apollo's answer.
     if (req.accepts(["application/json", "application/graphql-response+json"]) !== "application/json") return next();
-    const date = vietnamDate(new Date());
+    const date = vietnamDate(clock.now());
     const key = cacheKeyOf({
       schemaId: options.schemaId,
       query: body.query,
@@ -124,7 +124,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
             tags[subgraph] = version;
           }
           // Asked just before midnight and answered after: "today" may have meant either day.
-          if (vietnamDate(new Date()) !== pending.date) return;
+          if (vietnamDate(clock.now()) !== pending.date) return;
           // Only data: extensions (the SQL statement counts) describe this execution, not the answer.
           const body = Buffer.from(`${JSON.stringify({ data })}\n`);
           try {

@@ -1,3 +1,4 @@
+export * from "./clock";
 export * from "./commit-hooks";
 export * from "./config";
 export * from "./data-version";

@@ -37,6 +37,7 @@ import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, sta
 import { maskedError, withShortMessage } from "./errors";
 import { type Logger, createLogger } from "./logger";
 import { operationResolution } from "./operation-resolution";
+import { CLOCK_OFFSET_PATTERN } from "./clock";
 import { currentRequest } from "./request-scope";
 import { currentSqlStatements } from "./sql-stats";
 import { validateArgument } from "./validation";
@@ -50,10 +51,9 @@ export interface SubgraphContext {
   principal: Principal | null;
 }
 
-function subgraphEnv(name: string, defaultPort: number) {
+/** What a command-line tool working on one subgraph's database reads (import-plan, backup, restore). */
+function databaseEnv(name: string) {
   return z.object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
-    HOST: z.string().min(1).default("0.0.0.0"),
     DATABASE_URL: z
       .string()
       .default(`sqlite:data/${name}.sqlite`)
@@ -65,10 +65,19 @@ function subgraphEnv(name: string, defaultPort: number) {
         }
       }),
     LOG_LEVEL: logLevel.default("info"),
+  });
+}
+
+function subgraphEnv(name: string, defaultPort: number) {
+  return databaseEnv(name).extend({
+    PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
+    HOST: z.string().min(1).default("0.0.0.0"),
     NODE_ENV: nodeEnv.default("development"),
     /** Adds `extensions.sqlStatements` to responses: a development aid, off by default. */
     EXPOSE_SQL_STATS: booleanFlag.default(false),
     MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(5_000_000),
+    /** Shifts the clock (see clock.ts): for tests only. */
+    CLOCK_OFFSET_MS: z.string().regex(CLOCK_OFFSET_PATTERN, "expected whole milliseconds, e.g. -3600000").optional(),
   });
 }
 
@@ -120,6 +129,17 @@ export function loadSubgraphConfig<TExtraConfig extends object>(
 ): SubgraphConfig & TExtraConfig {
   const common = [subgraphEnv(definition.name, definition.defaultPort), authEnv, dataVersionEnv];
   return parseEnv(definition.name, definition.env ? [...common, definition.env] : common, env);
+}
+
+export type DatabaseToolConfig = z.infer<ReturnType<typeof databaseEnv>> & DataVersionConfig;
+
+/**
+ * The configuration of a command-line tool that writes a subgraph's database without serving it:
+ * DATABASE_URL and LOG_LEVEL, and where to publish data versions (the gateways' cache); no port and
+ * no token keys, since it serves no HTTP.
+ */
+export function loadDatabaseToolConfig(name: string, env: NodeJS.ProcessEnv): DatabaseToolConfig {
+  return parseEnv(name, [databaseEnv(name), dataVersionEnv], env);
 }
 
 export async function buildSubgraphSchemaOf<TContext extends SubgraphContext>(

@@ -1,4 +1,5 @@
 import type { SubgraphContext } from "@hpig/kit";
+import { clock } from "@hpig/kit";
 import { type ReportingLoaders, createReportingLoaders } from "./loaders";
 
 export interface ReportingContext extends SubgraphContext {
@@ -8,5 +9,5 @@ export interface ReportingContext extends SubgraphContext {
 }
 
 export function createReportingContext(base: SubgraphContext): ReportingContext {
-  return { ...base, loaders: createReportingLoaders(base.db), now: new Date() };
+  return { ...base, loaders: createReportingLoaders(base.db), now: clock.now() };
 }

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { type RunningSubgraph, domainFieldName, domainTaskTypeName, startSubgraph } from "@hpig/kit";
+import { clock, type RunningSubgraph, domainFieldName, domainTaskTypeName, startSubgraph } from "@hpig/kit";
 import {
   TEST_DATABASE_KIND,
   type TestAuth,
@@ -26,7 +26,7 @@ export function describeDomainSubgraph(subgraph: DomainSubgraph): void {
   const { name, domain } = subgraph;
   const namespace = domainFieldName(domain);
   const taskType = domainTaskTypeName(domain);
-  const year = new Date().getUTCFullYear();
+  const year = clock.now().getUTCFullYear();
   // The registry copy is seeded directly (plan is not running). The task runs from last year to
   // next, so a report recorded today is known on AS_OF, a date inside its years.
   const ownTask = {

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AuditEntry, buildSubgraphSchemaOf, createLogger, type Principal, vietnamDate } from "@hpig/kit";
+import { clock, AuditEntry, buildSubgraphSchemaOf, createLogger, type Principal, vietnamDate } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
 import type { DataSource } from "typeorm";
@@ -72,7 +72,7 @@ describe(`adjustment proposals and the decisions on them (${TEST_DATABASE_KIND})
   let close: () => Promise<void>;
   let schema: GraphQLSchema;
   let requests = 0;
-  const today = vietnamDate(new Date());
+  const today = vietnamDate(clock.now());
 
   function run(source: string, variables: Record<string, unknown>, caller: Caller): Promise<ExecutionResult> {
     const context = createPlanContext({

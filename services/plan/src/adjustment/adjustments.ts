@@ -1,4 +1,5 @@
 import {
+  clock,
   type AuditWriter,
   ErrorCode,
   recordAudit,
@@ -54,7 +55,7 @@ export function proposeAdjustment(
   db: DataSource,
   writer: AuditWriter,
   input: ProposeAdjustmentInput,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<AdjustmentProposal> {
   const principal = writer.principal;
   if (!principal) throw new Error("a proposal needs a signed-in caller");
@@ -159,7 +160,7 @@ export async function decideProposal(
   db: DataSource,
   writer: AuditWriter,
   input: DecideProposalInput,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<AdjustmentProposal> {
   const principal = writer.principal;
   if (!principal) throw new Error("a decision needs a signed-in caller");

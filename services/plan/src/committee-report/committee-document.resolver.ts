@@ -1,4 +1,4 @@
-import { AuditEntry, TaskStatus, historyKey, loadPresent, parsePeriod, vietnamDate } from "@hpig/kit";
+import { clock, AuditEntry, TaskStatus, historyKey, loadPresent, parsePeriod, vietnamDate } from "@hpig/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType } from "../audit/plan-audit";
@@ -48,7 +48,7 @@ export class CommitteeDocumentQueryResolver {
     @Arg("period", () => String, PERIOD_ARG) text: string,
     @Ctx() ctx: PlanContext,
   ): Promise<QuarterlyReport> {
-    const today = vietnamDate(new Date());
+    const today = vietnamDate(clock.now());
     const period = quarterOf(text, await planYears(ctx.db.manager));
     assertBegun(period, today);
     const row = await latestRevision(ctx.db.manager, CommitteeDocumentKind.QUARTERLY, period.text);
@@ -60,7 +60,7 @@ export class CommitteeDocumentQueryResolver {
       "The committee's six-monthly or annual review of a period that has begun: as recorded (its content frozen at the meeting), or else the draft compiled from the graph now.",
   })
   async review(@Arg("period", () => String, PERIOD_ARG) text: string, @Ctx() ctx: PlanContext): Promise<Review> {
-    const today = vietnamDate(new Date());
+    const today = vietnamDate(clock.now());
     const { period, kind } = reviewPeriodOf(text, await planYears(ctx.db.manager));
     assertBegun(period, today);
     return documentView(ctx, kind, period, await latestRevision(ctx.db.manager, kind, period.text), today) as Review;
@@ -75,7 +75,7 @@ export class CommitteeDocumentQueryResolver {
     @Ctx() ctx: PlanContext,
   ): Promise<CommitteeDocument[]> {
     assertReportingYear(year, await planYears(ctx.db.manager));
-    const today = vietnamDate(new Date());
+    const today = vietnamDate(clock.now());
     const rows = await ctx.db
       .getRepository(CommitteeDocumentRevision)
       .createQueryBuilder("doc")
@@ -231,7 +231,7 @@ export class CommitteeDocumentMutationsResolver {
     input: SaveQuarterlyReportInput,
     @Ctx() ctx: PlanContext,
   ): Promise<QuarterlyReport> {
-    const now = new Date();
+    const now = clock.now();
     const row = await saveQuarterlyReport(ctx, input, now);
     return viewOf(ctx, row, now) as QuarterlyReport;
   }
@@ -249,7 +249,7 @@ export class CommitteeDocumentMutationsResolver {
     input: SubmitQuarterlyReportInput,
     @Ctx() ctx: PlanContext,
   ): Promise<QuarterlyReport> {
-    const now = new Date();
+    const now = clock.now();
     const row = await submitQuarterlyReport(ctx, input, now);
     return viewOf(ctx, row, now) as QuarterlyReport;
   }
@@ -265,7 +265,7 @@ export class CommitteeDocumentMutationsResolver {
     input: RecordReviewInput,
     @Ctx() ctx: PlanContext,
   ): Promise<Review> {
-    const now = new Date();
+    const now = clock.now();
     const row = await recordReview(ctx, input, now);
     return viewOf(ctx, row, now) as Review;
   }

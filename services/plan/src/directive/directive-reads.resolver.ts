@@ -1,4 +1,4 @@
-import { ErrorCode, UserInputError, vietnamDate } from "@hpig/kit";
+import { clock, ErrorCode, UserInputError, vietnamDate } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
@@ -38,7 +38,7 @@ export class DirectiveQueryResolver {
         { field: "filter.issuedFrom" },
       );
     }
-    return directivesKnownOn(db.manager, filter?.asOf ?? vietnamDate(new Date()), {
+    return directivesKnownOn(db.manager, filter?.asOf ?? vietnamDate(clock.now()), {
       taskCode: filter?.task ?? null,
       agencyCode: filter?.agency ?? null,
       issuedFrom: filter?.issuedFrom ?? null,
@@ -59,7 +59,7 @@ export class TaskDirectivesResolver {
     @Ctx() { loaders }: PlanContext,
     @Arg("asOf", () => GraphQLLocalDate, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<Directive[]> {
-    return directiveViews(loaders, await loaders.directivesByTask.load(task.code), asOf ?? vietnamDate(new Date()));
+    return directiveViews(loaders, await loaders.directivesByTask.load(task.code), asOf ?? vietnamDate(clock.now()));
   }
 }
 
@@ -85,7 +85,7 @@ export class AgencyDirectivesResolver {
     const views = await directiveViews(
       loaders,
       rows.filter((row): row is IssuedDirective => row !== null && !(row instanceof Error)),
-      asOf ?? vietnamDate(new Date()),
+      asOf ?? vietnamDate(clock.now()),
     );
     if (open === null || open === undefined) return views;
     return views.filter((view) => {

@@ -1,7 +1,15 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AuditEntry, buildSubgraphSchemaOf, createLogger, type Principal, runInRequest, vietnamDate } from "@hpig/kit";
+import {
+  clock,
+  AuditEntry,
+  buildSubgraphSchemaOf,
+  createLogger,
+  type Principal,
+  runInRequest,
+  vietnamDate,
+} from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
 import type { DataSource } from "typeorm";
@@ -68,7 +76,7 @@ describe(`the committee's directives (${TEST_DATABASE_KIND})`, () => {
   let close: () => Promise<void>;
   let schema: GraphQLSchema;
   let requests = 0;
-  const today = vietnamDate(new Date());
+  const today = vietnamDate(clock.now());
 
   function run(source: string, variables: Record<string, unknown> = {}, caller: Caller = "committee") {
     const context = createPlanContext({
@@ -280,7 +288,7 @@ describe(`the committee's directives (${TEST_DATABASE_KIND})`, () => {
 
     it("marks an answer recorded after the due date late", async () => {
       const due = await issue({ agencyCode: "KHDT", text: "Báo cáo vốn đầu tư", dueOn: today });
-      const nextWeek = new Date(Date.now() + 7 * 86_400_000);
+      const nextWeek = new Date(clock.now().getTime() + 7 * 86_400_000);
 
       const answered = await respondToDirective(
         db,

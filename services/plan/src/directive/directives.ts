@@ -1,4 +1,5 @@
 import {
+  clock,
   type AuditWriter,
   endOfVietnamDay,
   ErrorCode,
@@ -31,7 +32,7 @@ export function issueDirective(
   db: DataSource,
   writer: AuditWriter,
   input: IssueDirectiveInput,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<Directive> {
   const principal = writer.principal;
   if (!principal) throw new Error("a directive needs a signed-in caller");
@@ -95,7 +96,7 @@ export function respondToDirective(
   db: DataSource,
   writer: AuditWriter,
   input: RespondToDirectiveInput,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<Directive> {
   const principal = writer.principal;
   if (!principal) throw new Error("an answer needs a signed-in caller");

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import {
   createDataSource,
   createLogger,
-  loadSubgraphConfig,
+  loadDatabaseToolConfig,
   publishDataVersionOnCommit,
   startDataVersionPublisher,
 } from "@hpig/kit";
@@ -36,7 +36,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const config = loadSubgraphConfig(planSubgraph, process.env);
+  // A command-line import serves no HTTP: it needs DATABASE_URL, not the server's port or token keys.
+  const config = loadDatabaseToolConfig(planSubgraph.name, process.env);
   const logger = createLogger("import-plan", "warn");
   const db = await createDataSource({
     url: config.DATABASE_URL,

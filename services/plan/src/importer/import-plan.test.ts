@@ -274,6 +274,26 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
     expect((await db.getRepository(Plan).findOneByOrFail({ number: "3438/KH-UBND" })).horizonYear).toBe(2020);
   });
 
+  it("imports a document without an appendix: tasks and targets, no reporting units, indicators owed by no item, and a warning", async () => {
+    const cut = document.indexOf("\nPHỤ LỤC\n");
+    const withoutAppendix = `Số: 3438/KH-UBND\nHải Phòng, ngày 08 tháng 6 năm 2012\n${document.slice(0, cut)}`;
+
+    const summary = await importPlanDocument(db, withoutAppendix);
+
+    expect(summary.counts).toMatchObject({ tasks: 55, targets: 9, reportingRequirements: 0 });
+    expect(summary.warnings).toContainEqual({
+      where: "appendix",
+      message: expect.stringMatching(/it names no reporting units/),
+    });
+    const indicators = await db.getRepository(Indicator).find();
+    expect(indicators).toHaveLength(INDICATOR_CATALOGUE.length);
+    expect(indicators.filter((i) => i.requirementPosition !== null || i.requirementItemIndex !== null)).toEqual([]);
+    expect(await db.getRepository(Target).count()).toBe(9);
+    expect(await db.getRepository(Plan).findOneByOrFail({ number: "3438/KH-UBND" })).toMatchObject({
+      issuedOn: "2012-06-08",
+    });
+  });
+
   it("applies a changed catalogue entry as an update of that indicator alone", async () => {
     await importPlanDocument(db, document);
     const renamed = INDICATOR_CATALOGUE.map((r) =>

@@ -16,6 +16,7 @@ import { parsePlanDocument } from "./parse-plan-document";
 import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
 import { type KeptDecision, applyRecordedDecisions, assertNoRecordsAbout } from "./recorded-decisions";
 import {
+  clock,
   type AuditSubjectRef,
   type AuditWriter,
   type RowChanges,
@@ -140,7 +141,7 @@ export async function importPlanDocument(
           after: { plan: plan.number, sourceSha256: plan.sourceSha256, changes },
           subjects,
         },
-        new Date(),
+        clock.now(),
       );
       auditEntryId = entry.id;
     }

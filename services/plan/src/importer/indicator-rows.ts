@@ -7,8 +7,9 @@ import { type ParsedPlan, PlanDocumentError } from "./plan-document";
  * The indicator table's rows from the catalogue, checked against the document: every catalogue
  * indicator is reported by a known agency that has a domain; every requirement it names is an
  * item the appendix has, of a row whose unit is that agency; every appendix item is answered by at
- * least one indicator; every target is set on a catalogue indicator. Throws PlanDocumentError
- * naming the indicator, the appendix row and item, or the target.
+ * least one indicator; every target is set on a catalogue indicator. A document without an appendix
+ * (no reporting requirements) owes no figures: its indicators answer no appendix item. Throws
+ * PlanDocumentError naming the indicator, the appendix row and item, or the target.
  */
 export function indicatorRows(
   parsed: Pick<ParsedPlan, "reportingRequirements" | "targets">,
@@ -18,6 +19,7 @@ export function indicatorRows(
   const agencyOf = new Map(agencies.map((agency) => [agency.code, agency]));
   const rowOf = new Map(parsed.reportingRequirements.map((row) => [row.position, row]));
   const rowNumbers = describeRows(parsed.reportingRequirements.map((row) => row.position));
+  const hasAppendix = parsed.reportingRequirements.length > 0;
   const seen = new Set<string>();
   const rows = catalogue.map((record, index) => {
     if (seen.has(record.code)) {
@@ -35,8 +37,9 @@ export function indicatorRows(
         `indicator catalogue: ${record.code} is reported by ${record.agency}, which belongs to no reporting domain; give it one in the agency catalogue`,
       );
     }
-    if (record.requirement) {
-      const { position, item } = record.requirement;
+    const requirement = hasAppendix ? record.requirement : null;
+    if (requirement) {
+      const { position, item } = requirement;
       const row = rowOf.get(position);
       if (!row) {
         throw new PlanDocumentError(
@@ -59,8 +62,8 @@ export function indicatorRows(
       name: record.name,
       nameEn: record.nameEn,
       agencyCode: record.agency,
-      requirementPosition: record.requirement?.position ?? null,
-      requirementItemIndex: record.requirement?.item ?? null,
+      requirementPosition: requirement?.position ?? null,
+      requirementItemIndex: requirement?.item ?? null,
       domain: agency.domain,
       position: index + 1,
     });

@@ -429,6 +429,59 @@ describe("parsePlanDocument: targets, appendix and warnings of Plan 3438/KH-UBND
   });
 });
 
+/**
+ * The plan as a future plan may come: no appendix, its number and date in the header above
+ * "KẾ HOẠCH" as administrative documents carry them.
+ */
+function withoutAppendix(header: string[] = ["Số: 3438/KH-UBND", "Hải Phòng, ngày 08 tháng 6 năm 2012"]): string {
+  const cut = documentText.indexOf("\nPHỤ LỤC\n");
+  expect(cut).toBeGreaterThan(0);
+  return [...header, documentText.slice(0, cut)].join("\n");
+}
+
+describe("parsePlanDocument on a document without an appendix", () => {
+  it("reads its tasks and targets, its number and date from the header, and warns that it names no reporting units", () => {
+    const parsed = parsePlanDocument(withoutAppendix());
+
+    expect({ number: parsed.number, issuedOn: parsed.issuedOn, signedBy: parsed.signedBy }).toEqual({
+      number: "3438/KH-UBND",
+      issuedOn: "2012-06-08",
+      signedBy: "Lê Văn Thành",
+    });
+    // The two header lines move every task two lines down.
+    const tasks = (of: ParsedPlan, shift: number) =>
+      of.groups.flatMap((group) => group.tasks).map((row) => ({ ...row, line: row.line - shift }));
+    expect(tasks(parsed, 2)).toEqual(tasks(plan, 0));
+    expect(parsed.targets).toEqual(plan.targets);
+    expect(parsed.reportingRequirements).toEqual([]);
+    expect(parsed.warnings).toEqual([
+      ...plan.warnings,
+      { where: "appendix", message: expect.stringMatching(/no appendix \("PHỤ LỤC"\): it names no reporting units/) },
+    ]);
+  });
+
+  it("reads a header date written with slashes", () => {
+    expect(parsePlanDocument(withoutAppendix(["Số: 12/KH-UBND", "Hải Phòng, ngày 8/6/2012"])).issuedOn).toBe(
+      "2012-06-08",
+    );
+  });
+
+  it.each([
+    ["no number", ["Hải Phòng, ngày 08 tháng 6 năm 2012"]],
+    ["no date", ["Số: 3438/KH-UBND"]],
+  ])("refuses one with %s in its header, saying where they belong", (_, header) => {
+    expect(() => parsePlanDocument(withoutAppendix(header))).toThrow(
+      'no plan number and date: a document without an appendix ("PHỤ LỤC") gives them above "KẾ HOẠCH"',
+    );
+  });
+
+  it("refuses a header date off the calendar", () => {
+    expect(() =>
+      parsePlanDocument(withoutAppendix(["Số: 3438/KH-UBND", "Hải Phòng, ngày 31 tháng 6 năm 2012"])),
+    ).toThrow("line 2: the plan's issue date 31/6/2012 is not a calendar date");
+  });
+});
+
 describe("parsePlanDocument on faulty documents", () => {
   it.each([
     [

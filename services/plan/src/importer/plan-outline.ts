@@ -12,9 +12,10 @@ export interface PlanOutline {
   programTable: SourceLine[];
   /** The name under the "Nơi nhận:" list. */
   signer: SourceLine | null;
-  /** Appendix lines above its table: "(Kèm theo Kế hoạch số …)". */
-  appendixIntro: SourceLine[];
-  appendixTable: SourceLine[];
+  /** Lines above the "KẾ HOẠCH" heading: "Số: …/KH-UBND", "Hải Phòng, ngày …". */
+  header: SourceLine[];
+  /** The appendix ("PHỤ LỤC"); null when the document has none (a plan need not name reporting units). */
+  appendix: { intro: SourceLine[]; table: SourceLine[] } | null;
 }
 
 /** A top-level heading: a Roman numeral at the start of the line, "II. CÁC NHÓM CHƯƠNG TRÌNH CHỦ YẾU:". */
@@ -39,17 +40,22 @@ export function outlinePlan(lines: readonly SourceLine[]): PlanOutline {
     );
   }
   const appendixStart = findLine(lines, sectionIIEnd, (line) => normaliseKey(line.text.trim()) === "phụ lục");
-  if (appendixStart < 0) {
-    throw new PlanDocumentError('no appendix ("PHỤ LỤC") after section II');
-  }
-  const appendixTableStart = findLine(lines, appendixStart, (line) => line.text.startsWith("\t"));
+  const appendixTableStart =
+    appendixStart < 0 ? -1 : findLine(lines, appendixStart, (line) => line.text.startsWith("\t"));
+  const title = findTitle(lines, sectionIStart);
   return {
-    title: findTitle(lines, sectionIStart),
+    title,
     sectionI: lines.slice(sectionIStart, sectionIIStart),
     programTable: lines.slice(sectionIIStart + 1, sectionIIEnd),
-    signer: findSigner(lines.slice(sectionIIEnd, appendixStart)),
-    appendixIntro: lines.slice(appendixStart + 1, appendixTableStart < 0 ? lines.length : appendixTableStart),
-    appendixTable: appendixTableStart < 0 ? [] : lines.slice(appendixTableStart),
+    signer: findSigner(lines.slice(sectionIIEnd, appendixStart < 0 ? lines.length : appendixStart)),
+    header: lines.slice(0, Math.max(0, findLine(lines, 0, isPlanHeading))),
+    appendix:
+      appendixStart < 0
+        ? null
+        : {
+            intro: lines.slice(appendixStart + 1, appendixTableStart < 0 ? lines.length : appendixTableStart),
+            table: appendixTableStart < 0 ? [] : lines.slice(appendixTableStart),
+          },
   };
 }
 
@@ -61,8 +67,12 @@ function findHeading(lines: readonly SourceLine[], numeral: string, from: number
   return index;
 }
 
+function isPlanHeading(line: SourceLine): boolean {
+  return normaliseKey(line.text.trim()) === "kế hoạch";
+}
+
 function findTitle(lines: readonly SourceLine[], end: number): SourceLine {
-  const heading = lines.findIndex((line, index) => index < end && normaliseKey(line.text.trim()) === "kế hoạch");
+  const heading = lines.findIndex((line, index) => index < end && isPlanHeading(line));
   const title = lines.slice(heading + 1, end).find((line) => line.text.trim() !== "");
   if (heading < 0 || title === undefined) {
     throw new PlanDocumentError('no title: expected a heading line under "KẾ HOẠCH" before section I');

@@ -12,6 +12,10 @@ export interface PlanReference {
 const REFERENCE =
   /Kèm theo Kế hoạch số\s+([^\s,]+)\s+ngày\s+(?:(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))/iu;
 
+/** The document's header, above "KẾ HOẠCH": "Số: 3438/KH-UBND" and "Hải Phòng, ngày 08 tháng 6 năm 2012". */
+const HEADER_NUMBER = /^\s*Số\s*:\s*([^\s,]+)/u;
+const HEADER_DATE = /ngày\s+(?:(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))/iu;
+
 /** Reads the plan's number and date from the appendix line that cites it. */
 export function readPlanReference(lines: readonly SourceLine[]): PlanReference {
   for (const line of lines) {
@@ -30,6 +34,26 @@ export function readPlanReference(lines: readonly SourceLine[]): PlanReference {
   );
 }
 
+/**
+ * Reads the plan's number and date from the document's header, as an administrative document
+ * carries them ("Số: 3438/KH-UBND", "Hải Phòng, ngày 08 tháng 6 năm 2012"): where a document
+ * without an appendix says them.
+ */
+export function readHeaderReference(lines: readonly SourceLine[]): PlanReference {
+  const numberLine = lines.find((line) => HEADER_NUMBER.test(line.text));
+  const dateLine = lines.find((line) => line !== numberLine && HEADER_DATE.test(line.text));
+  if (!numberLine || !dateLine) {
+    throw new PlanDocumentError(
+      'no plan number and date: a document without an appendix ("PHỤ LỤC") gives them above "KẾ HOẠCH" ("Số: 3438/KH-UBND" and "Hải Phòng, ngày 08 tháng 6 năm 2012")',
+    );
+  }
+  const [, day, month, year, numericDay, numericMonth, numericYear] = HEADER_DATE.exec(dateLine.text)!;
+  return {
+    number: HEADER_NUMBER.exec(numberLine.text)![1]!,
+    issuedOn: isoDate(Number(year ?? numericYear), Number(month ?? numericMonth), Number(day ?? numericDay), dateLine),
+  };
+}
+
 /** The last year the title names: "… ĐẾN NĂM 2015, ĐỊNH HƯỚNG ĐẾN NĂM 2020." → 2020. */
 export function planHorizon(title: SourceLine): number {
   const years = [...title.text.matchAll(/năm\s+(\d{4})/giu)].map((match) => Number(match[1]));
@@ -43,10 +67,7 @@ export function planHorizon(title: SourceLine): number {
 function isoDate(year: number, month: number, day: number, line: SourceLine): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new PlanDocumentError(
-      `appendix: the plan's issue date ${day}/${month}/${year} is not a calendar date`,
-      line.number,
-    );
+    throw new PlanDocumentError(`the plan's issue date ${day}/${month}/${year} is not a calendar date`, line.number);
   }
   return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { vietnamDate } from "@hpig/kit";
+import { clock, vietnamDate } from "@hpig/kit";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Principal } from "@hpig/kit";
@@ -42,7 +42,7 @@ const standingOffice: Principal = {
 describe(`an import after the People's Committee's decisions (${TEST_DATABASE_KIND})`, () => {
   let db: DataSource;
   let close: () => Promise<void>;
-  const today = vietnamDate(new Date());
+  const today = vietnamDate(clock.now());
 
   /** Proposed by an editor of `agency`, approved by the standing office under `decisionNumber`. */
   async function decided(agency: string, input: Record<string, unknown>, decisionNumber: string) {

@@ -1,4 +1,4 @@
-import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, localsOf, renderCsv, requireSignIn, vietnamDate } from "@hpig/kit";
+import { clock, CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, localsOf, renderCsv, requireSignIn, vietnamDate } from "@hpig/kit";
 import { type NextFunction, type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { createPlanContext } from "../context";
@@ -28,7 +28,7 @@ export function progressExportRouter(db: DataSource): Router {
   const router = Router();
   router.use(requireSignIn);
   router.get("/progress", async (req, res) => {
-    const asOf = single(req, "asOf") ?? vietnamDate(new Date());
+    const asOf = single(req, "asOf") ?? vietnamDate(clock.now());
     if (!isCalendarDate(asOf)) throw badRequest(`asOf must be a date YYYY-MM-DD, not "${asOf}".`);
     const format = single(req, "format") ?? "xlsx";
     if (format !== "xlsx" && format !== "csv") throw badRequest(`format must be xlsx or csv, not "${format}".`);

@@ -1,4 +1,5 @@
 import {
+  clock,
   type FedProgressReport,
   PeriodType,
   type ProgressFeedStatus,
@@ -102,7 +103,7 @@ export function progressFeedRouter(db: DataSource, maxRequestBytes: number): Rou
       throw new FeedHttpError(400, "BAD_USER_INPUT", `${issue.path.join(".") || "body"}: ${issue.message}`);
     }
     const { domain, reports } = parsed.data;
-    const receivedAt = new Date().toISOString();
+    const receivedAt = clock.now().toISOString();
     const recorded = await runInTransaction(db, async (manager) => {
       const facts = manager.getRepository(ProgressFact);
       const before = await facts.countBy({ domain });

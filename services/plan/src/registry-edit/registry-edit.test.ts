@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  clock,
   AuditEntry,
   type Principal,
   TargetDirection,
@@ -589,7 +590,7 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
       const future = await trail({ filter: { from: "2999-01-01T00:00:00+07:00" } });
       const past = await trail({ filter: { to: "2000-01-01T00:00:00Z" } });
       const today = await trail({
-        filter: { from: new Date(Date.now() - 3_600_000).toISOString().replace("Z", "+00:00") },
+        filter: { from: new Date(clock.now().getTime() - 3_600_000).toISOString().replace("Z", "+00:00") },
       });
 
       expect(all.at(-1)).toMatchObject({ action: "plan.import", actor: { subject: "system:seed", agency: null } });

@@ -1,4 +1,5 @@
 import {
+  clock,
   type AuditRecord,
   type AuditWriter,
   ErrorCode,
@@ -65,7 +66,7 @@ export function updateTask(
   db: DataSource,
   writer: AuditWriter,
   input: UpdateTaskInput,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<Task> {
   const wanted = {
     title: present(input.title)?.trim(),
@@ -136,7 +137,7 @@ export function updateTarget(
   db: DataSource,
   writer: AuditWriter,
   input: UpdateTargetInput,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<Target> {
   const wanted = { min: present(input.min), max: present(input.max), direction: present(input.direction) };
   if (Object.values(wanted).every((value) => value === undefined)) {

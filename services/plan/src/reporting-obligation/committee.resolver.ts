@@ -1,4 +1,4 @@
-import { UserInputError, recordAudit, runInTransaction } from "@hpig/kit";
+import { clock, UserInputError, recordAudit, runInTransaction } from "@hpig/kit";
 import { Length, Matches } from "class-validator";
 import {
   Arg,
@@ -102,7 +102,7 @@ export class CommitteeMutationsResolver {
     @Ctx() { db, settings, principal, requestId }: PlanContext,
   ): Promise<ReportingObligation> {
     if (!principal) throw new Error("setReportingDeadline ran without a signed-in caller");
-    const now = new Date();
+    const now = clock.now();
     return runInTransaction(db, async (manager) => {
       const plan = requirePlan(await manager.getRepository(Plan).findOne({ where: {} }));
       const { agencyCode, year, deadline } = input;

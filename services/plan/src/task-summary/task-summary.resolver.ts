@@ -1,4 +1,4 @@
-import { ErrorCode, type TaskStatus, UserInputError, vietnamDate } from "@hpig/kit";
+import { clock, ErrorCode, type TaskStatus, UserInputError, vietnamDate } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { PlanContext } from "../context";
@@ -42,8 +42,8 @@ export class TaskSummaryResolver {
         { field: filter.status ? "filter.status" : "filter.asOf" },
       );
     }
-    const date = asOf ?? vietnamDate(new Date());
-    const tasks = await findTasks(ctx, filter, new Date());
+    const date = asOf ?? vietnamDate(clock.now());
+    const tasks = await findTasks(ctx, filter, clock.now());
     for (const task of tasks) ctx.loaders.task.prime(task.code, task);
     const codes = tasks.map((task) => task.code);
     const [progress, assignments] = await Promise.all([

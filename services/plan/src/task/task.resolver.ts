@@ -1,4 +1,4 @@
-import { AuditEntry, historyKey, loadPresent } from "@hpig/kit";
+import { clock, AuditEntry, historyKey, loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType } from "../audit/plan-audit";
@@ -17,7 +17,7 @@ export class TaskResolver {
     @Arg("filter", () => TaskFilter, { nullable: true, description: "Which tasks; all when left out." })
     filter?: TaskFilter,
   ): Promise<Task[]> {
-    return findTasks(ctx, filter, new Date());
+    return findTasks(ctx, filter, clock.now());
   }
 
   @Query(() => Task, { nullable: true, description: 'One task by code, e.g. "III.2"; null if there is none.' })

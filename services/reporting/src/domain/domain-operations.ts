@@ -118,7 +118,7 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
     @Authorized("committee", "standing-office")
     @FieldResolver(() => [AuditEntry], {
       description:
-        'The domain\'s audit trail, newest first: every recorded write with who, when, before and after. Its kinds of record (entityType): "ProgressReport" (reports and corrections), "ImplementationPlan", "Observation" (one entry per submission of figures), "TaskComment". For the committee and the standing office (FORBIDDEN otherwise).',
+        'The domain\'s audit trail, newest first: every recorded write with who, when, before and after. Its kinds of record (entityType): "ProgressReport" (reports and corrections), "ImplementationPlan", "Observation" (one entry per submission of figures), "TaskComment", and "Database" for backups and restores of this database ("database.backup", "database.restore" by "system:backup", "system:restore"; after names the backup). For the committee and the standing office (FORBIDDEN otherwise).',
     })
     auditTrail(
       @Ctx() { db }: ReportingContext,

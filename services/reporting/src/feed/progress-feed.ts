@@ -1,4 +1,5 @@
 import {
+  clock,
   type Logger,
   type ProgressFeedBatch,
   type ProgressFeedStatus,
@@ -131,7 +132,7 @@ async function reconcile({ db, domain, planUrl, token, logger }: ProgressFeedOpt
   if (held >= local) return;
   const queued = await db.query(
     "INSERT INTO progress_outbox (report_id, created_at) SELECT r.id, ? FROM progress_report r WHERE NOT EXISTS (SELECT 1 FROM progress_outbox o WHERE o.report_id = r.id)",
-    [new Date().toISOString()],
+    [clock.now().toISOString()],
   );
   logger.info(
     { plan: held, domain: local, queued: affectedRows(queued) },

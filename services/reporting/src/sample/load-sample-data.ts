@@ -1,4 +1,4 @@
-import { type Logger, runInTransaction } from "@hpig/kit";
+import { clock, type Logger, runInTransaction } from "@hpig/kit";
 import type { DataSource } from "typeorm";
 import { enqueueForFeed } from "../feed/progress-outbox";
 import { Observation } from "../indicators/observation.entity";
@@ -34,7 +34,7 @@ export async function loadSampleData(
     await enqueueForFeed(
       manager,
       await manager.getRepository(ProgressReport).save(reports, { chunk: 200 }),
-      new Date(),
+      clock.now(),
     );
     await manager.getRepository(ImplementationPlan).save(plans, { chunk: 200 });
     await manager.getRepository(Observation).save(observations, { chunk: 200 });

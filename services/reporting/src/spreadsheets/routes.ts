@@ -1,4 +1,5 @@
 import {
+  clock,
   CSV_CONTENT_TYPE,
   ForbiddenError,
   hasRole,
@@ -71,7 +72,7 @@ export function spreadsheetRouter({
   db,
   catalogue,
   subgraph,
-  now = () => new Date(),
+  now = () => clock.now(),
 }: SpreadsheetRoutesOptions): Router {
   const router = Router();
   router.use(requireSignIn);
