@@ -64,10 +64,10 @@ async function main(): Promise<void> {
     gatewayPort: await freePort(),
     devDefaults: true,
     sampleData: true,
+    nodeArgs: values.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
     env: {
       NODE_ENV: "production",
       ...(values["log-level"] ? { LOG_LEVEL: values["log-level"] } : {}),
-      ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
     },
     // Every process writes its log to a pipe the launcher reads, as under `npm start`; the bench drops the lines.
     onLog: () => undefined,
