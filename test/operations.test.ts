@@ -6,7 +6,8 @@ describe(`operating the federation (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    // Debug: a request's own log line is written at that level (info keeps only refusals, failures and slow ones).
+    federation = await startTestFederation(TEST_DATABASE_KIND, { logLevel: "debug" });
   });
   afterAll(() => federation?.stop());
 

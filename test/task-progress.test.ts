@@ -114,7 +114,8 @@ describe(`task progress through the gateway (${TEST_DATABASE_KIND})`, () => {
   let recorded: RecordedReport[];
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    // Debug: a request's own log line is written at that level (info keeps only refusals, failures and slow ones).
+    federation = await startTestFederation(TEST_DATABASE_KIND, { logLevel: "debug" });
     recorded = [];
     for (const { domain, input } of REPORTS) recorded.push(await recordReport(federation, domain, input));
   });

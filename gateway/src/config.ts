@@ -1,5 +1,15 @@
 import { resolve } from "node:path";
-import { type AuthConfig, ConfigError, authEnv, booleanFlag, cacheEnv, logLevel, nodeEnv, parseEnv } from "@hpig/kit";
+import {
+  type AuthConfig,
+  ConfigError,
+  authEnv,
+  booleanFlag,
+  cacheEnv,
+  logLevel,
+  nodeEnv,
+  parseEnv,
+  slowRequestMs,
+} from "@hpig/kit";
 import { z } from "zod";
 
 /** A limit: a whole number of at least 1. */
@@ -19,6 +29,7 @@ const gatewayEnv = z.object({
     .min(1)
     .default(resolve(__dirname, "..", "..", "web", "dist")),
   LOG_LEVEL: logLevel.default("info"),
+  SLOW_REQUEST_MS: slowRequestMs,
   NODE_ENV: nodeEnv.default("development"),
   /** Each subgraph fetch is abandoned after this long; that subgraph's fields come back null with an error. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),

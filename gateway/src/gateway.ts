@@ -41,6 +41,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const service = await startHttpService({
     name: "gateway",
     logger,
+    slowRequestMs: config.SLOW_REQUEST_MS,
     host: config.HOST,
     port: config.PORT,
     readiness: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, () => checkReady(subgraph)])),

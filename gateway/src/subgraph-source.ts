@@ -1,23 +1,43 @@
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
-import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
+import type { Fetcher } from "@apollo/utils.fetcher";
+import type { FetcherResponse } from "@apollo/utils.fetcher";
+import nodeFetch, { type RequestInit as NodeFetchInit } from "node-fetch";
 import { REQUEST_ID_HEADER } from "@hpig/kit";
 import type { GatewayContext } from "./context";
 
 /**
+ * Idle connections to a subgraph are kept (and reused, most recent first) for less time than a
+ * Node server keeps them open (5 s), so the gateway never writes to one the subgraph is closing.
+ */
+const IDLE_SOCKET_MS = 4_000;
+
+/**
  * fetch with a deadline, whose failures name the subgraph: the gateway passes the message on
  * to the client, and "fetch failed" alone would not tell a dashboard which domain is down.
+ * Requests go through node:http with keep-alive connections (node-fetch, Apollo Gateway's own
+ * default fetcher) rather than the global fetch: undici's streamed request bodies cost the gateway
+ * about half of its CPU per query in the bench profile.
  */
 export function subgraphFetcher(name: string, timeoutMs: number): Fetcher {
-  const fetcher = async (input: string, init?: RequestInit) => {
+  const agents = {
+    http: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, scheduling: "lifo" }),
+    https: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, scheduling: "lifo" }),
+  };
+  const fetcher = async (input: string, init?: NodeFetchInit) => {
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await nodeFetch(input, {
+        ...init,
+        agent: (url) => (url.protocol === "https:" ? agents.https : agents.http),
+        signal: signal as NodeFetchInit["signal"],
+      });
     } catch (error) {
-      const reason =
-        // The abort is a DOMException, not an Error of every realm (jest's, for one): test its name.
-        (error as { name?: unknown } | null)?.name === "TimeoutError"
-          ? `did not answer within ${timeoutMs} ms`
-          : `is unreachable (${describeFetchError(error)})`;
+      const reason = signal.aborted
+        ? `did not answer within ${timeoutMs} ms`
+        : `is unreachable (${describeFetchError(error)})`;
       throw new GraphQLError(`Subgraph "${name}" ${reason}`, {
         extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
       });
@@ -27,8 +47,13 @@ export function subgraphFetcher(name: string, timeoutMs: number): Fetcher {
 }
 
 function describeFetchError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const failure = error as { code?: string; cause?: { code?: string; message?: string } };
+  return (
+    failure.code ??
+    failure.cause?.code ??
+    failure.cause?.message ??
+    (error instanceof Error ? error.message : String(error))
+  );
 }
 
 type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>;

@@ -79,6 +79,8 @@ export interface TestFederationOptions {
    * statement counts.
    */
   nodeEnv?: "development" | "production" | "test";
+  /** LOG_LEVEL of every process (default "info"); "debug" also logs every request's line. */
+  logLevel?: "info" | "debug";
   /** How many gateways over the same subgraphs (default 1). */
   gateways?: number;
   /** The Redis every process uses: TEST_REDIS_URL when left out, none when null. */
@@ -154,7 +156,7 @@ export async function startTestFederation(
       devDefaults: true,
       sampleData: options.sampleData ?? false,
       env: {
-        LOG_LEVEL: "info",
+        LOG_LEVEL: options.logLevel ?? "info",
         EXPOSE_SQL_STATS: production ? "false" : "true",
         NODE_ENV: options.nodeEnv ?? "test",
         ...redisEnv,

@@ -1,127 +1,152 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import { startFederation } from "./federation";
+import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
+import { type Measurement, measure } from "./bench/measure";
+import { OPERATIONS } from "./bench/operations";
+import { hotFunctions } from "./bench/profile-summary";
+import { renderTable } from "./bench/table";
+import { type FederationStorage, startFederation } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { freePort } from "./ports";
 import { waitForProgressFeed } from "./progress-feed-wait";
-import { listSubgraphs } from "./registry";
+import { REPO_ROOT, listSubgraphs } from "./registry";
 
-/** Dashboard-shaped operations the committee runs; each is measured on its own. */
-const OPERATIONS: Record<string, string> = {
-  "all tasks with agencies":
-    "{ tasks { code title leadAgencies { code name } coordinatingAgencies { code } startYear endYear } }",
-  "groups with tasks": "{ programGroups { code title tasks { code title leadAgencies { name } } } }",
-  "agency workload": "{ agencies { code name ledTasks { code endYear } coordinatedTasks { code } } }",
-  "one task": '{ task(code: "III.2") { code title leadAgencies { name } assignments { role scope agency { code } } } }',
-  // Across all seven subgraphs: every task's status, progress and latest report from its domain.
-  "dashboard: tasks with status":
-    '{ tasks { code title leadAgencies { code } status(asOf: "2016-12-31") percentComplete(asOf: "2016-12-31") latestReport(asOf: "2016-12-31") { period state summary } } }',
-  "indicators with 2015–2016 figures":
-    '{ indicators { code name unit series(from: "2015", to: "2016") { period value status breakdown { dimension code } } } }',
-  "December cycle 2016":
-    "{ reportingCycle(year: 2016) { obligations { agencyCode deadline submission { completeness timeliness status } } } }",
-  // The committee's own questions, answered in plan from its read model of the domains' reports.
-  "committee: task summary by group":
-    '{ taskSummary(asOf: "2016-06-30", groupBy: GROUP) { total byStatus { status count } buckets { key label byStatus { status count } } } }',
-  "committee: overdue tasks":
-    '{ tasks(filter: { status: OVERDUE, asOf: "2016-06-30" }) { code title leadAgencies { name } } }',
-  "committee: quarterly report 2016-Q2 (draft)":
-    '{ quarterlyReport(period: "2016-Q2") { summary { total } groups { group { title } tasks { code title status percentComplete latestReport { period summary reportingAgency { name } } } } overdue { code } notReported { code } directives { text status } } }',
-  "committee: targets' verdicts":
-    '{ plan { targets { code verdict(asOf: "2016-12-31", basis: ESTIMATE_ALLOWED) { outcome value explanation } } } }',
-};
+const USAGE = `npm run bench -- [--duration 10] [--connections 16] [--only dashboard] [--mode uncached|cached|both]
+                   [--log-level info] [--profile] [--out bench-results]
+MYSQL_URL=mysql://user:pw@127.0.0.1:3306 npm run bench   # on MySQL/MariaDB (databases hpig_bench_… made and dropped)`;
 
 /**
- * CPU time (user + system) a process has used so far, in ms, from Linux's /proc (clock ticks of
- * 10 ms); null elsewhere. On two cores, the CPU all processes spend per request bounds throughput.
- */
-function cpuMs(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * `npm run bench`: starts the federation on a fresh embedded database (seeded and with the sample
- * reports and figures, like `npm start`)
- * and measures each operation through the gateway with autocannon: throughput and latency
- * percentiles. Figures for notes and reviews come from here, never from timed unit tests.
+ * \`npm run bench\`: starts the federation (production mode, sample reports and figures) on fresh
+ * databases, SQLite or MYSQL_URL's server, and measures each named operation through the gateway
+ * uncached (a new \`asOf\` per request) and cached, and plan's own operations straight to plan too;
+ * prints one table and writes it as JSON. Figures for notes and reviews come from here, never
+ * from timed tests.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" } },
+    options: {
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "16" },
+      only: { type: "string", multiple: true },
+      mode: { type: "string", default: "both" },
+      "log-level": { type: "string" },
+      profile: { type: "boolean", default: false },
+      out: { type: "string", default: join(REPO_ROOT, "bench-results") },
+      help: { type: "boolean", default: false },
+    },
   });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  const modes = values.mode === "both" ? (["uncached", "cached"] as const) : [values.mode as "uncached" | "cached"];
+  const operations = OPERATIONS.filter(
+    (operation) => !values.only || values.only.some((name) => operation.name.includes(name)),
+  );
+  const mysqlUrl = process.env["MYSQL_URL"];
   const dataDir = mkdtempSync(join(tmpdir(), "hpig-bench-"));
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const profileDir = join(values.out, `profiles-${stamp}`);
+  const storage: FederationStorage = mysqlUrl
+    ? { kind: "mysql", serverUrl: mysqlUrl, databasePrefix: `hpig_bench_${randomBytes(3).toString("hex")}_` }
+    : { kind: "sqlite", dataDir };
+  const databases = listSubgraphs().map((s) => `${(storage as { databasePrefix?: string }).databasePrefix}${s.name}`);
+  if (mysqlUrl) await createMysqlDatabases(mysqlUrl, databases);
+
   const ports = Object.fromEntries(await Promise.all(listSubgraphs().map(async (s) => [s.name, await freePort()])));
   const auth = await localAuth(join(dataDir, "keys"));
   const token = await auth.token({ subject: "bench", roles: ["committee"] });
+  if (values.profile) mkdirSync(profileDir, { recursive: true });
   const federation = await startFederation({
     auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth) },
-    storage: { kind: "sqlite", dataDir },
+    storage,
     ports,
     gatewayPort: await freePort(),
     devDefaults: true,
     sampleData: true,
-    env: { LOG_LEVEL: "warn", NODE_ENV: "production" },
+    nodeArgs: values.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+    env: {
+      NODE_ENV: "production",
+      ...(values["log-level"] ? { LOG_LEVEL: values["log-level"] } : {}),
+    },
+    // Every process writes its log to a pipe the launcher reads, as under `npm start`; the bench drops the lines.
+    onLog: () => undefined,
   });
+  const results: Measurement[] = [];
+  let measuredFrom = 0;
+  const processes = { gateway: federation.gateway.child.pid, ...pidsOf(federation.subgraphs) };
   try {
     // The committee's operations read plan's copy of the sample reports: measure once it holds them all.
     await waitForProgressFeed(
       { gateway: federation.gatewayUrl, plan: federation.subgraphs["plan"]!.url },
       await auth.token({ subject: "bench", roles: ["service"] }),
-      60_000,
+      120_000,
     );
-    const rows: string[] = [];
-    const subgraphPids = Object.values(federation.subgraphs).map((running) => running.child.pid);
-    const subgraphsCpuMs = () =>
-      subgraphPids.reduce<number | null>((sum, pid) => {
-        const used = cpuMs(pid);
-        return sum === null || used === null ? null : sum + used;
-      }, 0);
-    for (const [name, query] of Object.entries(OPERATIONS)) {
-      // A fast answer full of errors measures nothing: each operation must succeed first.
-      const check = await fetch(federation.gatewayUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query }),
-      });
-      const body = (await check.json()) as { errors?: unknown[] };
-      if (!check.ok || body.errors) throw new Error(`"${name}" failed: ${JSON.stringify(body.errors ?? check.status)}`);
-      const before = { gateway: cpuMs(federation.gateway.child.pid), subgraphs: subgraphsCpuMs() };
-      const result = await autocannon({
-        url: federation.gatewayUrl,
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query }),
-        connections: Number(values.connections),
-        duration: Number(values.duration),
-      });
-      const failures = result.errors + result.non2xx;
-      const perRequest = (after: number | null, start: number | null) =>
-        after === null || start === null ? "–" : ((after - start) / result.requests.total).toFixed(1);
-      rows.push(
-        `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${failures} | ${perRequest(cpuMs(federation.gateway.child.pid), before.gateway)} | ${perRequest(subgraphsCpuMs(), before.subgraphs)} |`,
-      );
+    measuredFrom = Date.now();
+    const common = { token, connections: Number(values.connections), durationSeconds: Number(values.duration) };
+    for (const operation of operations) {
+      for (const mode of modes) {
+        const result = await measure(operation, {
+          ...common,
+          url: federation.gatewayUrl,
+          mode,
+          target: "gateway",
+          pids: processes,
+        });
+        results.push(result);
+        process.stderr.write(
+          `${operation.name} (${mode}): ${result.reqPerSec} req/s, ${result.totalCpuMsPerRequest} ms CPU\n`,
+        );
+      }
+      if (operation.direct && modes.includes("uncached")) {
+        const subgraph = federation.subgraphs[operation.direct]!;
+        results.push(
+          await measure(operation, {
+            ...common,
+            url: `${subgraph.url}/graphql`,
+            mode: "direct",
+            target: operation.direct,
+            pids: processes,
+          }),
+        );
+      }
     }
-    process.stdout.write(
-      [
-        `Gateway + ${listSubgraphs().length} subgraph(s) on SQLite, ${values.connections} connections, ${values.duration} s per operation, Node ${process.version}`,
-        "",
-        "| operation | req/s | p50 ms | p97.5 ms | p99 ms | errors | CPU ms/req gateway | CPU ms/req subgraphs |",
-        "|---|---|---|---|---|---|---|---|",
-        ...rows,
-        "",
-      ].join("\n"),
-    );
   } finally {
+    const measuredMs = Date.now() - measuredFrom;
     await federation.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    if (mysqlUrl) await dropMysqlDatabases(mysqlUrl, databases);
+    if (values.profile && measuredFrom > 0) writeProfileSummary(profileDir, processes, measuredMs);
+  }
+
+  const heading =
+    `Gateway + ${listSubgraphs().length} subgraphs on ${mysqlUrl ? "MySQL/MariaDB" : "SQLite"}, ` +
+    `${values.connections} connections, ${values.duration} s per run, Node ${process.version}, ` +
+    `LOG_LEVEL ${values["log-level"] ?? "default"}`;
+  process.stdout.write(`${heading}\n\n${renderTable(results, Object.keys(processes))}\n`);
+  mkdirSync(values.out, { recursive: true });
+  const file = join(values.out, `bench-${mysqlUrl ? "mysql" : "sqlite"}-${stamp}.json`);
+  writeFileSync(file, `${JSON.stringify({ heading, date: new Date().toISOString(), results }, null, 2)}\n`);
+  process.stdout.write(`\nWritten to ${file}${values.profile ? ` and ${profileDir}` : ""}\n`);
+}
+
+function pidsOf(subgraphs: Record<string, { child: { pid?: number } }>): Record<string, number | undefined> {
+  return Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.child.pid]));
+}
+
+/** Names each process's .cpuprofile and writes the top functions by self time over the measured window. */
+function writeProfileSummary(dir: string, pids: Record<string, number | undefined>, windowMs: number): void {
+  const summary: Record<string, ReturnType<typeof hotFunctions>> = {};
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"))) {
+    const pid = Number(file.split(".")[3]);
+    const name = Object.entries(pids).find(([, candidate]) => candidate === pid)?.[0] ?? `pid-${pid}`;
+    summary[name] = hotFunctions(join(dir, file), windowMs);
+  }
+  writeFileSync(join(dir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
+  for (const [name, { busyMs, functions }] of Object.entries(summary)) {
+    process.stdout.write(`\n${name}: ${busyMs} ms busy\n`);
+    for (const hot of functions.slice(0, 10))
+      process.stdout.write(`  ${hot.selfMs} ms ${hot.percent}% ${hot.function}\n`);
   }
 }
 

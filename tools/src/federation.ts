@@ -15,6 +15,8 @@ export interface FederationOptions {
   extraGatewayPorts?: number[];
   /** Port per subgraph name; defaults to the port each package declares. */
   ports?: Record<string, number>;
+  /** Node options for every process, before its script (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
   /** Environment for every process (LOG_LEVEL, EXPOSE_SQL_STATS, …). */
   env?: NodeJS.ProcessEnv;
   /** Sign-in: the public key every service trusts, the domains' token for reading plan, the explorer's development token. */
@@ -85,7 +87,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const started: RunningProcess[] = [];
   let stopping = false;
   const launch = (name: string, entry: string, env: NodeJS.ProcessEnv, url: string) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, entry)], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(REPO_ROOT, entry)], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...options.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -21,6 +21,13 @@ export const booleanFlag = z
 
 export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
+/**
+ * SLOW_REQUEST_MS: a request taking at least this long is logged at warn whatever LOG_LEVEL;
+ * the others at debug (refused ones at info, failed ones at error), so logging every request
+ * costs nothing unless asked for.
+ */
+export const slowRequestMs = z.coerce.number().int().min(0).default(1_000);
+
 export const nodeEnv = z.enum(["development", "production", "test"]);
 
 /** Parses `env` with each schema and merges the results; every problem of every schema is reported at once. */

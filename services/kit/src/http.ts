@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
-import { pinoHttp } from "pino-http";
 import { type TokenVerifier, authenticate } from "./auth";
 import { CACHE_INVALIDATION_PATH } from "./data-version";
+import type { Level } from "pino";
 import type { Logger } from "./logger";
 import { INTERNAL_ERROR_MESSAGE } from "./errors";
 import { type RequestLocals, runInRequest } from "./request-scope";
@@ -16,6 +16,62 @@ const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** Requests of machines, not people, frequent and uneventful: not logged one by one. */
 const UNLOGGED_PATHS = new Set(["/health", "/ready", "/metrics", CACHE_INVALIDATION_PATH]);
+
+/** A request's locals; its child logger is made only when something logs (most requests log nothing). */
+function requestLocals(logger: Logger, requestId: string): RequestLocals {
+  let child: Logger | undefined;
+  return {
+    requestId,
+    sql: { statements: 0 },
+    get logger() {
+      return (child ??= logger.child({ requestId }));
+    },
+  };
+}
+
+/**
+ * One line per request once it is answered or abandoned, at the level requestLogLevel gives:
+ * method, path, status, time, request id and SQL statements. Nothing is built for a line the
+ * level leaves out.
+ */
+function logWhenDone(
+  req: Request,
+  res: Response,
+  locals: RequestLocals,
+  { logger, slowRequestMs }: Pick<HttpServiceOptions, "logger" | "slowRequestMs">,
+): void {
+  const startedAt = performance.now();
+  res.once("close", () => {
+    const responseTime = Math.round(performance.now() - startedAt);
+    const answered = res.writableFinished;
+    const level = answered ? requestLogLevel(res.statusCode, responseTime, slowRequestMs) : "warn";
+    if (!logger.isLevelEnabled(level)) return;
+    const { requestId, sql } = locals;
+    logger[level](
+      {
+        requestId,
+        req: { method: req.method, url: req.originalUrl },
+        res: { statusCode: res.statusCode },
+        responseTime,
+        ...(sql.statements > 0 ? { sqlStatements: sql.statements } : {}),
+      },
+      answered ? "request completed" : "request aborted",
+    );
+  });
+}
+
+/**
+ * The level a finished request is logged at: failures (5xx) at error, slow ones at warn,
+ * refusals (4xx) at info, the rest at debug. Logging every request line costs a busy service a
+ * good share of its CPU (serializing, writing, and the launcher re-printing it), so the everyday
+ * ones are only written under LOG_LEVEL=debug.
+ */
+export function requestLogLevel(status: number, elapsedMs: number, slowMs: number): Level {
+  if (status >= 500) return "error";
+  if (elapsedMs >= slowMs) return "warn";
+  if (status >= 400) return "info";
+  return "debug";
+}
 
 /** Keeps a caller's request id when it is sane, otherwise makes a new one. */
 export function requestIdOf(req: Pick<Request, "header">): string {
@@ -33,6 +89,8 @@ export type ReadinessCheck = () => Promise<unknown>;
 export interface HttpServiceOptions {
   name: string;
   logger: Logger;
+  /** A request at least this slow is logged at warn; see requestLogLevel. */
+  slowRequestMs: number;
   host: string;
   port: number;
   readiness: Record<string, ReadinessCheck>;
@@ -65,22 +123,13 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
   app.use((req, res, next) => {
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const locals: RequestLocals = { requestId, sql: { statements: 0 }, logger: logger.child({ requestId }) };
-    Object.assign(res.locals, locals);
+    const locals = requestLocals(logger, requestId);
+    res.locals["requestId"] = requestId;
+    res.locals["sql"] = locals.sql;
+    Object.defineProperty(res.locals, "logger", { get: () => locals.logger, enumerable: true });
+    if (!UNLOGGED_PATHS.has(req.url)) logWhenDone(req, res, locals, options);
     runInRequest(locals, next);
   });
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (_req, res) => localsOf(res as Response).requestId,
-      customProps: (_req, res) => {
-        const { requestId, sql } = localsOf(res as Response);
-        return sql.statements > 0 ? { requestId, sqlStatements: sql.statements } : { requestId };
-      },
-      autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(req.url ?? "") },
-      quietReqLogger: true,
-    }),
-  );
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: name, uptimeSeconds: Math.round(process.uptime()), ...options.health?.() });

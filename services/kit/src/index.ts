@@ -22,3 +22,4 @@ export * from "./audit";
 export * from "./progress";
 export * from "./redis";
 export * from "./target-enums";
+export * from "./raw-rows";

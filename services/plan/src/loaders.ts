@@ -5,7 +5,7 @@ import { createAdjustmentLoaders } from "./adjustment/adjustment-loaders";
 import { createDirectiveLoaders } from "./directive/directive-loaders";
 import { Indicator } from "./indicator/indicator.entity";
 import { Plan } from "./plan/plan.entity";
-import { factsKnownAtLoader, taskProgressLoader } from "./progress/task-progress";
+import { latestFactsAtLoader, taskProgressLoader } from "./progress/task-progress";
 import { ProgramGroup } from "./program-group/program-group.entity";
 import { obligationKey, obligationsByKey } from "./reporting-obligation/reporting-obligations";
 import type { ReportingSettings } from "./reporting-obligation/reporting-rules";
@@ -76,7 +76,7 @@ export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {
     taskProgress(asOf: string) {
       let loader = progressByDate.get(asOf);
       if (!loader) {
-        loader = taskProgressLoader(asOf, { task, assignmentsByTask, factsKnownAt: factsKnownAtLoader(db, asOf) });
+        loader = taskProgressLoader(asOf, { task, assignmentsByTask, latestFacts: latestFactsAtLoader(db, asOf) });
         progressByDate.set(asOf, loader);
       }
       return loader;

@@ -1,38 +1,17 @@
-import { auditHistoryLoader, groupedLoader, keyedLoader } from "@hpig/kit";
-import { type DataSource, In, LessThanOrEqual, MoreThanOrEqual, And, type FindOperator } from "typeorm";
+import { auditHistoryLoader, groupedLoader, keyedLoader, selectLatestReports } from "@hpig/kit";
+import { type DataSource, In } from "typeorm";
 import { TaskComment } from "./comments/task-comment.entity";
-import { Observation } from "./indicators/observation.entity";
+import type { Observation } from "./indicators/observation.entity";
+import { type SeriesQuery, selectSeriesRows, seriesQueryKey } from "./indicators/series-query";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
 import { ProgressReport } from "./progress/progress-report.entity";
 import { IndicatorReference } from "./registry/indicator-reference.entity";
 import { TaskReference } from "./registry/task-reference.entity";
 
-/** Periods ending within [start, end] (ISO dates; either may be open). */
-export interface PeriodWindow {
-  start: string | null;
-  end: string | null;
-}
-
 /** Per-request batch loaders of a domain subgraph: one statement per relation, however many tasks. */
 export function createReportingLoaders(db: DataSource) {
-  const windows = new Map<string, ReturnType<typeof observationsLoader>>();
-  /** Every revision of every figure of the indicators in the window, by period end and then recording time. */
-  const observationsLoader = ({ start, end }: PeriodWindow) => {
-    const bounds = [start ? MoreThanOrEqual(start) : null, end ? LessThanOrEqual(end) : null].filter(
-      (bound): bound is FindOperator<string> => bound !== null,
-    );
-    return groupedLoader(
-      (codes: readonly string[]) =>
-        db.getRepository(Observation).find({
-          where: {
-            indicatorCode: In([...codes]),
-            ...(bounds.length > 0 ? { periodEnd: bounds.length === 1 ? bounds[0] : And(...bounds) } : {}),
-          },
-          order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
-        }),
-      (observation) => observation.indicatorCode,
-    );
-  };
+  const seriesLoaders = new Map<string, ReturnType<typeof groupedLoader<string, Observation>>>();
+  const latestReportLoaders = new Map<string, ReturnType<typeof groupedLoader<string, ProgressReport>>>();
   return {
     taskReference: keyedLoader(
       (codes: readonly string[]) => db.getRepository(TaskReference).findBy({ code: In([...codes]) }),
@@ -51,14 +30,35 @@ export function createReportingLoaders(db: DataSource) {
       (report) => report.taskCode,
     ),
     /**
-     * The figures of indicators whose periods end in a window, read in SQL (the index covers
-     * indicator and period end): one statement per window a request asks for, however many
-     * indicators; `series(from, to)` on every indicator is one window.
+     * Each lead's latest report of each task as known at the end of `asOf`, selected in SQL: one
+     * statement per date a request asks for, however many tasks.
      */
-    observationsInWindow(window: PeriodWindow) {
-      const key = `${window.start ?? ""}|${window.end ?? ""}`;
-      let loader = windows.get(key);
-      if (!loader) windows.set(key, (loader = observationsLoader(window)));
+    latestReportsAsOf(asOf: string) {
+      let loader = latestReportLoaders.get(asOf);
+      if (!loader) {
+        loader = groupedLoader(
+          (codes: readonly string[]) => selectLatestReports(db, ProgressReport, codes, asOf, "id"),
+          (report) => report.taskCode,
+        );
+        latestReportLoaders.set(asOf, loader);
+      }
+      return loader;
+    },
+    /**
+     * The figures of indicators a series query selects (periods, period type, cells, revisions),
+     * selected in SQL: one statement per distinct query a request asks, however many indicators;
+     * `series(from, to, breakdown: [])` on every indicator is one.
+     */
+    series(query: SeriesQuery) {
+      const key = seriesQueryKey(query);
+      let loader = seriesLoaders.get(key);
+      if (!loader) {
+        loader = groupedLoader(
+          (codes: readonly string[]) => selectSeriesRows(db, codes, query),
+          (observation) => observation.indicatorCode,
+        );
+        seriesLoaders.set(key, loader);
+      }
       return loader;
     },
     /** The catalogue indicators each unit reports (the domain's copy), in catalogue order. */

@@ -125,6 +125,15 @@ describe("the token verifier with a JWKS URL", () => {
     await expect(verify(await sign(EDITOR_CLAIMS, { key: privateKey }))).resolves.toEqual(EDITOR);
   });
 
+  it("remembers a verified token, answering it again without a new verification; a refusal is not remembered", async () => {
+    const token = await sign(VALID, { key: privateKey });
+    const first = await verify(token);
+    await expect(verify(token)).resolves.toBe(first);
+    const forged = await sign(VALID, { key: (await generateKeyPair("ES256")).privateKey });
+    await expect(verify(forged)).rejects.toMatchObject(refusedWith("TOKEN_SIGNATURE"));
+    await expect(verify(forged)).rejects.toMatchObject(refusedWith("TOKEN_SIGNATURE"));
+  });
+
   it("names the caller by the subject when the token has no name, and keeps only the known roles", async () => {
     const token = await sign({ sub: "launcher", roles: ["service", "admin"] }, { key: privateKey });
     const principal = { subject: "launcher", name: "launcher", agency: null, roles: ["service"] };

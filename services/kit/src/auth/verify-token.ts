@@ -1,11 +1,21 @@
 import { createPublicKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type JWTPayload, createRemoteJWKSet, errors, jwtVerify } from "jose";
+import { LRUCache } from "lru-cache";
 import type { AuthConfig } from "./auth-config";
 import { UnauthenticatedError } from "./auth-errors";
 import { type Principal, ROLES, type Role } from "./principal";
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
+
+/**
+ * How long a verified token is taken on trust without checking its signature again. A dashboard
+ * sends the same token with every request, to the gateway and then to each subgraph, and an
+ * ES256 verification is a good share of a small request's CPU. Kept short so that a key the
+ * identity provider withdraws stops being honoured soon; never beyond the token's own expiry.
+ */
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKENS_MAX = 1_000;
 
 /**
  * Checks a token's signature, issuer, audience and expiry against the configured keys and turns
@@ -17,7 +27,11 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const key = config.AUTH_JWKS_URL
     ? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL))
     : createPublicKey(readFileSync(config.AUTH_PUBLIC_KEY_FILE!, "utf8"));
+  // Only successful verifications are kept: a refused token is checked (and refused) every time.
+  const verified = new LRUCache<string, Principal>({ max: VERIFIED_TOKENS_MAX, ttl: VERIFIED_TOKEN_TTL_MS });
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
@@ -30,7 +44,11 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     } catch (error) {
       throw refusal(error);
     }
-    return principalOf(payload);
+    const principal = principalOf(payload);
+    // `exp` is required above; stop trusting the token the moment it expires.
+    const untilExpiry = payload.exp! * 1000 - Date.now();
+    if (untilExpiry > 0) verified.set(token, principal, { ttl: Math.min(VERIFIED_TOKEN_TTL_MS, untilExpiry) });
+    return principal;
   };
 }
 

@@ -5,3 +5,4 @@ export * from "./task-status";
 export * from "./vietnam-time";
 export * from "./vnd";
 export * from "./progress-feed";
+export * from "./latest-reports";

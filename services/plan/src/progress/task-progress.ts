@@ -1,15 +1,15 @@
 import {
   TaskStatus,
   asLeadReport,
-  endOfVietnamDay,
   groupedLoader,
   latestPerLead,
   mostRecent,
+  selectLatestReports,
   taskPercentComplete,
   taskStatus,
 } from "@hpig/kit";
 import DataLoader from "dataloader";
-import { type DataSource, In, LessThan } from "typeorm";
+import type { DataSource } from "typeorm";
 import { AssignmentRole, type TaskAssignment } from "../task/task-assignment.entity";
 import type { Task } from "../task/task.entity";
 import { ProgressFact } from "./progress-fact.entity";
@@ -25,17 +25,13 @@ export interface TaskProgress {
 export const TASK_STATUSES: readonly TaskStatus[] = Object.values(TaskStatus);
 
 /**
- * The revisions of each task's reports recorded before the end of `asOf` (Viet Nam time), ordered
- * as the domains order them: by period end, then by when recorded. One statement for all tasks.
+ * Each lead's latest report of each task known at the end of `asOf` (Viet Nam time), selected in
+ * SQL as the domains select theirs (period end, then when recorded, then the domain's order). One
+ * statement for all tasks.
  */
-export function factsKnownAtLoader(db: DataSource, asOf: string) {
-  const cutoff = endOfVietnamDay(asOf);
+export function latestFactsAtLoader(db: DataSource, asOf: string) {
   return groupedLoader(
-    (codes: readonly string[]) =>
-      db.getRepository(ProgressFact).find({
-        where: { taskCode: In([...codes]), reportedAt: LessThan(cutoff) },
-        order: { periodEnd: "ASC", reportedAt: "ASC", sourceId: "ASC" },
-      }),
+    (codes: readonly string[]) => selectLatestReports(db, ProgressFact, codes, asOf, "sourceId"),
     (fact) => fact.taskCode,
   );
 }
@@ -43,7 +39,8 @@ export function factsKnownAtLoader(db: DataSource, asOf: string) {
 export interface TaskProgressSources {
   task: DataLoader<string, Task | null>;
   assignmentsByTask: DataLoader<string, TaskAssignment[]>;
-  factsKnownAt: DataLoader<string, ProgressFact[]>;
+  /** Each lead's latest report as of the date (see latestFactsAtLoader). */
+  latestFacts: DataLoader<string, ProgressFact[]>;
 }
 
 /** Each task's progress as of `asOf`, batched: null for a code the registry does not hold. */
@@ -52,7 +49,7 @@ export function taskProgressLoader(asOf: string, sources: TaskProgressSources) {
     const [tasks, assignments, facts] = await Promise.all([
       sources.task.loadMany(codes),
       sources.assignmentsByTask.loadMany(codes),
-      sources.factsKnownAt.loadMany(codes),
+      sources.latestFacts.loadMany(codes),
     ]);
     return codes.map((_code, index) => {
       const task = tasks[index];

@@ -17,8 +17,10 @@ import {
 } from "type-graphql";
 import type { ReportingContext } from "../context";
 import { REGISTRY_NOT_SYNCED } from "../registry/sync-task-registry";
+import { ObservationPeriodType } from "./indicator-definition";
 import type { IndicatorCatalogue } from "./observation-rules";
 import { ObligationSubmission, obligationIndicators, obligationSubmission } from "./reporting-obligation";
+import { seriesQuery } from "./series-query";
 import { TargetAssessment, assessTarget } from "./target-assessment";
 import { FigureBasis, TargetVerdict } from "./target-verdict";
 import { type VerdictTarget, judgeTarget, yearlyFigures } from "./verdict-rules";
@@ -114,9 +116,16 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
       @Arg("year", () => Int, { description: "The year whose figure is compared with the band." }) year: number,
       @Ctx() { loaders }: ReportingContext,
     ): Promise<TargetAssessment | null> {
-      const yearly = loaders.observationsInWindow({ start: `${year}-01-01`, end: `${year}-12-31` });
-      const figures = await yearly.load(target.indicatorCode);
-      const total = figures.filter((row) => row.period === String(year) && row.breakdownKey === "").at(-1) ?? null;
+      const latest = loaders.series(
+        seriesQuery({
+          from: String(year),
+          to: String(year),
+          periodType: ObservationPeriodType.YEAR,
+          breakdown: {},
+          includeRevisions: false,
+        }),
+      );
+      const total = (await latest.load(target.indicatorCode)).find((row) => row.period === String(year)) ?? null;
       return assessTarget(target, year, total);
     }
 
@@ -130,10 +139,15 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
       @Ctx() { loaders, now }: ReportingContext,
     ): Promise<TargetVerdict> {
       const date = asOf ?? vietnamDate(now);
-      // One window per asOf year, whatever the target: every target of the request in one statement.
-      const rows = await loaders
-        .observationsInWindow({ start: null, end: `${date.slice(0, 4)}-12-31` })
-        .load(target.indicatorCode);
+      // The yearly totals up to the asOf year, whatever the target, date or basis (yearlyFigures
+      // picks): every target of the request in one statement.
+      const yearlyTotals = seriesQuery({
+        to: date.slice(0, 4),
+        periodType: ObservationPeriodType.YEAR,
+        breakdown: {},
+        includeRevisions: true,
+      });
+      const rows = await loaders.series(yearlyTotals).load(target.indicatorCode);
       return judgeTarget(target, yearlyFigures(rows, date, basis), date, basis);
     }
   }
@@ -194,9 +208,13 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
         );
       }
       // Both years, whether last year's figures count or not: one window for every obligation of the request.
-      const window = { start: `${obligation.year - 1}-01-01`, end: `${obligation.year}-12-31` };
-      const observations = (await loaders.observationsInWindow(window).loadMany(indicators.map((d) => d.code))).flatMap(
-        (rows) => (rows instanceof Error ? [] : rows),
+      const window = seriesQuery({
+        from: String(obligation.year - 1),
+        to: String(obligation.year),
+        includeRevisions: true,
+      });
+      const observations = (await loaders.series(window).loadMany(indicators.map((d) => d.code))).flatMap((rows) =>
+        rows instanceof Error ? [] : rows,
       );
       return obligationSubmission({
         year: obligation.year,

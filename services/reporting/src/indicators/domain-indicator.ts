@@ -11,7 +11,7 @@ import { Observation } from "./observation.entity";
 import type { IndicatorCatalogue } from "./observation-rules";
 import { parseObservationPeriod } from "./observation-period";
 import { ObservationStatus } from "./observation-status";
-import { selectSeries } from "./series-selection";
+import { seriesQuery } from "./series-query";
 
 interface IndicatorKey {
   code: string;
@@ -112,8 +112,9 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
       includeRevisions?: boolean,
     ): Promise<Observation[] | null> {
       if (!definitionOf(indicator)) return null;
-      const window = { start: periodBound(from, "from", "start"), end: periodBound(to, "to", "end") };
-      return selectSeries(await loaders.observationsInWindow(window).load(indicator.code), {
+      periodBound(from, "from");
+      periodBound(to, "to");
+      const query = seriesQuery({
         from,
         to,
         periodType,
@@ -122,6 +123,7 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
         asOf,
         includeRevisions: includeRevisions ?? false,
       });
+      return loaders.series(query).load(indicator.code);
     }
 
     @FieldResolver(() => [AuditEntry], {
@@ -155,16 +157,12 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
   return { DomainIndicator, resolvers: [DomainIndicatorResolver, ObservationResolver] as const };
 }
 
-/** Where a series bound begins or ends ("2015" → 2015-01-01 or 2015-12-31); a bound that is no period is refused. */
-function periodBound(period: string | null | undefined, field: string, side: "start" | "end"): string | null {
-  if (period === null || period === undefined) return null;
-  const parsed = parseObservationPeriod(period);
-  if (!parsed) {
-    throw new UserInputError(
-      `${field} must be a period such as "2015", "2015-Q3" or "2015-07", not "${period}".`,
-      ErrorCode.BadUserInput,
-      { field },
-    );
-  }
-  return parsed[side];
+/** Refuses a series bound that is no period ("2015", "2015-Q3", "2015-07"). */
+function periodBound(period: string | null | undefined, field: string): void {
+  if (period === null || period === undefined || parseObservationPeriod(period)) return;
+  throw new UserInputError(
+    `${field} must be a period such as "2015", "2015-Q3" or "2015-07", not "${period}".`,
+    ErrorCode.BadUserInput,
+    { field },
+  );
 }

@@ -20,13 +20,17 @@ export interface SeriesOptions {
 }
 
 /** Only the latest revision of each cell (rows come ordered by period end, then recording time). */
-export function latestPerCell(rows: Observation[]): Observation[] {
+function latestPerCell(rows: Observation[]): Observation[] {
   const latest = new Map<string, Observation>();
   for (const row of rows) latest.set(`${row.period}|${row.breakdownKey}`, row);
   return [...latest.values()];
 }
 
-/** A series as asked: rows in period order, the latest revision per cell known at `asOf` unless every revision is wanted. */
+/**
+ * A series as asked, from every row of an indicator: rows in period order, the latest revision per
+ * cell known at `asOf` unless every revision is wanted. The definition of a series read, in a few
+ * lines: reads select it in SQL (series-query.ts), whose tests check it against this for every option.
+ */
 export function selectSeries(rows: Observation[], options: SeriesOptions): Observation[] {
   const start = options.from ? parseObservationPeriod(options.from)?.start : undefined;
   const end = options.to ? parseObservationPeriod(options.to)?.end : undefined;

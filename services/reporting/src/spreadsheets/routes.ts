@@ -13,8 +13,7 @@ import {
 } from "@hpig/kit";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import { type DataSource, IsNull, Not } from "typeorm";
-import { Observation } from "../indicators/observation.entity";
-import { selectSeries } from "../indicators/series-selection";
+import { selectSeriesRows, seriesQuery } from "../indicators/series-query";
 import { parseObservationPeriod } from "../indicators/observation-period";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { obligationIndicators } from "../indicators/reporting-obligation";
@@ -165,11 +164,11 @@ export function spreadsheetRouter({
     if (asOf !== undefined && !isIsoDate(asOf)) throw badRequest(`asOf must be a date YYYY-MM-DD, not "${asOf}".`);
     const includeRevisions = parseBoolean(queryValue(req, "includeRevisions"), "includeRevisions");
 
-    const rows = await db.getRepository(Observation).find({
-      where: { indicatorCode: code },
-      order: { periodEnd: "ASC", recordedAt: "ASC", id: "ASC" },
-    });
-    const selected = selectSeries(rows, { from, to, asOf: asOf ?? null, includeRevisions });
+    const selected = await selectSeriesRows(
+      db,
+      [code],
+      seriesQuery({ from, to, asOf: asOf ?? null, includeRevisions }),
+    );
     res.setHeader("content-disposition", `attachment; filename="${code}.${format}"`);
     if (format === "csv") {
       res.type(CSV_CONTENT_TYPE).send(renderSeriesCsv(definition, catalogue.codeLists, selected));

@@ -181,11 +181,11 @@ export function createDomainTaskTypes(domain: string) {
 
 /** The task's registry facts and each lead's latest report as of the date; null for a task this domain does not know. */
 async function leadReports(task: TaskKey, { loaders, now }: ReportingContext, asOf: string | null | undefined) {
-  const [reference, reports] = await Promise.all([
+  const date = asOf ?? vietnamDate(now);
+  const [reference, latest] = await Promise.all([
     loaders.taskReference.load(task.code),
-    loaders.reportsByTask.load(task.code),
+    loaders.latestReportsAsOf(date).load(task.code),
   ]);
   if (!reference) return null;
-  const date = asOf ?? vietnamDate(now);
-  return { reference, asOf: date, latest: latestPerLead(reports, reference.leadAgencies, date) };
+  return { reference, asOf: date, latest: latestPerLead(latest, reference.leadAgencies, date) };
 }
