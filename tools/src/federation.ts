@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { CACHE_INVALIDATION_PATH } from "@hpig/kit";
+import { CACHE_INVALIDATION_PATH, REGISTRY_NOTICE_PATH } from "@hpig/kit";
 import { GATEWAY_DEFAULT_PORT, REPO_ROOT, type SubgraphEntry, listSubgraphs } from "./registry";
 
 /** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
@@ -113,6 +113,15 @@ export async function startFederation(options: FederationOptions): Promise<Feder
           .join(","),
       };
   const urlOf = (name: string) => `http://127.0.0.1:${portOf(name)!}`;
+  // Without Redis plan tells each domain of a registry change itself.
+  const noticeEnv: NodeJS.ProcessEnv = redisUrl
+    ? {}
+    : {
+        REGISTRY_NOTICE_URLS: entries
+          .filter((entry) => entry.name !== "plan")
+          .map((entry) => `${urlOf(entry.name)}${REGISTRY_NOTICE_PATH}`)
+          .join(","),
+      };
   const subgraphEnvOf = (entry: SubgraphEntry): NodeJS.ProcessEnv => ({
     PORT: String(portOf(entry.name)!),
     DATABASE_URL: databaseUrlFor(options.storage, entry.name),
@@ -121,6 +130,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     // Domains keep a copy of the task registry, read from plan.
     SUBGRAPH_PLAN_URL: `${urlOf("plan")}/graphql`,
     ...cacheEnv,
+    ...(entry.name === "plan" ? noticeEnv : {}),
     ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
     ...(options.devDefaults ? entry.devEnv : {}),
     ...options.subgraphEnv?.[entry.name],

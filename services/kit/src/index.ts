@@ -21,3 +21,4 @@ export * from "./audit";
 export * from "./progress";
 export * from "./redis";
 export * from "./target-enums";
+export * from "./registry-notice";
