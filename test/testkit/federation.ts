@@ -226,8 +226,9 @@ export async function startTestFederation(
     as: async (claims) => ({ authorization: `Bearer ${await auth.token(claims)}` }),
     keyFiles: { privateKeyFile: auth.privateKeyFile, publicKeyFile: auth.publicKeyFile },
     stop: async () => {
-      await federation.stop();
+      const exits = await federation.stop();
       await cleanup();
+      return exits;
     },
   };
 }

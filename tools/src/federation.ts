@@ -50,7 +50,15 @@ export interface Federation {
   stopSubgraph(name: string): Promise<void>;
   /** Stops a subgraph if it runs and starts it again on the same database, with `env` added; waits until it is ready. */
   restartSubgraph(name: string, env?: NodeJS.ProcessEnv): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops every process (SIGTERM, SIGKILL after 10 s); resolves with how each one ended. */
+  stop(): Promise<ProcessExit[]>;
+}
+
+/** How a process ended: its exit code, or the signal that killed it. */
+export interface ProcessExit {
+  name: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 /** Children still running; whatever ends the launcher (or a test process) takes them down too. */
@@ -162,13 +170,16 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     await Promise.all(Object.values(subgraphs).map((running) => waitUntilReady(running, options.readyTimeoutMs)));
     await Promise.all(gateways.map((running) => waitUntilReady(running, options.readyTimeoutMs)));
 
-    const stopProcess = async (running: RunningProcess) => {
-      if (running.child.exitCode !== null || running.child.signalCode !== null) return;
-      const exited = new Promise<void>((done) => running.child.once("exit", () => done()));
-      running.child.kill("SIGTERM");
-      const timer = setTimeout(() => running.child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
+    const stopProcess = async (running: RunningProcess): Promise<ProcessExit> => {
+      const { child, name } = running;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((done) => child.once("exit", () => done()));
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      return { name, code: child.exitCode, signal: child.signalCode };
     };
     return {
       gatewayUrl: `${gateway.url}/graphql`,
@@ -193,8 +204,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       },
       stop: async () => {
         stopping = true;
-        await Promise.all(gateways.map(stopProcess));
-        await Promise.all(Object.values(subgraphs).map(stopProcess));
+        const gatewayExits = await Promise.all(gateways.map(stopProcess));
+        return [...gatewayExits, ...(await Promise.all(Object.values(subgraphs).map(stopProcess)))];
       },
     };
   } catch (error) {
