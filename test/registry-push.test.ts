@@ -44,7 +44,7 @@ async function endYearsWithin(
 ): Promise<number[]> {
   let years = await copiedEndYears(copies, code);
   while (years.some((year) => year !== endYear) && performance.now() - changedAt < WITHIN_MS) {
-    await new Promise((done) => setTimeout(done, 10));
+    await new Promise((done) => setTimeout(done, 50));
     years = await copiedEndYears(copies, code);
   }
   process.stdout.write(

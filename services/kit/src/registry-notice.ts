@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { booleanFlag } from "./config";
 import type { Logger } from "./logger";
 import { connectRedis, disconnectRedis } from "./redis";
 
@@ -21,6 +22,8 @@ export function registryNoticeChannel(prefix: string): string {
 
 /** Plan's side (the subgraph and the import CLI): where to send notices without Redis. */
 export const registryNoticeEnv = z.object({
+  /** Announce registry changes to the domains (off: they see them at their next poll). */
+  REGISTRY_NOTICES: booleanFlag.default(true),
   /** Without Redis: each domain's notice endpoint, comma-separated (npm start sets them). */
   REGISTRY_NOTICE_URLS: z
     .string()

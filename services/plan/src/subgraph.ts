@@ -179,15 +179,17 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
       logger.info({ plan: summary.plan, counts: summary.counts }, "plan registry seeded");
     }
     // Registry edits reach the domains' copies at once (Redis, or REGISTRY_NOTICE_URLS), not at their next poll.
-    const notifier = startRegistryNotifier({
-      redisUrl: config.REDIS_URL,
-      keyPrefix: config.CACHE_KEY_PREFIX,
-      urls: config.REGISTRY_NOTICE_URLS,
-      token: config.SERVICE_TOKEN,
-      logger,
-    });
+    const notifier = config.REGISTRY_NOTICES
+      ? startRegistryNotifier({
+          redisUrl: config.REDIS_URL,
+          keyPrefix: config.CACHE_KEY_PREFIX,
+          urls: config.REGISTRY_NOTICE_URLS,
+          token: config.SERVICE_TOKEN,
+          logger,
+        })
+      : null;
     if (!notifier) {
-      logger.info("no REDIS_URL nor REGISTRY_NOTICE_URLS: the domains see registry changes at their next poll");
+      logger.info("registry changes are not announced: the domains see them at their next poll");
       return;
     }
     const stop = announceRegistryChanges(db, notifier);

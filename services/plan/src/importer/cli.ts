@@ -51,13 +51,15 @@ async function main(): Promise<number> {
   const versions = startDataVersionPublisher(planSubgraph.name, config, logger);
   const stopPublishing = versions ? publishDataVersionOnCommit(db, versions) : () => undefined;
   // And the domains, as plan would (REDIS_URL, or REGISTRY_NOTICE_URLS with SERVICE_TOKEN).
-  const notifier = startRegistryNotifier({
-    redisUrl: config.REDIS_URL,
-    keyPrefix: config.CACHE_KEY_PREFIX,
-    urls: config.REGISTRY_NOTICE_URLS,
-    token: config.SERVICE_TOKEN,
-    logger,
-  });
+  const notifier = config.REGISTRY_NOTICES
+    ? startRegistryNotifier({
+        redisUrl: config.REDIS_URL,
+        keyPrefix: config.CACHE_KEY_PREFIX,
+        urls: config.REGISTRY_NOTICE_URLS,
+        token: config.SERVICE_TOKEN,
+        logger,
+      })
+    : null;
   let announcing: Promise<void> = Promise.resolve();
   const stopAnnouncing = notifier
     ? announceRegistryChanges(db, { notify: () => (announcing = notifier.notify()), close: notifier.close })
