@@ -1,4 +1,10 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { REPO_ROOT } from "@hpig/tools";
 import type { DataSource } from "typeorm";
 import { type TestFederation, TEST_REDIS_URL, startTestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
@@ -17,6 +23,8 @@ const LABOUR_EDITOR = {
   agency: "LDTBXH",
   roles: ["editor" as const],
 };
+
+const PLAN_DOCUMENT = join(REPO_ROOT, "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
 
 /** The requirement of issue 13: a registry change reaches every domain within this long. */
 const WITHIN_MS = 2_000;
@@ -146,5 +154,35 @@ describe.each([
     );
 
     expect(years).toEqual(DOMAINS.map(() => 2098));
+  });
+
+  it("an import by npm run import-plan reaches every domain's copy within 2 s of the import's end", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "hpig-import-"));
+    const amended = join(folder, "amended.txt");
+    // I.1, the document's first task, runs 2012–2015; the amended document gives it until 2019.
+    writeFileSync(amended, readFileSync(PLAN_DOCUMENT, "utf8").replace("\t2012-2015\n", "\t2012-2019\n"));
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, ["services/plan/dist/importer/cli.js", amended], {
+        cwd: REPO_ROOT,
+        env: {
+          ...process.env,
+          ...federation.cacheEnv,
+          DATABASE_URL: federation.databaseUrl("plan"),
+          AUTH_PUBLIC_KEY_FILE: federation.keyFiles.publicKeyFile,
+        },
+      });
+      expect(stdout).toContain("Changed: ");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const years = await endYearsWithin(
+      copies,
+      "I.1",
+      2019,
+      performance.now(),
+      `import-plan, ${redisUrl ? "Redis" : "HTTP"}, from the CLI's exit`,
+    );
+
+    expect(years).toEqual(DOMAINS.map(() => 2019));
   });
 });
