@@ -114,7 +114,13 @@ describe.each([
         await federation.as(STANDING_OFFICE),
       ),
     );
-    const years = await endYearsWithin(copies, "V.1", 2099, editedAt, `updateTask, ${redisUrl ? "Redis" : "HTTP"}`);
+    const years = await endYearsWithin(
+      copies,
+      "V.1",
+      2099,
+      editedAt,
+      `updateTask, ${redisUrl ? "Redis" : "HTTP"}, answered after ${(performance.now() - editedAt).toFixed(0)} ms`,
+    );
 
     expect(years).toEqual(DOMAINS.map(() => 2099));
     expect(await statusOf()).toBe("IN_PROGRESS");
@@ -150,7 +156,7 @@ describe.each([
       "V.2",
       2098,
       decidedAt,
-      `decideProposal, ${redisUrl ? "Redis" : "HTTP"}`,
+      `decideProposal, ${redisUrl ? "Redis" : "HTTP"}, answered after ${(performance.now() - decidedAt).toFixed(0)} ms`,
     );
 
     expect(years).toEqual(DOMAINS.map(() => 2098));
