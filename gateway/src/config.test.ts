@@ -96,4 +96,30 @@ describe("the gateway's configuration", () => {
       }).map((problem) => problem.split("=")[0]),
     ).toEqual(["CACHE_ENABLED", "CACHE_TTL_SECONDS", "REDIS_URL", "CACHE_KEY_PREFIX"]);
   });
+
+  it("breaks circuits by default (3 fetches, half of them failed, in 60 s: cut off for 30 s), and refuses nonsense", () => {
+    expect(loadGatewayConfig(BASE)).toMatchObject({
+      BREAKER_ENABLED: true,
+      BREAKER_ERROR_PERCENT: 50,
+      BREAKER_MIN_REQUESTS: 3,
+      BREAKER_WINDOW_MS: 60_000,
+      BREAKER_OPEN_MS: 30_000,
+    });
+    expect(
+      problemsOf({
+        ...BASE,
+        BREAKER_ENABLED: "perhaps",
+        BREAKER_ERROR_PERCENT: "150",
+        BREAKER_MIN_REQUESTS: "0",
+        BREAKER_WINDOW_MS: "10",
+        BREAKER_OPEN_MS: "soon",
+      }).map((problem) => problem.split("=")[0]),
+    ).toEqual([
+      "BREAKER_ENABLED",
+      "BREAKER_ERROR_PERCENT",
+      "BREAKER_MIN_REQUESTS",
+      "BREAKER_WINDOW_MS",
+      "BREAKER_OPEN_MS",
+    ]);
+  });
 });

@@ -33,6 +33,23 @@ const gatewayEnv = z.object({
   NODE_ENV: nodeEnv.default("development"),
   /** Each subgraph fetch is abandoned after this long; that subgraph's fields come back null with an error. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /*
+   * Fail fast (circuit-breaker.ts): a subgraph whose fetches keep failing (no answer within
+   * SUBGRAPH_TIMEOUT_MS, or unreachable) is cut off for BREAKER_OPEN_MS: its fields then answer
+   * SUBGRAPH_UNAVAILABLE at once, /ready names it, and one probe fetch afterwards decides whether
+   * it is back. It is cut off when at least BREAKER_MIN_REQUESTS fetches were made to it within
+   * BREAKER_WINDOW_MS and BREAKER_ERROR_PERCENT of them failed.
+   */
+  /** Circuit breakers on the subgraph fetches: on unless turned off. */
+  BREAKER_ENABLED: booleanFlag.default(true),
+  /** Share of failed fetches, in percent, that cuts a subgraph off. */
+  BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
+  /** Fetches to a subgraph within the window before failures can cut it off. */
+  BREAKER_MIN_REQUESTS: limit.default(3),
+  /** The rolling window failures are counted in. */
+  BREAKER_WINDOW_MS: z.coerce.number().int().min(100).default(60_000),
+  /** How long a subgraph stays cut off before a probe fetch is let through. */
+  BREAKER_OPEN_MS: z.coerce.number().int().min(100).default(30_000),
   MAX_REQUEST_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /*
    * Operation limits (graphql-armor and the GraphQL parser), checked before anything is planned or

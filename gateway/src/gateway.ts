@@ -15,6 +15,7 @@ import {
 } from "@hpig/kit";
 import express from "express";
 import type { GatewayConfig } from "./config";
+import { SubgraphBreakers, breakerSettings } from "./circuit-breaker";
 import { createGatewayCache } from "./response-cache/gateway-cache";
 import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
@@ -30,9 +31,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const logger = createLogger("gateway", config.LOG_LEVEL);
   const { sdl, subgraphs } = loadSupergraph(config.SUPERGRAPH_PATH, config.subgraphUrls);
   const urlOf = new Map(subgraphs.map((s) => [s.name, s.url]));
+  const breakers = new SubgraphBreakers(breakerSettings(config), logger);
   const gateway = new ApolloGateway({
     supergraphSdl: sdl,
-    buildService: ({ name, url }) => new SubgraphSource(name, urlOf.get(name) ?? url ?? "", config.SUBGRAPH_TIMEOUT_MS),
+    buildService: ({ name, url }) =>
+      new SubgraphSource(name, urlOf.get(name) ?? url ?? "", config.SUBGRAPH_TIMEOUT_MS, (fetcher) =>
+        breakers.guard(name, fetcher),
+      ),
     logger,
   });
 
@@ -44,7 +49,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     slowRequestMs: config.SLOW_REQUEST_MS,
     host: config.HOST,
     port: config.PORT,
-    readiness: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, () => checkReady(subgraph)])),
+    // A subgraph cut off by its breaker is named as such at once, without waiting for its /ready.
+    readiness: Object.fromEntries(
+      subgraphs.map((subgraph) => [
+        subgraph.name,
+        () => breakers.assertNotCutOff(subgraph.name).then(() => checkReady(subgraph)),
+      ]),
+    ),
     verifyToken: createTokenVerifier(config),
     mount: async (app, httpServer) => {
       const production = config.NODE_ENV === "production";
@@ -116,6 +127,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     onClose: async () => {
       await apollo?.stop();
       await cache.close();
+      breakers.shutdown();
     },
   });
   logger.info({ url: `${service.url}/graphql`, subgraphs }, "gateway ready");

@@ -69,8 +69,10 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     readonly name: string,
     url: string,
     timeoutMs: number,
+    /** Wraps the fetcher (the circuit breaker: circuit-breaker.ts). */
+    guard: (fetcher: Fetcher) => Fetcher = (fetcher) => fetcher,
   ) {
-    super({ url, fetcher: subgraphFetcher(name, timeoutMs) });
+    super({ url, fetcher: guard(subgraphFetcher(name, timeoutMs)) });
   }
 
   override willSendRequest({ request, context }: Parameters<WillSendRequest>[0]): void {

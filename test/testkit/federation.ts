@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { CACHE_INVALIDATION_PATH, createDataSource, createLogger } from "@hpig/kit";
+import { CACHE_INVALIDATION_PATH, REGISTRY_NOTICE_PATH, createDataSource, createLogger } from "@hpig/kit";
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 import {
   type Federation,
@@ -83,6 +83,8 @@ export interface TestFederationOptions {
   logLevel?: "info" | "debug";
   /** How many gateways over the same subgraphs (default 1). */
   gateways?: number;
+  /** More environment for every process (e.g. the gateway's SUBGRAPH_TIMEOUT_MS and BREAKER_* settings). */
+  env?: NodeJS.ProcessEnv;
   /** The Redis every process uses: TEST_REDIS_URL when left out, none when null. */
   redisUrl?: string | null;
   /**
@@ -160,6 +162,7 @@ export async function startTestFederation(
         EXPOSE_SQL_STATS: production ? "false" : "true",
         NODE_ENV: options.nodeEnv ?? "test",
         ...redisEnv,
+        ...options.env,
       },
       subgraphEnv: options.subgraphEnv ?? {},
       onLog: (service, line) => logs.push(`[${service}] ${line}`),
@@ -193,6 +196,10 @@ export async function startTestFederation(
           CACHE_INVALIDATION_URLS: federation.gateways
             .map((gateway) => `${gateway.url}${CACHE_INVALIDATION_PATH}`)
             .join(","),
+          REGISTRY_NOTICE_URLS: Object.values(federation.subgraphs)
+            .filter((subgraph) => subgraph.name !== "plan")
+            .map((subgraph) => `${subgraph.url}${REGISTRY_NOTICE_PATH}`)
+            .join(","),
           SERVICE_TOKEN: service,
         },
     databaseUrl: (subgraph) => databaseUrlFor(storage, subgraph),
@@ -221,8 +228,9 @@ export async function startTestFederation(
     as: async (claims) => ({ authorization: `Bearer ${await auth.token(claims)}` }),
     keyFiles: { privateKeyFile: auth.privateKeyFile, publicKeyFile: auth.publicKeyFile },
     stop: async () => {
-      await federation.stop();
+      const exits = await federation.stop();
       await cleanup();
+      return exits;
     },
   };
 }

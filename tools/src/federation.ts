@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { CACHE_INVALIDATION_PATH } from "@hpig/kit";
+import { CACHE_INVALIDATION_PATH, REGISTRY_NOTICE_PATH } from "@hpig/kit";
 import { GATEWAY_DEFAULT_PORT, REPO_ROOT, type SubgraphEntry, listSubgraphs } from "./registry";
 
 /** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
@@ -52,7 +52,15 @@ export interface Federation {
   stopSubgraph(name: string): Promise<void>;
   /** Stops a subgraph if it runs and starts it again on the same database, with `env` added; waits until it is ready. */
   restartSubgraph(name: string, env?: NodeJS.ProcessEnv): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops every process (SIGTERM, SIGKILL after 10 s); resolves with how each one ended. */
+  stop(): Promise<ProcessExit[]>;
+}
+
+/** How a process ended: its exit code, or the signal that killed it. */
+export interface ProcessExit {
+  name: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 /** Children still running; whatever ends the launcher (or a test process) takes them down too. */
@@ -125,6 +133,15 @@ export async function startFederation(options: FederationOptions): Promise<Feder
           .join(","),
       };
   const urlOf = (name: string) => `http://127.0.0.1:${portOf(name)!}`;
+  // Without Redis plan tells each domain of a registry change itself.
+  const noticeEnv: NodeJS.ProcessEnv = redisUrl
+    ? {}
+    : {
+        REGISTRY_NOTICE_URLS: entries
+          .filter((entry) => entry.name !== "plan")
+          .map((entry) => `${urlOf(entry.name)}${REGISTRY_NOTICE_PATH}`)
+          .join(","),
+      };
   const subgraphEnvOf = (entry: SubgraphEntry): NodeJS.ProcessEnv => ({
     PORT: String(portOf(entry.name)!),
     DATABASE_URL: databaseUrlFor(options.storage, entry.name),
@@ -133,6 +150,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     // Domains keep a copy of the task registry, read from plan.
     SUBGRAPH_PLAN_URL: `${urlOf("plan")}/graphql`,
     ...cacheEnv,
+    ...(entry.name === "plan" ? noticeEnv : {}),
     ...(options.sampleData ? { LOAD_SAMPLE_DATA: "true" } : {}),
     ...(options.devDefaults ? entry.devEnv : {}),
     ...options.subgraphEnv?.[entry.name],
@@ -164,13 +182,16 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     await Promise.all(Object.values(subgraphs).map((running) => waitUntilReady(running, options.readyTimeoutMs)));
     await Promise.all(gateways.map((running) => waitUntilReady(running, options.readyTimeoutMs)));
 
-    const stopProcess = async (running: RunningProcess) => {
-      if (running.child.exitCode !== null || running.child.signalCode !== null) return;
-      const exited = new Promise<void>((done) => running.child.once("exit", () => done()));
-      running.child.kill("SIGTERM");
-      const timer = setTimeout(() => running.child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
+    const stopProcess = async (running: RunningProcess): Promise<ProcessExit> => {
+      const { child, name } = running;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((done) => child.once("exit", () => done()));
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      return { name, code: child.exitCode, signal: child.signalCode };
     };
     return {
       gatewayUrl: `${gateway.url}/graphql`,
@@ -195,8 +216,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       },
       stop: async () => {
         stopping = true;
-        await Promise.all(gateways.map(stopProcess));
-        await Promise.all(Object.values(subgraphs).map(stopProcess));
+        const gatewayExits = await Promise.all(gateways.map(stopProcess));
+        return [...gatewayExits, ...(await Promise.all(Object.values(subgraphs).map(stopProcess)))];
       },
     };
   } catch (error) {

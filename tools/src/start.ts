@@ -2,7 +2,7 @@ import { join, resolve } from "node:path";
 import { type Federation, startFederation, storageFromEnv } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { formatLogLine } from "./log-format";
-import { GATEWAY_DEFAULT_PORT, REPO_ROOT } from "./registry";
+import { GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs } from "./registry";
 
 /**
  * `npm start`: every subgraph and the gateway on the embedded default (SQLite files in ./data,
@@ -11,6 +11,13 @@ import { GATEWAY_DEFAULT_PORT, REPO_ROOT } from "./registry";
 async function main(): Promise<void> {
   const storage = storageFromEnv(process.env, REPO_ROOT);
   const gatewayPort = Number(process.env["GATEWAY_PORT"] ?? GATEWAY_DEFAULT_PORT);
+  // `<NAME>_PORT` (e.g. LABOUR_PORT) moves a subgraph off its own port.
+  const ports = Object.fromEntries(
+    listSubgraphs().flatMap((entry) => {
+      const port = process.env[`${entry.name.toUpperCase()}_PORT`];
+      return port ? [[entry.name, Number(port)] as const] : [];
+    }),
+  );
   const print = (line: string) => process.stdout.write(`${line}\n`);
 
   print(
@@ -28,6 +35,7 @@ async function main(): Promise<void> {
     auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth), explorerToken: committeeToken },
     storage,
     gatewayPort,
+    ports,
     devDefaults: true,
     // Sample reports make a living dashboard on the embedded default; a MySQL database gets them only when asked.
     sampleData: process.env["SAMPLE_DATA"] ? process.env["SAMPLE_DATA"] === "true" : storage.kind === "sqlite",
@@ -66,7 +74,17 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     print("Stopping …");
-    void federation?.stop().then(() => process.exit(0));
+    // Exit code 0 only when every process stopped cleanly, by itself, within its 10 s.
+    void (federation?.stop() ?? Promise.resolve([])).then((exits) => {
+      const unclean = exits.filter((exit) => exit.code !== 0);
+      for (const exit of unclean) {
+        print(
+          `${exit.name} did not stop cleanly (${exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`}).`,
+        );
+      }
+      print(unclean.length === 0 ? "Stopped." : "Stopped, not cleanly.");
+      process.exit(unclean.length === 0 ? 0 : 1);
+    });
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

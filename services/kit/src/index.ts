@@ -23,3 +23,4 @@ export * from "./progress";
 export * from "./redis";
 export * from "./target-enums";
 export * from "./raw-rows";
+export * from "./registry-notice";

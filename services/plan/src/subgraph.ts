@@ -1,5 +1,12 @@
 import { readFileSync } from "node:fs";
-import { AUDIT_ENTITIES, AuditEntryResolver, PROGRESS_FEED_PATH, defineSubgraph } from "@hpig/kit";
+import {
+  AUDIT_ENTITIES,
+  AuditEntryResolver,
+  PROGRESS_FEED_PATH,
+  defineSubgraph,
+  registryNoticeEnv,
+  startRegistryNotifier,
+} from "@hpig/kit";
 import { z } from "zod";
 import { AdjustmentProposalRecord } from "./adjustment/adjustment-proposal.entity";
 import { AdjustmentMutationsResolver } from "./adjustment/adjustment.resolver";
@@ -49,6 +56,7 @@ import { EXPORTS_PATH, progressExportRouter } from "./progress-export/progress-e
 import { ProgressReportResolver } from "./progress/progress-report.resolver";
 import { planReferenceResolvers } from "./references";
 import { RegistryEditResolver } from "./registry-edit/registry-edit.resolver";
+import { announceRegistryChanges } from "./registry-notice/announce-registry-changes";
 import { AgencyObligationsResolver } from "./reporting-obligation/agency-obligations.resolver";
 import { CommitteeMutationsResolver, CommitteeRootResolver } from "./reporting-obligation/committee.resolver";
 import { ReportingDeadline } from "./reporting-obligation/reporting-deadline.entity";
@@ -71,7 +79,7 @@ import { Task } from "./task/task.entity";
 import { TaskResolver } from "./task/task.resolver";
 import { TASK_TYPES } from "./task/task-types";
 
-const planEnv = z.object({
+const planEnv = registryNoticeEnv.extend({
   /** A plan document to import into an empty registry at start (the embedded default's seed step). */
   PLAN_SEED_DOCUMENT: z.string().min(1).optional(),
   /** Default deadline of the December obligations within the reporting year, "MM-DD". */
@@ -163,11 +171,33 @@ export const planSubgraph = defineSubgraph<PlanContext, z.infer<typeof planEnv>>
   },
   onStart: async ({ db, config, logger }) => {
     settings.reportingDeadline = config.REPORTING_DEADLINE;
-    if (!config.PLAN_SEED_DOCUMENT || !(await registryIsEmpty(db))) return;
-    // Recorded in the audit trail as "system:seed" (see seedWriter).
-    const summary = await importPlanDocument(db, readFileSync(config.PLAN_SEED_DOCUMENT, "utf8"), {
-      writer: seedWriter(),
-    });
-    logger.info({ plan: summary.plan, counts: summary.counts }, "plan registry seeded");
+    if (config.PLAN_SEED_DOCUMENT && (await registryIsEmpty(db))) {
+      // Recorded in the audit trail as "system:seed" (see seedWriter).
+      const summary = await importPlanDocument(db, readFileSync(config.PLAN_SEED_DOCUMENT, "utf8"), {
+        writer: seedWriter(),
+      });
+      logger.info({ plan: summary.plan, counts: summary.counts }, "plan registry seeded");
+    }
+    // Registry edits reach the domains' copies at once (Redis, or REGISTRY_NOTICE_URLS), not at their next poll.
+    const notifier = config.REGISTRY_NOTICES
+      ? startRegistryNotifier({
+          redisUrl: config.REDIS_URL,
+          keyPrefix: config.CACHE_KEY_PREFIX,
+          urls: config.REGISTRY_NOTICE_URLS,
+          token: config.SERVICE_TOKEN,
+          logger,
+        })
+      : null;
+    if (!notifier) {
+      logger.info("registry changes are not announced: the domains see them at their next poll");
+      return;
+    }
+    const stop = announceRegistryChanges(db, notifier);
+    return {
+      close: async () => {
+        stop();
+        await notifier.close();
+      },
+    };
   },
 });

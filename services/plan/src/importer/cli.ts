@@ -7,8 +7,10 @@ import {
   loadDatabaseToolConfig,
   publishDataVersionOnCommit,
   startDataVersionPublisher,
+  startRegistryNotifier,
 } from "@hpig/kit";
 import { importCliWriter } from "../audit/plan-audit";
+import { announceRegistryChanges } from "../registry-notice/announce-registry-changes";
 import { planSubgraph } from "../subgraph";
 import { importPlanDocument } from "./import-plan";
 import { PlanDocumentError } from "./plan-document";
@@ -49,6 +51,20 @@ async function main(): Promise<number> {
   // The import writes plan's database around the plan subgraph: it tells the cache as plan would.
   const versions = startDataVersionPublisher(planSubgraph.name, config, logger);
   const stopPublishing = versions ? publishDataVersionOnCommit(db, versions) : () => undefined;
+  // And the domains, as plan would (REDIS_URL, or REGISTRY_NOTICE_URLS with SERVICE_TOKEN).
+  const notifier = config.REGISTRY_NOTICES
+    ? startRegistryNotifier({
+        redisUrl: config.REDIS_URL,
+        keyPrefix: config.CACHE_KEY_PREFIX,
+        urls: config.REGISTRY_NOTICE_URLS,
+        token: config.SERVICE_TOKEN,
+        logger,
+      })
+    : null;
+  let announcing: Promise<void> = Promise.resolve();
+  const stopAnnouncing = notifier
+    ? announceRegistryChanges(db, { notify: () => (announcing = notifier.notify()), close: notifier.close })
+    : () => undefined;
   let cacheTold: boolean | undefined;
   try {
     await db.runMigrations({ transaction: "each" });
@@ -91,6 +107,9 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
+    stopAnnouncing();
+    await announcing;
+    await notifier?.close();
     stopPublishing();
     if (cacheTold === undefined) await versions?.close();
     await db.destroy();

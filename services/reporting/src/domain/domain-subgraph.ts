@@ -5,6 +5,7 @@ import {
   defineSubgraph,
   domainTaskTypeName,
   domainTypePrefix,
+  subscribeRegistryNotices,
 } from "@hpig/kit";
 import type { MixedList } from "typeorm";
 import { z } from "zod";
@@ -19,7 +20,8 @@ import type { IndicatorDefinition } from "../indicators/indicator-definition";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
 import { startProgressFeed } from "../feed/progress-feed";
-import { startRegistrySync } from "../registry/sync-task-registry";
+import { mountRegistryNotices } from "../registry/registry-notice.routes";
+import { type RegistrySync, startRegistrySync } from "../registry/sync-task-registry";
 import { loadSampleData } from "../sample/load-sample-data";
 import { spreadsheetRouter } from "../spreadsheets/routes";
 import { createDomainTaskTypes } from "../task/domain-task";
@@ -71,6 +73,8 @@ export function defineDomainSubgraph({
   const indicatorTypes = createDomainIndicatorTypes(domain, catalogue);
   const commitments = createDomainCommitmentTypes(domain, catalogue);
   const operations = createDomainOperations(domain, catalogue);
+  // Started with the subgraph (onStart), before its routes are mounted; a notice syncs it now.
+  let sync: RegistrySync | undefined;
   const definition = defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
     name,
     defaultPort,
@@ -101,9 +105,11 @@ export function defineDomainSubgraph({
     // Departments fill their December figures in Excel: templates, uploads and CSV exports.
     routes: (app, { db }) => {
       app.use("/spreadsheets", spreadsheetRouter({ db, catalogue, subgraph: name }));
+      // Plan's notice of a registry change, without Redis.
+      mountRegistryNotices(app, () => sync?.syncNow());
     },
     onStart: async ({ db, config, logger }) => {
-      const sync = startRegistrySync({
+      const registry = startRegistrySync({
         db,
         planUrl: config.SUBGRAPH_PLAN_URL,
         token: config.SERVICE_TOKEN,
@@ -111,6 +117,11 @@ export function defineDomainSubgraph({
         intervalMs: config.REGISTRY_SYNC_INTERVAL_MS,
         afterFirstSync: config.LOAD_SAMPLE_DATA ? () => loadSampleData(db, domain, logger, catalogue) : undefined,
       });
+      sync = registry;
+      // With Redis, plan's notices of registry changes come by pub/sub.
+      const stopNotices = config.REDIS_URL
+        ? subscribeRegistryNotices(config.REDIS_URL, config.CACHE_KEY_PREFIX, logger, () => registry.syncNow())
+        : async () => undefined;
       // Plan's read model of the reports (summaries, filters, the committee's reports) is fed from here.
       const feed = startProgressFeed({
         db,
@@ -123,12 +134,13 @@ export function defineDomainSubgraph({
       return {
         readiness: {
           registry: async () => {
-            if (!(await sync.isReady())) throw new Error("task registry not yet synced from plan");
+            if (!(await registry.isReady())) throw new Error("task registry not yet synced from plan");
           },
         },
         close: async () => {
-          sync.stop();
+          registry.stop();
           feed.stop();
+          await stopNotices();
         },
       };
     },

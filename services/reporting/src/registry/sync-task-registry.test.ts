@@ -418,6 +418,32 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
       expect(await copy()).toEqual(rowsOf([registry[0]!, registry[1]!, changedTask]));
     });
 
+    it("syncs at once when asked (plan announced a change), long before the next interval", async () => {
+      sync = startRegistrySync({ db, planUrl: plan.url, logger, intervalMs: 60_000 });
+      await eventually(() => sync!.isReady());
+      const changedTask = planTask("V.3", "LABOUR", 2013, 2014, ["LDTBXH"]);
+      plan.answer = answerOf([registry[0]!, registry[1]!, changedTask]);
+
+      sync.syncNow();
+      await eventually(
+        async () => (await db.getRepository(TaskReference).findOneByOrFail({ code: "V.3" })).endYear === 2014,
+      );
+
+      expect(plan.requests).toHaveLength(2);
+    });
+
+    it("follows a sync under way with exactly one more when asked during it, however often", async () => {
+      sync = startRegistrySync({ db, planUrl: plan.url, logger, intervalMs: 60_000 });
+      // Asked three times while the first sync (at start) waits for plan's answer.
+      sync.syncNow();
+      sync.syncNow();
+      sync.syncNow();
+      await eventually(() => plan.requests.length >= 2);
+      await sleep(200);
+
+      expect(plan.requests).toHaveLength(2);
+    });
+
     it("stops retrying after stop()", async () => {
       plan.answer = failure;
       sync = startRegistrySync({ db, planUrl: plan.url, logger, intervalMs: 20 });

@@ -115,10 +115,15 @@ export interface RegistrySyncOptions {
 export interface RegistrySync {
   /** Resolves once the copy is usable: synced now, or kept from an earlier run. */
   isReady(): Promise<boolean>;
+  /**
+   * Syncs now rather than at the next poll (plan announced a registry change); a sync under way
+   * is followed by one more, so a change committed during it is read too.
+   */
+  syncNow(): void;
   stop(): void;
 }
 
-/** Syncs at start (retrying with backoff until plan answers) and then every `intervalMs`. */
+/** Syncs at start (retrying with backoff until plan answers), then every `intervalMs` and whenever asked. */
 export function startRegistrySync({
   db,
   planUrl,
@@ -139,7 +144,25 @@ export function startRegistrySync({
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let attempt = 0;
+  let running = false;
+  let again = false;
 
+  const trigger = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    running = true;
+    void run().finally(() => {
+      running = false;
+      if (again) {
+        again = false;
+        trigger();
+      }
+    });
+  };
   const run = async () => {
     try {
       const changed = await syncTaskRegistry(db, planUrl, token);
@@ -162,12 +185,13 @@ export function startRegistrySync({
     }
   };
   const schedule = (delay: number) => {
-    if (!stopped) timer = setTimeout(() => void run(), delay).unref();
+    if (!stopped) timer = setTimeout(trigger, delay).unref();
   };
-  void run();
+  trigger();
 
   return {
     isReady: async () => ready || (await hadCopy),
+    syncNow: trigger,
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
