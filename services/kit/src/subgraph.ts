@@ -140,8 +140,12 @@ export type DatabaseToolConfig = z.infer<ReturnType<typeof databaseEnv>> & DataV
  * DATABASE_URL and LOG_LEVEL, and where to publish data versions (the gateways' cache); no port and
  * no token keys, since it serves no HTTP.
  */
-export function loadDatabaseToolConfig(name: string, env: NodeJS.ProcessEnv): DatabaseToolConfig {
-  return parseEnv(name, [databaseEnv(name), dataVersionEnv], env);
+export function loadDatabaseToolConfig<TExtra extends object = object>(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  extraEnv?: z.ZodType<TExtra>,
+): DatabaseToolConfig & TExtra {
+  return parseEnv(name, [databaseEnv(name), dataVersionEnv, ...(extraEnv ? [extraEnv] : [])], env);
 }
 
 export async function buildSubgraphSchemaOf<TContext extends SubgraphContext>(

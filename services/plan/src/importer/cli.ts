@@ -6,6 +6,7 @@ import {
   createLogger,
   loadDatabaseToolConfig,
   publishDataVersionOnCommit,
+  registryNoticeEnv,
   startDataVersionPublisher,
   startRegistryNotifier,
 } from "@hpig/kit";
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   // A command-line import serves no HTTP: it needs DATABASE_URL, not the server's port or token keys.
-  const config = loadDatabaseToolConfig(planSubgraph.name, process.env);
+  const config = loadDatabaseToolConfig(planSubgraph.name, process.env, registryNoticeEnv);
   const logger = createLogger("import-plan", "warn");
   const db = await createDataSource({
     url: config.DATABASE_URL,
