@@ -1,4 +1,11 @@
-import { domainTypePrefix, RequiredFigures, TargetDirection, TargetMeasure, vietnamDate } from "@hpig/kit";
+import {
+  clientErrorExtensions,
+  domainTypePrefix,
+  RequiredFigures,
+  TargetDirection,
+  TargetMeasure,
+  vietnamDate,
+} from "@hpig/kit";
 import { GraphQLError } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import {
@@ -190,7 +197,7 @@ export function createDomainCommitmentTypes(domain: string, catalogue: Indicator
         // were synced, and counting nothing would call the unit complete.
         throw new GraphQLError(
           `The ${domain.toLowerCase()} subgraph's copy of the indicator catalogue does not yet list the indicators of ${obligation.agencyCode}'s appendix row; it is refreshed from plan shortly.`,
-          { extensions: { code: REGISTRY_NOT_SYNCED } },
+          { extensions: clientErrorExtensions(REGISTRY_NOT_SYNCED) },
         );
       }
       // Both years, whether last year's figures count or not: one window for every obligation of the request.
