@@ -151,20 +151,22 @@ describe("npm run new:subgraph -- tourism --agencies VHTTDL (in a copy of the re
     }
     const manifest = JSON.parse(read("services/tourism/package.json"));
     const labour = JSON.parse(read("services/labour/package.json"));
-    expect(manifest).toMatchObject({ name: "@hpig/tourism", subgraph: { name: "tourism", port: 4008 } });
+    expect(manifest).toMatchObject({ name: "@hpig/tourism" });
     expect(manifest.dependencies).toEqual(labour.dependencies);
-    expect(read("services/tourism/src/subgraph.ts")).toContain('domain: "TOURISM"');
+    expect(read("services/tourism/src/subgraph.ts")).toContain('name: "tourism"');
     expect(listSubgraphs(copy).map((entry) => entry.name)).toContain("tourism");
     expect(existsSync(join(copy, "services/tourism/dist/index.js"))).toBe(true);
   });
 
-  it("adds TOURISM to plan's Domain enum and gives VHTTDL to it", () => {
-    const domain = read("services/plan/src/domain/domain.ts");
-    expect(domain).toContain('TOURISM = "TOURISM",');
-    expect(domain).toContain('TOURISM: { description: "Tourism: Sở Văn hóa, Thể thao và Du lịch (VHTTDL)." },');
-    expect(read("services/plan/src/agency/agency-catalogue.ts")).toMatch(
-      /code: "VHTTDL",(?:(?!code: ")[\s\S])*domain: Domain\.TOURISM,/,
-    );
+  it("adds tourism to the domain manifest, on the next free port, with VHTTDL", () => {
+    const { domains } = JSON.parse(read("services/domains.json")) as { domains: Array<Record<string, unknown>> };
+    expect(domains.at(-1)).toEqual({
+      name: "tourism",
+      domain: "TOURISM",
+      port: 4008,
+      agencies: ["VHTTDL"],
+      description: "Tourism: Sở Văn hóa, Thể thao và Du lịch (VHTTDL).",
+    });
     expect(JSON.parse(read("tsconfig.json")).references.map((r: { path: string }) => r.path)).toEqual(
       expect.arrayContaining(["services/tourism", "gateway"]),
     );

@@ -5,8 +5,6 @@ import { agricultureMigrations } from "./migrations";
 /** The agriculture domain: Sở Nông nghiệp và Phát triển nông thôn (NNPTNT). */
 export const agricultureSubgraph = defineDomainSubgraph({
   name: "agriculture",
-  domain: "AGRICULTURE",
-  defaultPort: 4007,
   migrations: agricultureMigrations,
   indicators: agricultureIndicators,
 });

@@ -5,8 +5,6 @@ import { environmentMigrations } from "./migrations";
 /** The environment domain: Sở Tài nguyên và Môi trường (TNMT), Sở Y tế. */
 export const environmentSubgraph = defineDomainSubgraph({
   name: "environment",
-  domain: "ENVIRONMENT",
-  defaultPort: 4005,
   migrations: environmentMigrations,
   indicators: environmentIndicators,
 });

@@ -5,8 +5,6 @@ import { industryMigrations } from "./migrations";
 /** The industry domain: Sở Công Thương (CT), Cục Thống kê, Cục Thuế, Cục Hải quan. */
 export const industrySubgraph = defineDomainSubgraph({
   name: "industry",
-  domain: "INDUSTRY",
-  defaultPort: 4002,
   migrations: industryMigrations,
   indicators: industryIndicators,
 });

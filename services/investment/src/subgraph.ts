@@ -5,8 +5,6 @@ import { investmentMigrations } from "./migrations";
 /** The investment domain: Sở Kế hoạch và Đầu tư (KHĐT), Ban quản lý Khu kinh tế, and for now Sở Tài chính, Sở Xây dựng, Sở Giao thông vận tải. */
 export const investmentSubgraph = defineDomainSubgraph({
   name: "investment",
-  domain: "INVESTMENT",
-  defaultPort: 4003,
   migrations: investmentMigrations,
   indicators: investmentIndicators,
 });

@@ -1,5 +1,6 @@
 export * from "./commit-hooks";
 export * from "./config";
+export * from "./domains";
 export * from "./data-version";
 export * from "./database";
 export * from "./errors";

@@ -5,8 +5,6 @@ import { scienceMigrations } from "./migrations";
 /** The science domain: Sở Khoa học và Công nghệ (KHCN), Sở Thông tin và Truyền thông (TTTT). */
 export const scienceSubgraph = defineDomainSubgraph({
   name: "science",
-  domain: "SCIENCE",
-  defaultPort: 4006,
   migrations: scienceMigrations,
   indicators: scienceIndicators,
 });

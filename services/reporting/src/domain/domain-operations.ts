@@ -20,11 +20,22 @@ import { SubmitObservationsInput } from "../indicators/observation.input";
 import { recordObservations } from "../indicators/observation.service";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 
+/** A domain's namespace types: its root `mutation { labour { … } }` and `query { labour { … } }` objects. */
+export interface DomainNamespaces {
+  Mutations: new () => object;
+  Queries: new () => object;
+}
+
+const namespaces = new Map<string, DomainNamespaces>();
+
 /**
- * The domain's root fields, namespaced (`mutation { labour { reportTaskProgress(…) } }`):
- * root fields must be unique across subgraphs, and a department finds all its writes in one place.
+ * The domain's namespace types, made once per domain: the shared writes and reads hang on them,
+ * and so do the domain's own (`@Resolver(() => domainNamespaces("INVESTMENT").Queries)`), so a
+ * department's fields sit beside the shared ones under its one namespace.
  */
-export function createDomainOperations(domain: string, catalogue: IndicatorCatalogue) {
+export function domainNamespaces(domain: string): DomainNamespaces {
+  const known = namespaces.get(domain);
+  if (known) return known;
   const prefix = domainTypePrefix(domain);
   const field = domainFieldName(domain);
 
@@ -36,15 +47,28 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
   @ObjectType(`${prefix}Queries`, { description: `The ${field} domain's own records.` })
   class DomainQueries {}
 
+  const made = { Mutations: DomainMutations, Queries: DomainQueries };
+  namespaces.set(domain, made);
+  return made;
+}
+
+/**
+ * The domain's root fields, namespaced (`mutation { labour { reportTaskProgress(…) } }`):
+ * root fields must be unique across subgraphs, and a department finds all its writes in one place.
+ */
+export function createDomainOperations(domain: string, catalogue: IndicatorCatalogue) {
+  const field = domainFieldName(domain);
+  const { Mutations: DomainMutations, Queries: DomainQueries } = domainNamespaces(domain);
+
   @Resolver()
   class DomainRootResolver {
     @Mutation(() => DomainMutations, { name: field, description: `Writes of the ${field} domain.` })
-    mutations(): DomainMutations {
+    mutations(): object {
       return new DomainMutations();
     }
 
     @Query(() => DomainQueries, { name: field, description: `Records of the ${field} domain.` })
-    queries(): DomainQueries {
+    queries(): object {
       return new DomainQueries();
     }
   }
@@ -132,8 +156,6 @@ export function createDomainOperations(domain: string, catalogue: IndicatorCatal
   }
 
   return {
-    DomainMutations,
-    DomainQueries,
     resolvers: [DomainRootResolver, DomainMutationsResolver, DomainQueriesResolver] as const,
   };
 }

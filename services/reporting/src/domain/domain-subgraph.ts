@@ -1,18 +1,20 @@
 import {
   AuditEntryResolver,
+  type ReferenceResolvers,
   type SubgraphDefinition,
   booleanFlag,
   defineSubgraph,
+  domainEntryNamed,
   domainTaskTypeName,
   domainTypePrefix,
 } from "@hpig/kit";
-import type { MixedList } from "typeorm";
 import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
 import { TaskCommentResolver } from "../comments/task-comment.resolver";
 import { type ReportingContext, createReportingContext } from "../context";
 import { REPORTING_ENTITIES } from "../entities";
 import { CODE_LISTS } from "../indicators/code-lists";
+import type { CodeList } from "../indicators/indicator-definition";
 import { createDomainCommitmentTypes } from "../indicators/domain-commitments";
 import { createDomainIndicatorTypes } from "../indicators/domain-indicator";
 import type { IndicatorDefinition } from "../indicators/indicator-definition";
@@ -23,6 +25,7 @@ import { startRegistrySync } from "../registry/sync-task-registry";
 import { loadSampleData } from "../sample/load-sample-data";
 import { spreadsheetRouter } from "../spreadsheets/routes";
 import { createDomainTaskTypes } from "../task/domain-task";
+import { reportingMigrations } from "../migrations";
 import { createDomainOperations } from "./domain-operations";
 
 const domainEnv = z.object({
@@ -35,16 +38,31 @@ const domainEnv = z.object({
   LOAD_SAMPLE_DATA: booleanFlag.default(false),
 });
 
+/**
+ * A domain subgraph as its department writes it: its name in the domain manifest
+ * (services/domains.json, which gives its Domain value and port), its indicators, and what it adds
+ * of its own on top of what every domain shares.
+ */
 export interface DomainSubgraphOptions {
-  /** Subgraph name, e.g. "labour". */
+  /** Subgraph name, e.g. "labour": its entry in the domain manifest. */
   name: string;
-  /** The domain it reports for, as the plan registry names it: "LABOUR". */
-  domain: string;
-  defaultPort: number;
-  /** The shared reporting migrations followed by the domain's own. */
-  migrations: MixedList<Function>;
   /** The indicators this domain's agencies report (their catalogue entries are in the plan subgraph). */
   indicators: readonly IndicatorDefinition[];
+  /** The domain's own TypeORM entities (its own tables), beside the shared ones. */
+  entities?: readonly Function[];
+  /** The domain's own migrations, oldest first; they run after the shared reporting migrations. */
+  migrations?: readonly Function[];
+  /**
+   * The domain's own resolvers: its own types' fields, and fields on its namespaces
+   * (`@Resolver(() => domainNamespaces("INVESTMENT").Queries)`).
+   */
+  resolvers?: readonly Function[];
+  /** Types of its own the schema must hold even where no resolver returns them (e.g. entities others reference). */
+  types?: readonly Function[];
+  /** `__resolveReference` of the domain's own entities, by type name. */
+  referenceResolvers?: ReferenceResolvers<ReportingContext>;
+  /** Code lists of its own that its indicators' breakdowns use, or that replace a shared one of the same code. */
+  codeLists?: readonly CodeList[];
 }
 
 /** A domain subgraph's definition, with the domain it reports for. */
@@ -56,16 +74,12 @@ export type DomainSubgraph = SubgraphDefinition<ReportingContext, z.infer<typeof
  * shape as every other domain. Every signed-in role reads it; only editors write, each for its
  * own agency, and every write leaves one entry in the domain's audit trail.
  */
-export function defineDomainSubgraph({
-  name,
-  domain,
-  defaultPort,
-  migrations,
-  indicators,
-}: DomainSubgraphOptions): DomainSubgraph {
+export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubgraph {
+  const { name, indicators } = options;
+  const { domain, port: defaultPort } = domainEntryNamed(name);
   const catalogue: IndicatorCatalogue = {
     definitions: new Map(indicators.map((definition) => [definition.code, definition])),
-    codeLists: new Map(CODE_LISTS.map((list) => [list.code, list])),
+    codeLists: new Map([...CODE_LISTS, ...(options.codeLists ?? [])].map((list) => [list.code, list])),
   };
   const { DomainTask, DomainTaskResolver } = createDomainTaskTypes(domain);
   const indicatorTypes = createDomainIndicatorTypes(domain, catalogue);
@@ -74,8 +88,8 @@ export function defineDomainSubgraph({
   const definition = defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
     name,
     defaultPort,
-    entities: REPORTING_ENTITIES,
-    migrations,
+    entities: [...REPORTING_ENTITIES, ...(options.entities ?? [])],
+    migrations: [...reportingMigrations, ...(options.migrations ?? [])],
     schema: {
       resolvers: [
         DomainTaskResolver,
@@ -86,8 +100,15 @@ export function defineDomainSubgraph({
         ...indicatorTypes.resolvers,
         ...commitments.resolvers,
         ...operations.resolvers,
+        ...(options.resolvers ?? []),
       ],
-      orphanedTypes: [DomainTask, indicatorTypes.DomainIndicator, ...commitments.orphanedTypes, Agency],
+      orphanedTypes: [
+        DomainTask,
+        indicatorTypes.DomainIndicator,
+        ...commitments.orphanedTypes,
+        Agency,
+        ...(options.types ?? []),
+      ],
     },
     referenceResolvers: {
       // Everything this domain says of a task is computed from its code through the request's loaders.
@@ -95,6 +116,7 @@ export function defineDomainSubgraph({
       [`${domainTypePrefix(domain)}Indicator`]: {
         __resolveReference: (reference) => ({ code: String(reference["code"]) }),
       },
+      ...options.referenceResolvers,
     },
     env: domainEnv,
     context: createReportingContext,
