@@ -21,6 +21,8 @@ const moduleNameMapper = {
   "^@hpig/reporting$": "<rootDir>/services/reporting/src",
   "^@hpig/reporting/testing$": "<rootDir>/services/reporting/src/testing",
   "^@hpig/plan/(.*)$": "<rootDir>/services/plan/src/$1",
+  // A domain's indicator definitions, for the tests that check every domain's against plan's catalogue.
+  "^@hpig/([a-z]+)/indicators$": "<rootDir>/services/$1/src/indicators",
   "^@hpig/gateway$": "<rootDir>/gateway/src",
   "^@hpig/tools$": "<rootDir>/tools/src",
 };

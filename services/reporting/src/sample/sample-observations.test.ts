@@ -3,18 +3,17 @@ import { createLogger, endOfVietnamDay, RequiredFigures, vietnamDate } from "@hp
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
-// Test-only cross-package imports: the six domains' real definitions. Production code in
-// @hpig/reporting never imports a domain (the domains depend on it); the domains hand their
-// definitions to it at run time.
-import { agricultureIndicators } from "../../../agriculture/src/indicators";
-import { environmentIndicators } from "../../../environment/src/indicators";
-import { industryIndicators } from "../../../industry/src/indicators";
-import { investmentIndicators } from "../../../investment/src/indicators";
-import { labourIndicators } from "../../../labour/src/indicators";
-import { scienceIndicators } from "../../../science/src/indicators";
+// The six domains' real definitions (devDependencies: production code in @hpig/reporting never
+// imports a domain, the domains depend on it and hand their definitions to it at run time).
+import { agricultureIndicators } from "@hpig/agriculture/indicators";
+import { environmentIndicators } from "@hpig/environment/indicators";
+import { industryIndicators } from "@hpig/industry/indicators";
+import { investmentIndicators } from "@hpig/investment/indicators";
+import { labourIndicators } from "@hpig/labour/indicators";
+import { scienceIndicators } from "@hpig/science/indicators";
 import { breakdownKey } from "../indicators/breakdown";
 import { CODE_LISTS } from "../indicators/code-lists";
-import type { IndicatorDefinition } from "../indicators/indicator-definition";
+import { type IndicatorDefinition, ObservationPeriodType } from "../indicators/indicator-definition";
 import { Observation } from "../indicators/observation.entity";
 import { parseObservationPeriod } from "../indicators/observation-period";
 import { type IndicatorCatalogue, checkObservation } from "../indicators/observation-rules";
@@ -231,7 +230,7 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
       if (row.reporter !== `Dữ liệu mẫu — ${agencyOf.get(row.indicatorCode)}`) fail(`reporter ${row.reporter}`);
       if (!row.source?.startsWith("Dữ liệu mẫu: ")) fail(`source ${row.source}`);
       if (row.outlier !== (row.outlierNote !== null)) fail("outlier flag and note disagree");
-      if (period.type === "YEAR") {
+      if (period.type === ObservationPeriodType.YEAR) {
         // December of the year (the estimate) or of the next (the official figure), or up to February after it when late.
         const sentIn = row.status === ObservationStatus.ESTIMATE ? period.year : period.year + 1;
         if (!(recordedOn >= `${sentIn}-12-01` && recordedOn <= `${sentIn + 1}-02-28`))
@@ -242,7 +241,10 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
     }
     expect(problems).toEqual([]);
     const officialSources = rows.filter(
-      (row) => row.status === ObservationStatus.OFFICIAL && row.periodType === "YEAR" && row.indicatorCode === "IIP",
+      (row) =>
+        row.status === ObservationStatus.OFFICIAL &&
+        row.periodType === ObservationPeriodType.YEAR &&
+        row.indicatorCode === "IIP",
     );
     // Some official yearly IIP figures at all, or the loop below checks nothing.
     expect(officialSources.length).toBeGreaterThan(0);

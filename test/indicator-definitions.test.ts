@@ -1,15 +1,15 @@
 import { CODE_LISTS, type IndicatorDefinition } from "@hpig/reporting";
-// Test-only relative imports across packages: the plan service itself never depends on the
-// domain services; this test checks that their definitions and the plan's catalogue agree.
-import { agricultureIndicators } from "../../../agriculture/src/indicators";
-import { environmentIndicators } from "../../../environment/src/indicators";
-import { industryIndicators } from "../../../industry/src/indicators";
-import { investmentIndicators } from "../../../investment/src/indicators";
-import { labourIndicators } from "../../../labour/src/indicators";
-import { scienceIndicators } from "../../../science/src/indicators";
-import { AGENCY_CATALOGUE } from "../agency/agency-catalogue";
-import { Domain } from "../domain/domain";
-import { INDICATOR_CATALOGUE } from "./indicator-catalogue";
+// Across packages, so here in the integration package: plan never depends on the domain services,
+// and this checks that their definitions and the plan's catalogue agree.
+import { agricultureIndicators } from "@hpig/agriculture/indicators";
+import { environmentIndicators } from "@hpig/environment/indicators";
+import { industryIndicators } from "@hpig/industry/indicators";
+import { investmentIndicators } from "@hpig/investment/indicators";
+import { labourIndicators } from "@hpig/labour/indicators";
+import { scienceIndicators } from "@hpig/science/indicators";
+import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";
+import { Domain } from "@hpig/plan/domain/domain";
+import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 
 const DEFINITIONS: Record<Domain, readonly IndicatorDefinition[]> = {
   [Domain.INDUSTRY]: industryIndicators,
