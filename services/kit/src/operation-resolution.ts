@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, OperationTypeNode } from "graphql";
 import { clientErrorExtensions } from "./errors";
 
 /**
@@ -22,7 +22,7 @@ export function operationResolution<TContext extends BaseContext>(): ApolloServe
               { extensions: clientErrorExtensions("OPERATION_RESOLUTION_FAILURE", { http: { status: 400 } }) },
             );
           }
-          if (operation.operation === "subscription") {
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new GraphQLError("The subscription operation is not supported by the schema.", {
               extensions: clientErrorExtensions("GRAPHQL_VALIDATION_FAILED", { http: { status: 400 } }),
             });
