@@ -7,4 +7,5 @@ export const agricultureSubgraph = defineDomainSubgraph({
   name: "agriculture",
   migrations: agricultureMigrations,
   indicators: agricultureIndicators,
+  sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

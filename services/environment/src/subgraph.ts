@@ -7,4 +7,5 @@ export const environmentSubgraph = defineDomainSubgraph({
   name: "environment",
   migrations: environmentMigrations,
   indicators: environmentIndicators,
+  sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

@@ -7,4 +7,5 @@ export const industrySubgraph = defineDomainSubgraph({
   name: "industry",
   migrations: industryMigrations,
   indicators: industryIndicators,
+  sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

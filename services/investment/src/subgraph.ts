@@ -7,4 +7,5 @@ export const investmentSubgraph = defineDomainSubgraph({
   name: "investment",
   migrations: investmentMigrations,
   indicators: investmentIndicators,
+  sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

@@ -7,4 +7,5 @@ export const labourSubgraph = defineDomainSubgraph({
   name: "labour",
   migrations: labourMigrations,
   indicators: labourIndicators,
+  sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

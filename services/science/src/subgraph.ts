@@ -7,4 +7,5 @@ export const scienceSubgraph = defineDomainSubgraph({
   name: "science",
   migrations: scienceMigrations,
   indicators: scienceIndicators,
+  sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

@@ -1,5 +1,6 @@
 import {
   AuditEntryResolver,
+  type Logger,
   type ReferenceResolvers,
   type SubgraphDefinition,
   booleanFlag,
@@ -8,6 +9,7 @@ import {
   domainTaskTypeName,
   domainTypePrefix,
 } from "@hpig/kit";
+import type { DataSource } from "typeorm";
 import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
 import { TaskCommentResolver } from "../comments/task-comment.resolver";
@@ -22,7 +24,6 @@ import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
 import { startProgressFeed } from "../feed/progress-feed";
 import { startRegistrySync } from "../registry/sync-task-registry";
-import { loadSampleData } from "../sample/load-sample-data";
 import { spreadsheetRouter } from "../spreadsheets/routes";
 import { createDomainTaskTypes } from "../task/domain-task";
 import { reportingMigrations } from "../migrations";
@@ -37,6 +38,14 @@ const domainEnv = z.object({
   /** Loads generated, clearly marked sample reports into an empty database (npm start does on SQLite). */
   LOAD_SAMPLE_DATA: booleanFlag.default(false),
 });
+
+/** Fills an empty domain database with sample data (the @hpig/sample-data package, with the domain's profile). */
+export type SampleDataLoader = (
+  db: DataSource,
+  domain: string,
+  logger: Logger,
+  catalogue: IndicatorCatalogue,
+) => Promise<void>;
 
 /**
  * A domain subgraph as its department writes it: its name in the domain manifest
@@ -61,6 +70,11 @@ export interface DomainSubgraphOptions {
   types?: readonly Function[];
   /** `__resolveReference` of the domain's own entities, by type name. */
   referenceResolvers?: ReferenceResolvers<ReportingContext>;
+  /**
+   * Its sample data, loaded only when LOAD_SAMPLE_DATA is set (npm start on SQLite): a lazy import
+   * of its sample profile, so the generator (a devDependency) is never loaded in production.
+   */
+  sampleData?: () => Promise<SampleDataLoader>;
   /** Code lists of its own that its indicators' breakdowns use, or that replace a shared one of the same code. */
   codeLists?: readonly CodeList[];
 }
@@ -131,7 +145,10 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
         token: config.SERVICE_TOKEN,
         logger,
         intervalMs: config.REGISTRY_SYNC_INTERVAL_MS,
-        afterFirstSync: config.LOAD_SAMPLE_DATA ? () => loadSampleData(db, domain, logger, catalogue) : undefined,
+        afterFirstSync:
+          config.LOAD_SAMPLE_DATA && options.sampleData
+            ? async () => (await options.sampleData!())(db, domain, logger, catalogue)
+            : undefined,
       });
       // Plan's read model of the reports (summaries, filters, the committee's reports) is fed from here.
       const feed = startProgressFeed({

@@ -1,14 +1,18 @@
+import {
+  enqueueForFeed,
+  Observation,
+  type IndicatorCatalogue,
+  ImplementationPlan,
+  ProgressReport,
+  IndicatorReference,
+  TaskReference,
+} from "@hpig/reporting";
 import { type Logger, runInTransaction } from "@hpig/kit";
+import type { SampleDataLoader } from "@hpig/reporting";
 import type { DataSource } from "typeorm";
-import { enqueueForFeed } from "../feed/progress-outbox";
-import { Observation } from "../indicators/observation.entity";
-import type { IndicatorCatalogue } from "../indicators/observation-rules";
-import { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { ProgressReport } from "../progress/progress-report.entity";
-import { IndicatorReference } from "../registry/indicator-reference.entity";
-import { TaskReference } from "../registry/task-reference.entity";
 import { generateSampleData } from "./sample-data";
 import { generateSampleObservations } from "./sample-observations";
+import type { SampleProfile } from "./sample-profile-kit";
 
 /**
  * Fills an empty domain database with generated sample reports for the tasks it owns and, given
@@ -21,6 +25,7 @@ export async function loadSampleData(
   domain: string,
   logger: Logger,
   catalogue?: IndicatorCatalogue,
+  profile: SampleProfile = {},
 ): Promise<void> {
   if ((await db.getRepository(ProgressReport).count()) > 0) return;
   if ((await db.getRepository(Observation).count()) > 0) return;
@@ -28,7 +33,7 @@ export async function loadSampleData(
   const { reports, plans } = generateSampleData(tasks);
   const indicators = await db.getRepository(IndicatorReference).find({ order: { position: "ASC" } });
   const observations = catalogue
-    ? generateSampleObservations([...catalogue.definitions.values()], indicators, catalogue.codeLists)
+    ? generateSampleObservations([...catalogue.definitions.values()], indicators, catalogue.codeLists, profile)
     : [];
   await runInTransaction(db, async (manager) => {
     await enqueueForFeed(
@@ -43,4 +48,9 @@ export async function loadSampleData(
     { tasks: tasks.length, reports: reports.length, plans: plans.length, observations: observations.length },
     "sample data loaded (marked sample: true)",
   );
+}
+
+/** The loader a domain hands defineDomainSubgraph (lazily, so production never loads this package), with its profile. */
+export function sampleDataLoader(profile: SampleProfile): SampleDataLoader {
+  return (db, domain, logger, catalogue) => loadSampleData(db, domain, logger, catalogue, profile);
 }

@@ -1,13 +1,19 @@
-import { type Breakdown, breakdownKey } from "../indicators/breakdown";
-import type { CodeList, IndicatorDefinition, ObservationPeriodType } from "../indicators/indicator-definition";
-import { Observation } from "../indicators/observation.entity";
-import { parseObservationPeriod } from "../indicators/observation-period";
-import { ObservationStatus } from "../indicators/observation-status";
-import { outlierNote } from "../indicators/outlier";
-import { requiredCells } from "../indicators/reporting-obligation";
-import type { IndicatorReference } from "../registry/indicator-reference.entity";
+import {
+  type Breakdown,
+  breakdownKey,
+  type CodeList,
+  type IndicatorDefinition,
+  type ObservationPeriodType,
+  Observation,
+  parseObservationPeriod,
+  ObservationStatus,
+  outlierNote,
+  requiredCells,
+  type IndicatorReference,
+} from "@hpig/reporting";
 import { addDays, dateBetween, officeHours } from "./sample-calendar";
-import { type SampleCell, type SampleFigure, type SampleSeries, sampleSeries } from "./sample-observations-profiles";
+import type { SampleCell, SampleFigure, SampleProfile, SampleSeries } from "./sample-profile-kit";
+import { sampleSeries } from "./sample-series";
 import {
   CycleBehaviour,
   FIRST_CYCLE,
@@ -62,6 +68,7 @@ export function generateSampleObservations(
   definitions: readonly IndicatorDefinition[],
   indicators: readonly IndicatorReference[],
   codeLists: ReadonlyMap<string, CodeList> | readonly CodeList[],
+  profile: SampleProfile,
 ): Observation[] {
   const lists: ReadonlyMap<string, CodeList> = isMap(codeLists)
     ? codeLists
@@ -70,7 +77,7 @@ export function generateSampleObservations(
   const own = definitions
     .filter((definition) => references.has(definition.code))
     .sort((a, b) => references.get(a.code)!.position - references.get(b.code)!.position || compareText(a.code, b.code));
-  const series = sampleSeries(own, lists);
+  const series = sampleSeries(own, lists, profile);
 
   const units = new Map<string, IndicatorDefinition[]>();
   for (const definition of own) {

@@ -1,6 +1,5 @@
+import { ImplementationPlan, type TaskReference } from "@hpig/reporting";
 import { ReportState } from "@hpig/kit";
-import { ImplementationPlan } from "../progress/implementation-plan.entity";
-import type { TaskReference } from "../registry/task-reference.entity";
 import { addDays, dateBetween, officeHours } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";
 import { agencyDocument, planSummary, reporterOf, revisedPlanSummary, topicOf } from "./sample-text";

@@ -1,5 +1,5 @@
+import { type TaskReference } from "@hpig/reporting";
 import { parsePeriod, type Period, PeriodType, ReportState } from "@hpig/kit";
-import type { TaskReference } from "../registry/task-reference.entity";
 import { addDays, dateBetween, laterDate } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";
 

@@ -1,3 +1,4 @@
+import { type ImplementationPlan, type ProgressReport, TaskReference } from "@hpig/reporting";
 import "reflect-metadata";
 import {
   asLeadReport,
@@ -14,14 +15,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";
 import { parsePlanDocument } from "@hpig/plan/importer";
-import type { ImplementationPlan } from "../progress/implementation-plan.entity";
-import type { ProgressReport } from "../progress/progress-report.entity";
-import { TaskReference } from "../registry/task-reference.entity";
 import { generateSampleData } from "./sample-data";
 
 const PREFIX = "[Dữ liệu mẫu] ";
 const documentText = readFileSync(
-  join(__dirname, "..", "..", "..", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt"),
+  join(__dirname, "..", "..", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt"),
   "utf8",
 );
 

@@ -1,7 +1,5 @@
+import { type ImplementationPlan, ProgressReport, type TaskReference } from "@hpig/reporting";
 import { PeriodType, ReportState } from "@hpig/kit";
-import type { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { ProgressReport } from "../progress/progress-report.entity";
-import type { TaskReference } from "../registry/task-reference.entity";
 import { addDays, dateBetween, laterDate, officeHours } from "./sample-calendar";
 import { type LeadPlan, estimateAt, leadPlan, planRows, spentSoFar } from "./sample-plans";
 import { type Rng, rngFor } from "./sample-random";

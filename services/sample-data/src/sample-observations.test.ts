@@ -1,3 +1,26 @@
+import {
+  breakdownKey,
+  CODE_LISTS,
+  type IndicatorDefinition,
+  ObservationPeriodType,
+  Observation,
+  parseObservationPeriod,
+  type IndicatorCatalogue,
+  checkObservation,
+  ObservationStatus,
+  outlierNote,
+  SubmissionStatus,
+  obligationIndicators,
+  obligationSubmission,
+  requiredCells,
+  AssessmentStatus,
+  assessTarget,
+  reportingMigrations,
+  ImplementationPlan,
+  ProgressReport,
+  IndicatorReference,
+  TaskReference,
+} from "@hpig/reporting";
 import "reflect-metadata";
 import { createLogger, endOfVietnamDay, RequiredFigures, vietnamDate } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
@@ -11,27 +34,14 @@ import { industryIndicators } from "@hpig/industry/indicators";
 import { investmentIndicators } from "@hpig/investment/indicators";
 import { labourIndicators } from "@hpig/labour/indicators";
 import { scienceIndicators } from "@hpig/science/indicators";
-import { breakdownKey } from "../indicators/breakdown";
-import { CODE_LISTS } from "../indicators/code-lists";
-import { type IndicatorDefinition, ObservationPeriodType } from "../indicators/indicator-definition";
-import { Observation } from "../indicators/observation.entity";
-import { parseObservationPeriod } from "../indicators/observation-period";
-import { type IndicatorCatalogue, checkObservation } from "../indicators/observation-rules";
-import { ObservationStatus } from "../indicators/observation-status";
-import { outlierNote } from "../indicators/outlier";
-import {
-  SubmissionStatus,
-  obligationIndicators,
-  obligationSubmission,
-  requiredCells,
-} from "../indicators/reporting-obligation";
-import { AssessmentStatus, assessTarget } from "../indicators/target-assessment";
-import { reportingMigrations } from "../migrations";
-import { ImplementationPlan } from "../progress/implementation-plan.entity";
-import { ProgressReport } from "../progress/progress-report.entity";
-import { IndicatorReference } from "../registry/indicator-reference.entity";
-import { TaskReference } from "../registry/task-reference.entity";
+import { agricultureSampleProfile } from "@hpig/agriculture/sample-profile";
+import { environmentSampleProfile } from "@hpig/environment/sample-profile";
+import { industrySampleProfile } from "@hpig/industry/sample-profile";
+import { investmentSampleProfile } from "@hpig/investment/sample-profile";
+import { labourSampleProfile } from "@hpig/labour/sample-profile";
+import { scienceSampleProfile } from "@hpig/science/sample-profile";
 import { loadSampleData } from "./load-sample-data";
+import type { SampleProfile } from "./sample-profile-kit";
 import { generateSampleObservations } from "./sample-observations";
 import { CycleBehaviour, FIRST_CYCLE, LAST_CYCLE, behaviourIn, sampleUnit } from "./sample-observations-units";
 
@@ -74,7 +84,16 @@ function catalogueCopy(): IndicatorReference[] {
 const references = catalogueCopy();
 const agencyOf = new Map(references.map((reference) => [reference.code, reference.agencyCode]));
 const units = [...new Set(references.map((reference) => reference.agencyCode))];
-const rows = generateSampleObservations(definitions, references, CODE_LISTS);
+/** The six domains' sample profiles, each from its own folder. */
+const PROFILE: SampleProfile = {
+  ...industrySampleProfile,
+  ...investmentSampleProfile,
+  ...labourSampleProfile,
+  ...environmentSampleProfile,
+  ...scienceSampleProfile,
+  ...agricultureSampleProfile,
+};
+const rows = generateSampleObservations(definitions, references, CODE_LISTS, PROFILE);
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -160,16 +179,21 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
   });
 
   it("is deterministic, and gives each domain exactly its share of the whole", () => {
-    const again = generateSampleObservations(definitions, catalogueCopy(), CODE_LISTS);
+    const again = generateSampleObservations(definitions, catalogueCopy(), CODE_LISTS, PROFILE);
     expect(again).toEqual(rows);
     expect(JSON.stringify(again)).toBe(JSON.stringify(rows));
 
-    const reversed = generateSampleObservations([...definitions].reverse(), catalogueCopy().reverse(), codeLists);
+    const reversed = generateSampleObservations(
+      [...definitions].reverse(),
+      catalogueCopy().reverse(),
+      codeLists,
+      PROFILE,
+    );
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(rows));
 
     for (const [domain, own] of Object.entries(DOMAINS)) {
       const codes = new Set(own.map((definition) => definition.code));
-      const alone = generateSampleObservations(own, catalogueCopy(), CODE_LISTS);
+      const alone = generateSampleObservations(own, catalogueCopy(), CODE_LISTS, PROFILE);
       expect({ domain, json: JSON.stringify(alone) }).toEqual({
         domain,
         json: JSON.stringify(rows.filter((row) => codes.has(row.indicatorCode))),
@@ -179,10 +203,10 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
 
   it("only gives figures of indicators both defined and listed", () => {
     const withoutIip = catalogueCopy().filter((reference) => reference.code !== "IIP");
-    const generated = generateSampleObservations(industryIndicators, withoutIip, CODE_LISTS);
+    const generated = generateSampleObservations(industryIndicators, withoutIip, CODE_LISTS, PROFILE);
     expect(generated.some((row) => row.indicatorCode === "IIP")).toBe(false);
     expect(generated.some((row) => row.indicatorCode === "IIP_GROWTH")).toBe(true);
-    expect(generateSampleObservations([], catalogueCopy(), CODE_LISTS)).toEqual([]);
+    expect(generateSampleObservations([], catalogueCopy(), CODE_LISTS, PROFILE)).toEqual([]);
   });
 
   it("passes every rule a submitted figure must pass, on the day it was recorded", () => {
@@ -540,23 +564,23 @@ describe(`loadSampleData with the domain's indicators (${TEST_DATABASE_KIND})`, 
 
   it("saves the domain's figures after the registry sync, as generated, in the order they are read back", async () => {
     await withDatabase(async (db) => {
-      await loadSampleData(db, "INVESTMENT", logger, investment);
+      await loadSampleData(db, "INVESTMENT", logger, investment, PROFILE);
       const saved = await db.getRepository(Observation).find({ order: { id: "ASC" } });
-      const expected = generateSampleObservations(investmentIndicators, catalogueCopy(), CODE_LISTS);
+      const expected = generateSampleObservations(investmentIndicators, catalogueCopy(), CODE_LISTS, PROFILE);
       expect(saved.length).toBe(expected.length);
       expect(saved.map(({ id: _id, ...row }) => row)).toEqual(expected.map((row) => ({ ...row })));
 
       // A second start changes nothing.
-      await loadSampleData(db, "INVESTMENT", logger, investment);
+      await loadSampleData(db, "INVESTMENT", logger, investment, PROFILE);
       expect(await db.getRepository(Observation).count()).toBe(expected.length);
     });
   });
 
   it("never loads into a database that already holds figures", async () => {
     await withDatabase(async (db) => {
-      const [real] = generateSampleObservations(investmentIndicators, catalogueCopy(), CODE_LISTS);
+      const [real] = generateSampleObservations(investmentIndicators, catalogueCopy(), CODE_LISTS, PROFILE);
       await db.getRepository(Observation).save({ ...real!, sample: false });
-      await loadSampleData(db, "INVESTMENT", logger, investment);
+      await loadSampleData(db, "INVESTMENT", logger, investment, PROFILE);
       expect(await db.getRepository(Observation).count()).toBe(1);
       expect(await db.getRepository(ProgressReport).count()).toBe(0);
     });
