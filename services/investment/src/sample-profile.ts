@@ -1,3 +1,4 @@
+import { INDUSTRIAL_PARK_CODE_LIST, type SampleDataLoader } from "@hpig/reporting";
 import {
   type Builder,
   FIRST_YEAR,
@@ -15,6 +16,7 @@ import {
   yearly,
   sampleDataLoader,
 } from "@hpig/sample-data";
+import { IndustrialPark, IndustrialParkKind } from "./industrial-park/industrial-park.entity";
 
 /** The parks' area (ha), leasable industrial land (ha) and leased land from the first year (or 2011) to 2020. */
 interface ParkProfile {
@@ -170,5 +172,50 @@ export const investmentSampleProfile: SampleProfile = {
   INDUSTRIAL_CAPITAL_FOREIGN: amount([720, 490, 860, 1120, 1380, 1920, 2460, 3050, 2710, 1980], 10, 0.05),
 };
 
-/** Loads the sample data with this profile (imported lazily by subgraph.ts, only when asked). */
-export const loadSample = sampleDataLoader(investmentSampleProfile);
+/** Where each park is and who runs it, for its sample record (the names come from the code list). */
+const PARK_PLACES: Record<string, { location: string; operator: string | null }> = {
+  NOMURA: { location: "huyện An Dương", operator: "Công ty TNHH Phát triển Nomura - Hải Phòng" },
+  DO_SON: { location: "quận Đồ Sơn", operator: null },
+  DINH_VU: { location: "quận Hải An", operator: "Công ty Cổ phần Khu công nghiệp Đình Vũ (DEEP C)" },
+  TRANG_DUE: { location: "huyện An Dương", operator: null },
+  NAM_CAU_KIEN: { location: "huyện Thủy Nguyên", operator: null },
+  VSIP_HAI_PHONG: { location: "huyện Thủy Nguyên", operator: "Công ty TNHH VSIP Hải Phòng" },
+  NAM_DINH_VU: { location: "quận Hải An", operator: null },
+  MP_DINH_VU: { location: "quận Hải An", operator: null },
+  AN_DUONG: { location: "huyện An Dương", operator: null },
+  BEN_RUNG: { location: "huyện Thủy Nguyên", operator: null },
+};
+
+/**
+ * The parks' sample records: one per code of the INDUSTRIAL_PARK code list, with the areas its
+ * figures start from, marked sample: true. Written only into an empty table.
+ */
+export function sampleIndustrialParks(): IndustrialPark[] {
+  return INDUSTRIAL_PARK_CODE_LIST.entries.map((entry) => {
+    const profile: Pick<ParkProfile, "area" | "leasable" | "expansion"> = PARKS[entry.code] ?? {
+      area: 200,
+      leasable: 140,
+    };
+    const place = PARK_PLACES[entry.code] ?? { location: "Hải Phòng", operator: null };
+    return Object.assign(new IndustrialPark(), {
+      code: entry.code,
+      name: entry.name,
+      kind: IndustrialParkKind.KCN,
+      location: place.location,
+      totalAreaHa: profile.expansion?.area ?? profile.area,
+      leasableAreaHa: profile.expansion?.leasable ?? profile.leasable,
+      operator: place.operator,
+      openedYear: entry.validFrom ?? null,
+      sample: true,
+    });
+  });
+}
+
+const loadFigures = sampleDataLoader(investmentSampleProfile);
+
+/** Loads the sample reports, figures and parks (imported lazily by subgraph.ts, only when asked). */
+export const loadSample: SampleDataLoader = async (db, domain, logger, catalogue) => {
+  await loadFigures(db, domain, logger, catalogue);
+  const parks = db.getRepository(IndustrialPark);
+  if ((await parks.count()) === 0) await parks.save(sampleIndustrialParks());
+};
