@@ -34,6 +34,10 @@ export interface SubgraphSpec {
 }
 
 export const TEMPLATE_DIR = resolve(__dirname, "..", "templates", "subgraph");
+/** The integration test of the domain's own type, written to test/<name>-facilities.test.ts. */
+export const TEST_TEMPLATE = resolve(__dirname, "..", "templates", "test", "name-facilities.test.ts.tmpl");
+/** The template of the example type's migration; its file is named by the timestamp it gets. */
+const MIGRATION_TEMPLATE = "src/migrations/1-create-facilities.ts.tmpl";
 export const CATALOGUE_FILE = "services/plan/src/agency/agency-catalogue.ts";
 export const INIT_SQL_FILE = "deploy/mysql/init/01-databases.sql";
 
@@ -137,21 +141,43 @@ function templateFiles(dir: string = TEMPLATE_DIR): string[] {
   );
 }
 
-/** services/<name>/ from tools/templates/subgraph: writes the files that are missing, keeps the rest as they are. */
+/**
+ * The example migration's timestamp: the one it already has (a run again writes nothing new),
+ * else now. Its class and file are named by it, as TypeORM wants.
+ */
+function migrationTimestamp(root: string, name: string): string {
+  const dir = join(root, "services", name, "src", "migrations");
+  const existing = existsSync(dir)
+    ? readdirSync(dir)
+        .map((file) => /^(\d+)-create-facilities\.ts$/.exec(file)?.[1])
+        .find(Boolean)
+    : undefined;
+  return existing ?? String(Date.now());
+}
+
+/**
+ * services/<name>/ from tools/templates/subgraph, and its integration test in test/: writes the
+ * files that are missing, keeps the rest as they are.
+ */
 export function writeServiceFiles(root: string, spec: SubgraphSpec): string[] {
+  const timestamp = migrationTimestamp(root, spec.name);
   const values = {
     name: spec.name,
     DOMAIN: spec.domain,
     Domain: spec.typePrefix,
     port: String(spec.port),
     description: spec.description,
+    timestamp,
+  };
+  const targetOf = (template: string) => {
+    if (template === TEST_TEMPLATE) return join("test", `${spec.name}-facilities.test.ts`);
+    const path = relative(TEMPLATE_DIR, template);
+    const file = path === MIGRATION_TEMPLATE ? `src/migrations/${timestamp}-create-facilities.ts.tmpl` : path;
+    return join("services", spec.name, file.replace(/\.tmpl$/, ""));
   };
   // Rendered before any is written: a missing value leaves no half-made folder.
-  const missing = templateFiles()
-    .map((template) => ({
-      template,
-      file: join("services", spec.name, relative(TEMPLATE_DIR, template).replace(/\.tmpl$/, "")),
-    }))
+  const missing = [...templateFiles(), TEST_TEMPLATE]
+    .map((template) => ({ template, file: targetOf(template) }))
     .filter(({ file }) => !existsSync(join(root, file)))
     .map(({ template, file }) => ({ file, text: render(readFileSync(template, "utf8"), values, file) }));
   for (const { file, text } of missing) {
