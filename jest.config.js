@@ -20,8 +20,8 @@ const moduleNameMapper = {
   "^(\\.{1,2}/.*)\\.js$": "$1",
   "^@hpig/kit$": "<rootDir>/services/kit/src",
   "^@hpig/kit/testing$": "<rootDir>/services/kit/src/testing",
-  "^@hpig/reporting$": "<rootDir>/services/reporting/src",
-  "^@hpig/reporting/testing$": "<rootDir>/services/reporting/src/testing",
+  "^@hpig/domain-kit$": "<rootDir>/services/domain-kit/src",
+  "^@hpig/domain-kit/testing$": "<rootDir>/services/domain-kit/src/testing",
   "^@hpig/sample-data$": "<rootDir>/services/sample-data/src",
   "^@hpig/plan/(.*)$": "<rootDir>/services/plan/src/$1",
   // A domain's indicator definitions and sample profile, for the tests that check every domain's at once.

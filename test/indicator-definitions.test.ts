@@ -1,4 +1,4 @@
-import { CODE_LISTS, type IndicatorDefinition } from "@hpig/reporting";
+import { CODE_LISTS, type IndicatorDefinition } from "@hpig/domain-kit";
 // Across packages, so here in the integration package: plan never depends on the domain services,
 // and this checks that their definitions and the plan's catalogue agree.
 import { agricultureIndicators } from "@hpig/agriculture/indicators";

@@ -16,7 +16,7 @@ describe("declared dependencies", () => {
         "gateway",
         "services/kit",
         "services/plan",
-        "services/reporting",
+        "services/domain-kit",
         "test",
         "tools",
         "web",

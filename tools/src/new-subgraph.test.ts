@@ -130,7 +130,7 @@ describe("npm run new:subgraph -- transport --agencies GTVT (in a copy of the re
 
   it("built and composed the copy's own packages, not the original's", () => {
     const links = readdirSync(join(copy, "node_modules", "@hpig"));
-    expect(links).toEqual(expect.arrayContaining(["kit", "reporting", "plan", "tools"]));
+    expect(links).toEqual(expect.arrayContaining(["kit", "domain-kit", "plan", "tools"]));
     for (const link of links) {
       const target = relative(realpathSync(copy), realpathSync(join(copy, "node_modules", "@hpig", link)));
       expect(target).toMatch(/^(services\/[\w-]+|gateway|tools|test|web)$/);

@@ -90,7 +90,7 @@ export function resolveSpec(root: string, options: NewSubgraphOptions): Subgraph
   const registered = listSubgraphs(root);
   const existing = registered.find((entry) => entry.name === name);
   if (existsSync(join(root, "services", name, "package.json")) && !isDomainSubgraph(root, `services/${name}`)) {
-    throw new Error(`services/${name} exists and is not a domain subgraph (it does not depend on @hpig/reporting)`);
+    throw new Error(`services/${name} exists and is not a domain subgraph (it does not depend on @hpig/domain-kit)`);
   }
   let port = existing?.port ?? options.port;
   if (existing && options.port !== undefined && options.port !== existing.port) {

@@ -106,7 +106,7 @@ describe("validateCompose", () => {
     mkdirSync(join(root, "services", "tourism"));
     writeFileSync(
       join(root, "services", "tourism", "package.json"),
-      JSON.stringify({ name: "@hpig/tourism", dependencies: { "@hpig/reporting": "0.1.0" } }),
+      JSON.stringify({ name: "@hpig/tourism", dependencies: { "@hpig/domain-kit": "0.1.0" } }),
     );
     const manifest = JSON.parse(readFileSync(join(root, DOMAIN_MANIFEST), "utf8")) as { domains: unknown[] };
     manifest.domains.push({ name: "tourism", domain: "TOURISM", port: 4099, agencies: [], description: "Tourism." });

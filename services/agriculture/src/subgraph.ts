@@ -1,4 +1,4 @@
-import { defineDomainSubgraph } from "@hpig/reporting";
+import { defineDomainSubgraph } from "@hpig/domain-kit";
 import { agricultureIndicators } from "./indicators";
 import { agricultureMigrations } from "./migrations";
 

@@ -1,4 +1,4 @@
-import { breakdownKey } from "@hpig/reporting";
+import { breakdownKey } from "@hpig/domain-kit";
 import {
   FIRST_YEAR,
   LAST_YEAR,

@@ -1,4 +1,4 @@
-import { defineDomainSubgraph } from "@hpig/reporting";
+import { defineDomainSubgraph } from "@hpig/domain-kit";
 import { industryIndicators } from "./indicators";
 import { industryMigrations } from "./migrations";
 

@@ -1,4 +1,4 @@
-import { INDUSTRIAL_PARK_CODE_LIST, type SampleDataLoader } from "@hpig/reporting";
+import { INDUSTRIAL_PARK_CODE_LIST, type SampleDataLoader } from "@hpig/domain-kit";
 import {
   type Builder,
   FIRST_YEAR,

@@ -1,4 +1,4 @@
-import { defineDomainSubgraph } from "@hpig/reporting";
+import { defineDomainSubgraph } from "@hpig/domain-kit";
 import { IndustrialPark } from "./industrial-park/industrial-park.entity";
 import {
   IndustrialParkMutations,
@@ -11,7 +11,7 @@ import { investmentMigrations } from "./migrations";
 /**
  * The investment domain: Sở Kế hoạch và Đầu tư (KHĐT), Ban quản lý Khu kinh tế, and for now Sở Tài
  * chính, Sở Xây dựng, Sở Giao thông vận tải. What it shares with every domain (tasks, reports,
- * figures, obligations, rights, audit) comes from @hpig/reporting; what is its own is listed here.
+ * figures, obligations, rights, audit) comes from @hpig/domain-kit; what is its own is listed here.
  */
 export const investmentSubgraph = defineDomainSubgraph({
   name: "investment",

@@ -1,4 +1,4 @@
-import { defineDomainSubgraph } from "@hpig/reporting";
+import { defineDomainSubgraph } from "@hpig/domain-kit";
 import { labourIndicators } from "./indicators";
 import { labourMigrations } from "./migrations";
 

@@ -6,9 +6,9 @@ import {
   ProgressReport,
   IndicatorReference,
   TaskReference,
-} from "@hpig/reporting";
+} from "@hpig/domain-kit";
 import { type Logger, runInTransaction } from "@hpig/kit";
-import type { SampleDataLoader } from "@hpig/reporting";
+import type { SampleDataLoader } from "@hpig/domain-kit";
 import type { DataSource } from "typeorm";
 import { generateSampleData } from "./sample-data";
 import { generateSampleObservations } from "./sample-observations";

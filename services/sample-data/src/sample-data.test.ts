@@ -1,4 +1,4 @@
-import { type ImplementationPlan, type ProgressReport, TaskReference } from "@hpig/reporting";
+import { type ImplementationPlan, type ProgressReport, TaskReference } from "@hpig/domain-kit";
 import "reflect-metadata";
 import {
   asLeadReport,

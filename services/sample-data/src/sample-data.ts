@@ -1,4 +1,4 @@
-import { type ImplementationPlan, ProgressReport, type TaskReference } from "@hpig/reporting";
+import { type ImplementationPlan, ProgressReport, type TaskReference } from "@hpig/domain-kit";
 import { PeriodType, ReportState } from "@hpig/kit";
 import { addDays, dateBetween, laterDate, officeHours } from "./sample-calendar";
 import { type LeadPlan, estimateAt, leadPlan, planRows, spentSoFar } from "./sample-plans";

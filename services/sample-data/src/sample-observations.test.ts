@@ -20,13 +20,13 @@ import {
   ProgressReport,
   IndicatorReference,
   TaskReference,
-} from "@hpig/reporting";
+} from "@hpig/domain-kit";
 import "reflect-metadata";
 import { createLogger, endOfVietnamDay, RequiredFigures, vietnamDate } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
-// The six domains' real definitions (devDependencies: production code in @hpig/reporting never
+// The six domains' real definitions (devDependencies: production code in @hpig/domain-kit never
 // imports a domain, the domains depend on it and hand their definitions to it at run time).
 import { agricultureIndicators } from "@hpig/agriculture/indicators";
 import { environmentIndicators } from "@hpig/environment/indicators";

@@ -10,7 +10,7 @@ import {
   outlierNote,
   requiredCells,
   type IndicatorReference,
-} from "@hpig/reporting";
+} from "@hpig/domain-kit";
 import { addDays, dateBetween, officeHours } from "./sample-calendar";
 import type { SampleCell, SampleFigure, SampleProfile, SampleSeries } from "./sample-profile-kit";
 import { sampleSeries } from "./sample-series";

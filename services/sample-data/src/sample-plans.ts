@@ -1,4 +1,4 @@
-import { ImplementationPlan, type TaskReference } from "@hpig/reporting";
+import { ImplementationPlan, type TaskReference } from "@hpig/domain-kit";
 import { ReportState } from "@hpig/kit";
 import { addDays, dateBetween, officeHours } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";

@@ -1,4 +1,4 @@
-import type { Breakdown, CodeList } from "@hpig/reporting";
+import type { Breakdown, CodeList } from "@hpig/domain-kit";
 import { FIRST_CYCLE } from "./sample-observations-units";
 import type { Rng } from "./sample-random";
 

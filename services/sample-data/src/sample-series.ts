@@ -5,7 +5,7 @@ import {
   type IndicatorDefinition,
   requiredCells,
   ValueType,
-} from "@hpig/reporting";
+} from "@hpig/domain-kit";
 import {
   cell,
   compound,

@@ -1,4 +1,4 @@
-import { type TaskReference } from "@hpig/reporting";
+import { type TaskReference } from "@hpig/domain-kit";
 import { parsePeriod, type Period, PeriodType, ReportState } from "@hpig/kit";
 import { addDays, dateBetween, laterDate } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";

@@ -1,4 +1,4 @@
-import { domainNamespaces, type ReportingContext } from "@hpig/reporting";
+import { domainNamespaces, type ReportingContext } from "@hpig/domain-kit";
 import { Arg, Ctx, FieldResolver, Resolver } from "type-graphql";
 import { IndustrialPark } from "./industrial-park.entity";
 import { IndustrialParkInput } from "./industrial-park.input";
