@@ -16,11 +16,17 @@ const swc = [
 ];
 
 const moduleNameMapper = {
+  // A dynamic import() names the compiled file (node16 resolution): "./sample-profile.js" is the .ts here.
+  "^(\\.{1,2}/.*)\\.js$": "$1",
   "^@hpig/kit$": "<rootDir>/services/kit/src",
   "^@hpig/kit/testing$": "<rootDir>/services/kit/src/testing",
-  "^@hpig/reporting$": "<rootDir>/services/reporting/src",
-  "^@hpig/reporting/testing$": "<rootDir>/services/reporting/src/testing",
+  "^@hpig/kit/clock$": "<rootDir>/services/kit/src/clock",
+  "^@hpig/domain-kit$": "<rootDir>/services/domain-kit/src",
+  "^@hpig/domain-kit/testing$": "<rootDir>/services/domain-kit/src/testing",
+  "^@hpig/sample-data$": "<rootDir>/services/sample-data/src",
   "^@hpig/plan/(.*)$": "<rootDir>/services/plan/src/$1",
+  // A domain's indicator definitions and sample profile, for the tests that check every domain's at once.
+  "^@hpig/([a-z]+)/(indicators|sample-profile)$": "<rootDir>/services/$1/src/$2",
   "^@hpig/gateway$": "<rootDir>/gateway/src",
   "^@hpig/tools$": "<rootDir>/tools/src",
 };

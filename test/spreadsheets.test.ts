@@ -1,6 +1,6 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
-import { INDUSTRIAL_PARK_CODE_LIST, ORIGIN_CODE_LIST } from "@hpig/reporting";
+import { INDUSTRIAL_PARK_CODE_LIST, ORIGIN_CODE_LIST } from "@hpig/domain-kit";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { Workbook } from "exceljs";

@@ -1,9 +1,7 @@
 import { join } from "node:path";
 import { createDataSource, createLogger } from "@hpig/kit";
 import { TEST_DATABASE_KIND, createTestDatabase, pendingSchemaChanges } from "@hpig/kit/testing";
-import { planMigrations } from "@hpig/plan/migrations";
 import { planSubgraph } from "@hpig/plan/subgraph";
-import { REPORTING_ENTITIES } from "@hpig/reporting";
 import { REPO_ROOT, listSubgraphs } from "@hpig/tools";
 import type { DataSource, MixedList, Table, TableColumn } from "typeorm";
 import { tableNames } from "./testkit/launcher";
@@ -18,17 +16,24 @@ interface Drilled {
 
 /** Every subgraph's migrations, oldest first, and the entities its current schema must match. */
 function drills(): Drilled[] {
-  return listSubgraphs().map((entry) => ({
-    subgraph: entry.name,
-    entities: entry.name === "plan" ? planSubgraph.entities : REPORTING_ENTITIES,
-    migrations:
-      entry.name === "plan"
-        ? planMigrations
-        : // A domain's migrations/index.ts exports one list (the reporting package's, then its own).
-          (Object.values(require(join(REPO_ROOT, entry.dir, "src", "migrations")) as object).find(
-            Array.isArray,
-          ) as Migrations),
-  }));
+  return listSubgraphs().map((entry) => {
+    const definition = entry.name === "plan" ? planSubgraph : domainSubgraphIn(entry.dir);
+    return {
+      subgraph: entry.name,
+      entities: definition.entities,
+      migrations: definition.migrations as Migrations,
+    };
+  });
+}
+
+/** A domain's src/subgraph.ts exports its definition: the shared entities and migrations, then its own. */
+function domainSubgraphIn(dir: string): { entities: MixedList<Function>; migrations: MixedList<Function> } {
+  const exported = Object.values(require(join(REPO_ROOT, dir, "src", "subgraph")) as object) as unknown[];
+  const definition = exported.find(
+    (value) => typeof value === "object" && value !== null && "entities" in value && "migrations" in value,
+  );
+  if (!definition) throw new Error(`${dir}/src/subgraph.ts exports no subgraph definition`);
+  return definition as { entities: MixedList<Function>; migrations: MixedList<Function> };
 }
 
 async function open(url: string, migrations: Migrations, entities: MixedList<Function> = []): Promise<DataSource> {

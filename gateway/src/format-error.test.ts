@@ -1,13 +1,6 @@
-import { ErrorCode, type Logger, MAX_MESSAGE_LENGTH } from "@hpig/kit";
+import { ForbiddenError, type Logger, MAX_MESSAGE_LENGTH, UserInputError } from "@hpig/kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { AdjustmentErrorCode } from "../../services/plan/src/adjustment/adjustment-rules";
-import { DocumentErrorCode } from "../../services/plan/src/committee-report/document-rules";
-import { RegistryErrorCode } from "../../services/plan/src/registry-edit/registry-edit";
-import { ReportingErrorCode } from "../../services/plan/src/reporting-obligation/reporting-rules";
-import { INVALID_OBSERVATIONS, ObservationErrorCode } from "../../services/reporting/src/indicators/observation-errors";
-import { ProgressErrorCode } from "../../services/reporting/src/progress/progress-errors";
-import { REGISTRY_NOT_SYNCED } from "../../services/reporting/src/registry/sync-task-registry";
-import { BATCH_REFUSAL_MESSAGE, CLIENT_ERROR_CODES, createFormatError } from "./format-error";
+import { BATCH_REFUSAL_MESSAGE, createFormatError } from "./format-error";
 
 function fakeLogger() {
   const error = jest.fn();
@@ -82,6 +75,7 @@ describe("the gateway's error formatting", () => {
         extensions: {
           code: "INVALID_PERIOD",
           details: { field: "period" },
+          clientSafe: true,
           serviceName: "labour",
           stacktrace: ["UserInputError: …", "    at checkPeriod (progress.js:1:1)"],
         },
@@ -119,7 +113,7 @@ describe("the gateway's error formatting", () => {
     it("does not log client errors", () => {
       const { logger, error: logged } = fakeLogger();
 
-      format(new GraphQLError("Unknown agency", { extensions: { code: "NOT_FOUND" } }), { production: false, logger });
+      format(new UserInputError("Unknown agency", "NOT_FOUND"), { production: false, logger });
 
       expect(logged).not.toHaveBeenCalled();
     });
@@ -173,21 +167,20 @@ describe("the gateway's error formatting", () => {
     ]);
   });
 
-  it("knows every client code the kit, plan and reporting declare", () => {
-    const declared = [
-      ...Object.values(ErrorCode),
-      ...Object.values(ReportingErrorCode),
-      ...Object.values(RegistryErrorCode),
-      ...Object.values(DocumentErrorCode),
-      ...Object.values(AdjustmentErrorCode),
-      REGISTRY_NOT_SYNCED,
-      ...Object.values(ProgressErrorCode),
-      ...Object.values(ObservationErrorCode),
-      INVALID_OBSERVATIONS,
-      "UNAUTHENTICATED",
-      "FORBIDDEN",
-    ];
+  it("trusts the client-safe flag the kit's errors carry, whatever their code, and does not pass the flag on", () => {
+    const domainCode = new UserInputError("Khu công nghiệp XYZ không có trong danh mục", "UNKNOWN_PARK", {
+      code: "XYZ",
+    });
+    const forbidden = new ForbiddenError("Chỉ biên tập viên của BQLKKT được sửa khu công nghiệp");
+    const unflagged = new GraphQLError("ER_DUP_ENTRY: Duplicate entry 'XYZ'", { extensions: { code: "UNKNOWN_PARK" } });
 
-    expect(declared.filter((code) => !CLIENT_ERROR_CODES.has(code))).toEqual([]);
+    expect([domainCode, forbidden, unflagged].map((error) => format(error, { production: true }))).toEqual([
+      {
+        message: "Khu công nghiệp XYZ không có trong danh mục",
+        extensions: { code: "UNKNOWN_PARK", details: { code: "XYZ" } },
+      },
+      { message: "Chỉ biên tập viên của BQLKKT được sửa khu công nghiệp", extensions: { code: "FORBIDDEN" } },
+      { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
+    ]);
   });
 });

@@ -1,18 +1,19 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { type Logger, currentRequest, maskedError, withShortMessage } from "@hpig/kit";
+import { CLIENT_SAFE, type Logger, currentRequest, isClientSafe, maskedError, withShortMessage } from "@hpig/kit";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import { OperationLimitCode, operationLimitCodeOf, tokenLimitMessage } from "./operation-limits";
 
 /**
- * Codes of errors the client caused and can act on: their message is meant for the caller and is
- * kept in production. Everything else (INTERNAL_SERVER_ERROR, a subgraph error without a code,
- * which the gateway calls DOWNSTREAM_SERVICE_ERROR, an unknown code) is unexpected, and masked.
- * A subgraph that raises a new client code must add it here, or production callers see "Internal
- * server error" (format-error.test.ts checks the codes the kit, plan and reporting declare).
+ * Codes of client errors that Apollo Server and the gateway raise themselves: the request itself is
+ * wrong, or a subgraph did not answer. Their message is meant for the caller and is kept in
+ * production. The subgraphs' own client errors (sign-in, rights, every domain code) need no entry
+ * here: the kit marks them client-safe (`extensions.clientSafe`, see kit's errors.ts) and the
+ * gateway trusts the flag. Everything else (INTERNAL_SERVER_ERROR, a subgraph error without a
+ * code or flag, which the gateway calls DOWNSTREAM_SERVICE_ERROR) is unexpected, and masked.
  */
-export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
-  // Apollo Server: the request itself is wrong.
+export const GATEWAY_CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
+  // Apollo Server: the request itself is wrong (BAD_USER_INPUT: a variable of the wrong type).
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_USER_INPUT",
@@ -20,7 +21,7 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
-  // Sign-in and rights (kit/auth).
+  // A subgraph's HTTP 401/403, as the gateway's data source names it.
   "UNAUTHENTICATED",
   "FORBIDDEN",
   // The gateway and the kit's HTTP layer.
@@ -30,43 +31,13 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "MALFORMED_JSON",
   "UNSUPPORTED_MEDIA_TYPE",
   ...Object.values(OperationLimitCode),
-  // kit ErrorCode.
-  "NOT_FOUND",
-  // plan: registry edits and the December cycle.
-  "VERSION_CONFLICT",
-  "LEAD_WITHOUT_DOMAIN",
-  "NOT_A_REPORTING_UNIT",
-  "INVALID_DATE",
-  "DEADLINE_OUTSIDE_DECEMBER",
-  // plan: the committee's documents, and adjustment proposals.
-  "PERIOD_NOT_BEGUN",
-  "DOCUMENT_SUBMITTED",
-  "INCOMPLETE_REPORT",
-  "NO_CHANGE",
-  "PROPOSAL_ALREADY_DECIDED",
-  // reporting: progress reports and implementation plans (progress-errors.ts).
-  "UNKNOWN_TASK",
-  "TASK_NOT_OWNED",
-  "NOT_A_LEAD_AGENCY",
-  "INVALID_PERIOD",
-  "PERIOD_OUTSIDE_TASK",
-  "PERIOD_IN_FUTURE",
-  "PERCENT_OUT_OF_RANGE",
-  "INCONSISTENT_STATE",
-  "REVISION_CONFLICT",
-  // reporting: a domain whose copy of the catalogue is not yet synced from plan.
-  "REGISTRY_NOT_SYNCED",
-  // reporting: indicator figures (observation-errors.ts).
-  "INVALID_OBSERVATIONS",
-  "UNKNOWN_INDICATOR",
-  "PERIOD_TYPE_NOT_ALLOWED",
-  "UNKNOWN_DIMENSION",
-  "UNKNOWN_CODE",
-  "DUPLICATE_CELL",
-  "VALUE_OUT_OF_RANGE",
-  "NOT_A_WHOLE_NUMBER",
-  "CROSS_CHECK_FAILED",
 ]);
+
+/** Whether the caller may read an error's message: the kit marked it client-safe, or it is one of Apollo's or the gateway's. */
+export function isClientError(error: GraphQLFormattedError): boolean {
+  const code = error.extensions?.["code"];
+  return isClientSafe(error) || (typeof code === "string" && GATEWAY_CLIENT_ERROR_CODES.has(code));
+}
 
 /** Apollo's refusal of a JSON array when allowBatchedHttpRequests is off. */
 const APOLLO_BATCH_REFUSAL = "Operation batching disabled.";
@@ -101,8 +72,9 @@ export interface FormatErrorOptions {
  *   in production the caller gets only `"Internal server error"` with `code:
  *   INTERNAL_SERVER_ERROR`, the request id, and the subgraph's name when one failed, never
  *   its message, SQL or stack;
- * - a client error (CLIENT_ERROR_CODES), from the gateway or passed on from a subgraph, keeps its
- *   message, code and details; in production without stacktrace or the raw subgraph response.
+ * - a client error (marked client-safe by the kit, or one of GATEWAY_CLIENT_ERROR_CODES), from the
+ *   gateway or passed on from a subgraph, keeps its message, code and details (the flag itself is
+ *   dropped); in production without stacktrace or the raw subgraph response.
  */
 export function createFormatError(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -125,8 +97,9 @@ export function createFormatError(options: FormatErrorOptions) {
     result = withShortMessage(result);
 
     const code = result.extensions?.["code"];
-    if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
-      return options.production ? withoutInternalExtensions(result) : result;
+    if (isClientError(result)) {
+      const shown = withoutExtension(result, CLIENT_SAFE);
+      return options.production ? withoutInternalExtensions(shown) : shown;
     }
     const serviceName = result.extensions?.["serviceName"];
     (currentRequest()?.logger ?? options.logger).error(
@@ -136,6 +109,13 @@ export function createFormatError(options: FormatErrorOptions) {
     if (!options.production) return result;
     return maskedError(result, typeof serviceName === "string" ? { serviceName } : {});
   };
+}
+
+/** The error without one extension: the client-safe flag is for the gateway, not the caller. */
+function withoutExtension(error: GraphQLFormattedError, key: string): GraphQLFormattedError {
+  if (!error.extensions || !(key in error.extensions)) return error;
+  const { [key]: _dropped, ...extensions } = error.extensions;
+  return { ...error, extensions };
 }
 
 function withoutInternalExtensions(error: GraphQLFormattedError): GraphQLFormattedError {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Alias, type Document, type Scalar, type YAMLMap, type YAMLSeq, parseDocument } from "yaml";
-import { GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs } from "./registry";
+import { DOMAIN_MANIFEST, GATEWAY_DEFAULT_PORT, type ManifestDomain, REPO_ROOT, listSubgraphs } from "./registry";
 import { isDomainSubgraph } from "./validate-compose";
 
 /**
@@ -34,11 +34,12 @@ export interface SubgraphSpec {
 }
 
 export const TEMPLATE_DIR = resolve(__dirname, "..", "templates", "subgraph");
-export const DOMAIN_FILE = "services/plan/src/domain/domain.ts";
+/** The integration test of the domain's own type, written to test/<name>-facilities.test.ts. */
+export const TEST_TEMPLATE = resolve(__dirname, "..", "templates", "test", "name-facilities.test.ts.tmpl");
+/** The template of the example type's migration; its file is named by the timestamp it gets. */
+const MIGRATION_TEMPLATE = "src/migrations/1-create-facilities.ts.tmpl";
 export const CATALOGUE_FILE = "services/plan/src/agency/agency-catalogue.ts";
 export const INIT_SQL_FILE = "deploy/mysql/init/01-databases.sql";
-/** Marks where new domains go, in plan's Domain enum and in its valuesConfig. */
-export const DOMAIN_MARKER = "// new:subgraph adds domains above this line";
 
 /** Folders, compose services and packages a domain may not be named after. */
 const RESERVED = new Set(["plan", "kit", "reporting", "gateway", "tools", "test", "mysql"]);
@@ -89,7 +90,7 @@ export function resolveSpec(root: string, options: NewSubgraphOptions): Subgraph
   const registered = listSubgraphs(root);
   const existing = registered.find((entry) => entry.name === name);
   if (existsSync(join(root, "services", name, "package.json")) && !isDomainSubgraph(root, `services/${name}`)) {
-    throw new Error(`services/${name} exists and is not a domain subgraph (it does not depend on @hpig/reporting)`);
+    throw new Error(`services/${name} exists and is not a domain subgraph (it does not depend on @hpig/domain-kit)`);
   }
   let port = existing?.port ?? options.port;
   if (existing && options.port !== undefined && options.port !== existing.port) {
@@ -140,21 +141,43 @@ function templateFiles(dir: string = TEMPLATE_DIR): string[] {
   );
 }
 
-/** services/<name>/ from tools/templates/subgraph: writes the files that are missing, keeps the rest as they are. */
+/**
+ * The example migration's timestamp: the one it already has (a run again writes nothing new),
+ * else now. Its class and file are named by it, as TypeORM wants.
+ */
+function migrationTimestamp(root: string, name: string): string {
+  const dir = join(root, "services", name, "src", "migrations");
+  const existing = existsSync(dir)
+    ? readdirSync(dir)
+        .map((file) => /^(\d+)-create-facilities\.ts$/.exec(file)?.[1])
+        .find(Boolean)
+    : undefined;
+  return existing ?? String(Date.now());
+}
+
+/**
+ * services/<name>/ from tools/templates/subgraph, and its integration test in test/: writes the
+ * files that are missing, keeps the rest as they are.
+ */
 export function writeServiceFiles(root: string, spec: SubgraphSpec): string[] {
+  const timestamp = migrationTimestamp(root, spec.name);
   const values = {
     name: spec.name,
     DOMAIN: spec.domain,
     Domain: spec.typePrefix,
     port: String(spec.port),
     description: spec.description,
+    timestamp,
+  };
+  const targetOf = (template: string) => {
+    if (template === TEST_TEMPLATE) return join("test", `${spec.name}-facilities.test.ts`);
+    const path = relative(TEMPLATE_DIR, template);
+    const file = path === MIGRATION_TEMPLATE ? `src/migrations/${timestamp}-create-facilities.ts.tmpl` : path;
+    return join("services", spec.name, file.replace(/\.tmpl$/, ""));
   };
   // Rendered before any is written: a missing value leaves no half-made folder.
-  const missing = templateFiles()
-    .map((template) => ({
-      template,
-      file: join("services", spec.name, relative(TEMPLATE_DIR, template).replace(/\.tmpl$/, "")),
-    }))
+  const missing = [...templateFiles(), TEST_TEMPLATE]
+    .map((template) => ({ template, file: targetOf(template) }))
     .filter(({ file }) => !existsSync(join(root, file)))
     .map(({ template, file }) => ({ file, text: render(readFileSync(template, "utf8"), values, file) }));
   for (const { file, text } of missing) {
@@ -176,49 +199,36 @@ export function addProjectReference(root: string, name: string): boolean {
   return true;
 }
 
-/** Plan's Domain enum value and its description, each added above the marker when absent. */
-export function addPlanDomain(root: string, spec: SubgraphSpec): boolean {
-  const file = join(root, DOMAIN_FILE);
-  const text = readFileSync(file, "utf8");
-  const lines = text.split("\n");
-  const markers = lines.flatMap((line, index) => (line.trim() === DOMAIN_MARKER ? [index] : []));
-  if (markers.length !== 2) {
-    throw new Error(
-      `${DOMAIN_FILE} needs the line "${DOMAIN_MARKER}" twice: in the Domain enum and in its valuesConfig`,
-    );
-  }
-  const [inEnum, inConfig] = markers as [number, number];
-  const indent = (index: number) => /^\s*/.exec(lines[index]!)![0];
-  const hasValue = new RegExp(`^\\s*${spec.domain} = "${spec.domain}",`, "m").test(text);
-  const hasDescription = new RegExp(`^\\s*${spec.domain}: \\{`, "m").test(text);
-  if (hasValue && hasDescription) return false;
-  // The later insertion first, so the earlier marker's index still holds.
-  if (!hasDescription) {
+/**
+ * The domain's entry in the manifest (services/domains.json), which plan's Domain enum, the
+ * agencies' domains, the launcher and composition read: added when absent, and the agencies given
+ * to it (taken from the domain that had them). Returns whether the file changed.
+ */
+export function addManifestDomain(root: string, spec: SubgraphSpec, agencies: readonly string[]): boolean {
+  const file = join(root, DOMAIN_MANIFEST);
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { domains: ManifestDomain[] };
+  const before = JSON.stringify(manifest);
+  let entry = manifest.domains.find((candidate) => candidate.name === spec.name);
+  if (!entry) {
     const values = { Domain: spec.typePrefix, description: spec.description };
-    const description = render("{{Domain}}: {{description}}.", values, DOMAIN_FILE);
-    lines.splice(inConfig, 0, `${indent(inConfig)}${spec.domain}: { description: ${JSON.stringify(description)} },`);
+    entry = {
+      name: spec.name,
+      domain: spec.domain,
+      port: spec.port,
+      agencies: [],
+      description: render("{{Domain}}: {{description}}.", values, DOMAIN_MANIFEST),
+    };
+    manifest.domains.push(entry);
   }
-  if (!hasValue) lines.splice(inEnum, 0, `${indent(inEnum)}${spec.domain} = "${spec.domain}",`);
-  writeFileSync(file, lines.join("\n"));
+  for (const code of agencies) {
+    for (const other of manifest.domains) {
+      if (other !== entry) other.agencies = other.agencies.filter((owned) => owned !== code);
+    }
+    if (!entry.agencies.includes(code)) entry.agencies.push(code);
+  }
+  if (JSON.stringify(manifest) === before) return false;
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
   return true;
-}
-
-/** Gives the agencies to the domain in plan's catalogue; returns the codes that changed. */
-export function assignAgencies(root: string, domain: string, codes: string[]): string[] {
-  const file = join(root, CATALOGUE_FILE);
-  let text = readFileSync(file, "utf8");
-  const changed: string[] = [];
-  for (const code of codes) {
-    // From the record's code to its own `domain:` (never into the next record's).
-    const record = new RegExp(`(code: "${code}",(?:(?!code: ")[\\s\\S])*?\\bdomain: )([^,\\n]+)`);
-    const current = record.exec(text)?.[2];
-    if (current === undefined) throw new Error(`${CATALOGUE_FILE}: no agency ${code} with a domain line`);
-    if (current === `Domain.${domain}`) continue;
-    text = text.replace(record, `$1Domain.${domain}`);
-    changed.push(code);
-  }
-  if (changed.length > 0) writeFileSync(file, text);
-  return changed;
 }
 
 /**
@@ -328,11 +338,12 @@ export function newSubgraph(options: NewSubgraphOptions, root: string = REPO_ROO
   for (const file of created) report(file, true, "created");
   if (created.length === 0) report(`services/${spec.name}`, false, "every file");
   report("tsconfig.json", addProjectReference(root, spec.name), `references services/${spec.name}`);
-  report(DOMAIN_FILE, addPlanDomain(root, spec), `Domain.${spec.domain}`);
-  if (options.agencies?.length) {
-    const assigned = assignAgencies(root, spec.domain, options.agencies);
-    report(CATALOGUE_FILE, assigned.length > 0, `${options.agencies.join(", ")} in domain ${spec.domain}`);
-  }
+  const agencies = options.agencies ?? [];
+  report(
+    DOMAIN_MANIFEST,
+    addManifestDomain(root, spec, agencies),
+    `domain ${spec.domain} on port ${spec.port}${agencies.length > 0 ? `, agencies ${agencies.join(", ")}` : ""}`,
+  );
   report("docker-compose.yml", wireCompose(root, spec), `service ${spec.name}, behind the gateway`);
   report(INIT_SQL_FILE, addDatabase(root, spec.name), `database ${spec.name}`);
 

@@ -18,14 +18,38 @@ export interface SubgraphEntry {
 
 export const GATEWAY_DEFAULT_PORT = 4000;
 
+/** The domain manifest, relative to the repository root (kit's DOMAIN_MANIFEST_FILE). */
+export const DOMAIN_MANIFEST = "services/domains.json";
+
+/** A domain as the manifest lists it (kit validates the file when a service reads it). */
+export interface ManifestDomain {
+  name: string;
+  domain: string;
+  port: number;
+  agencies: string[];
+  description: string;
+}
+
+/** The manifest's domains, in its order. */
+export function readManifestDomains(root: string = REPO_ROOT): ManifestDomain[] {
+  const file = JSON.parse(readFileSync(join(root, DOMAIN_MANIFEST), "utf8")) as { domains: ManifestDomain[] };
+  return file.domains;
+}
+
 /**
- * Every subgraph in the repository. A folder under services/ with a `subgraph` field is one;
- * composition, `npm start`, the test kit and the compose check all read this list, so a new
- * department's subgraph is wired in by existing.
+ * Every subgraph in the repository: each domain of the manifest (services/domains.json, folder
+ * services/<name>), and any other folder under services/ whose package.json has a `subgraph`
+ * field (plan). Composition, `npm start`, the test kit and the compose check all read this
+ * list, so a new department's subgraph is wired in by its manifest entry.
  */
 export function listSubgraphs(root: string = REPO_ROOT): SubgraphEntry[] {
   const servicesDir = join(root, "services");
-  const entries: SubgraphEntry[] = [];
+  const entries: SubgraphEntry[] = readManifestDomains(root).map(({ name, port }) => ({
+    name,
+    port,
+    dir: `services/${name}`,
+    entry: `services/${name}/dist/index.js`,
+  }));
   for (const dir of readdirSync(servicesDir).sort()) {
     const manifest = join(servicesDir, dir, "package.json");
     if (!existsSync(manifest)) continue;

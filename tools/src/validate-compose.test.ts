@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Document, parseDocument } from "yaml";
-import { REPO_ROOT, listSubgraphs } from "./registry";
+import { DOMAIN_MANIFEST, REPO_ROOT, listSubgraphs } from "./registry";
 import { checkCompose, findComposeSchema, validateCompose } from "./validate-compose";
 
 // Every variant runs against the schema the real file is checked with, so only the edit differs.
@@ -19,6 +19,8 @@ function copyRepo(): string {
   for (const file of ["docker-compose.yml", ".env.example", "Dockerfile"])
     cpSync(join(REPO_ROOT, file), join(root, file));
   cpSync(join(REPO_ROOT, "deploy"), join(root, "deploy"), { recursive: true });
+  mkdirSync(join(root, "services"));
+  cpSync(join(REPO_ROOT, DOMAIN_MANIFEST), join(root, DOMAIN_MANIFEST));
   for (const entry of listSubgraphs()) {
     mkdirSync(join(root, entry.dir), { recursive: true });
     cpSync(join(REPO_ROOT, entry.dir, "package.json"), join(root, entry.dir, "package.json"));
@@ -99,13 +101,16 @@ describe("validateCompose", () => {
     expect(problemsOf(root)).toEqual([".env.example: FORGOTTEN_SETTING is not used by the compose file"]);
   });
 
-  it("reports a registered subgraph that has no service, gateway wiring or database", () => {
+  it("reports a domain of the manifest that has no service, gateway wiring or database", () => {
     const root = copyRepo();
     mkdirSync(join(root, "services", "tourism"));
     writeFileSync(
       join(root, "services", "tourism", "package.json"),
-      JSON.stringify({ name: "@hpig/tourism", subgraph: { name: "tourism", port: 4099 } }),
+      JSON.stringify({ name: "@hpig/tourism", dependencies: { "@hpig/domain-kit": "0.1.0" } }),
     );
+    const manifest = JSON.parse(readFileSync(join(root, DOMAIN_MANIFEST), "utf8")) as { domains: unknown[] };
+    manifest.domains.push({ name: "tourism", domain: "TOURISM", port: 4099, agencies: [], description: "Tourism." });
+    writeFileSync(join(root, DOMAIN_MANIFEST), JSON.stringify(manifest));
     expect(problemsOf(root)).toEqual([
       'subgraph "tourism" (services/tourism): no compose service "tourism"',
       'service "gateway": no SUBGRAPH_TOURISM_URL for subgraph "tourism" (expected http://tourism:4099/graphql)',

@@ -278,12 +278,12 @@ function subgraphProblems(root: string, services: Record<string, unknown>, dir: 
   return problems;
 }
 
-/** A subgraph built on @hpig/reporting: it reports on tasks the plan subgraph assigns. */
+/** A subgraph built on @hpig/domain-kit: it reports on tasks the plan subgraph assigns. */
 export function isDomainSubgraph(root: string, dir: string): boolean {
   const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as {
     dependencies?: Record<string, string>;
   };
-  return manifest.dependencies?.["@hpig/reporting"] !== undefined;
+  return manifest.dependencies?.["@hpig/domain-kit"] !== undefined;
 }
 
 // A domain syncs its copy of the task registry from plan, so it needs plan's URL and plan up first.

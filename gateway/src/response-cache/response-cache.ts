@@ -1,21 +1,17 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { clock, CACHE_INVALIDATION_PATH, type Logger, hasRole, principalOf, vietnamDate } from "@hpig/kit";
+import { CACHE_INVALIDATION_PATH, clock, type Logger, hasRole, principalOf, vietnamDate } from "@hpig/kit";
+import { OperationTypeNode } from "graphql";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { GatewayContext } from "../context";
 import { cacheKeyOf } from "./cache-key";
 import type { CacheMetrics } from "./metrics";
-import { type DataVersions, type ResponseCacheStore, isCurrent } from "./store";
+import type { PendingAnswer } from "./pending-answer";
+import { type ResponseCacheStore, isCurrent } from "./store";
 
 /** The response header that says how the cache took part: HIT, MISS or BYPASS. */
 export const CACHE_HEADER = "x-cache";
 
-/** A looked-up query that found no current answer: stored after execution if it succeeds. */
-export interface PendingAnswer {
-  key: string;
-  /** Every subgraph's version, read before execution: the new answer's tags. */
-  versions: DataVersions;
-  date: string;
-}
+export type { PendingAnswer } from "./pending-answer";
 
 export interface ResponseCacheOptions {
   /** null when the cache is off (CACHE_ENABLED=false): every request is a BYPASS. */
@@ -106,7 +102,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       return {
         async willSendResponse({ response, contextValue, operation }) {
           const pending = contextValue.cache;
-          if (!pending || operation?.operation !== "query") {
+          if (!pending || operation?.operation !== OperationTypeNode.QUERY) {
             metrics.bypasses.inc();
             response.http.headers.set(CACHE_HEADER, "BYPASS");
             return;

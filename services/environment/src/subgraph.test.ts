@@ -1,4 +1,4 @@
-import { describeDomainSubgraph } from "@hpig/reporting/testing";
+import { describeDomainSubgraph } from "@hpig/domain-kit/testing";
 import { environmentSubgraph } from "./subgraph";
 
 // What every domain subgraph proves (migrations match entities; over HTTP it serves and records its

@@ -1,12 +1,11 @@
-import { defineDomainSubgraph } from "@hpig/reporting";
+import { defineDomainSubgraph } from "@hpig/domain-kit";
 import { environmentIndicators } from "./indicators";
 import { environmentMigrations } from "./migrations";
 
 /** The environment domain: Sở Tài nguyên và Môi trường (TNMT), Sở Y tế. */
 export const environmentSubgraph = defineDomainSubgraph({
   name: "environment",
-  domain: "ENVIRONMENT",
-  defaultPort: 4005,
   migrations: environmentMigrations,
   indicators: environmentIndicators,
+  sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

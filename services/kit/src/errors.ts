@@ -7,10 +7,33 @@ export const ErrorCode = {
   NotFound: "NOT_FOUND",
 } as const;
 
+/**
+ * The extension that marks an error as the caller's to read: raised on purpose, its message says
+ * what to fix and holds nothing internal. The gateway keeps such errors' messages in production
+ * (and drops the flag itself); anything without it is unexpected and masked.
+ */
+export const CLIENT_SAFE = "clientSafe";
+
+/** `extensions` of an error meant for the caller: its code, the client-safe flag, and any more. */
+export function clientErrorExtensions(code: string, more: Record<string, unknown> = {}): Record<string, unknown> {
+  return { code, ...more, [CLIENT_SAFE]: true };
+}
+
+/** Whether an error (formatted or not) was raised as one the caller may read. */
+export function isClientSafe(error: { extensions?: Record<string, unknown> | undefined }): boolean {
+  return error.extensions?.[CLIENT_SAFE] === true;
+}
+
+/** `extensions` as a caller outside the federation sees them: without the flag meant for the gateway. */
+export function publicExtensions(extensions: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { [CLIENT_SAFE]: _flag, ...rest } = extensions;
+  return rest;
+}
+
 /** A request the caller can fix: the message says what is wrong, `details` where. */
 export class UserInputError extends GraphQLError {
   constructor(message: string, code: string = ErrorCode.BadUserInput, details?: Record<string, unknown>) {
-    super(message, { extensions: { code, ...(details ? { details } : {}) } });
+    super(message, { extensions: clientErrorExtensions(code, details ? { details } : {}) });
   }
 }
 

@@ -1,6 +1,7 @@
 export * from "./clock";
 export * from "./commit-hooks";
 export * from "./config";
+export * from "./domains";
 export * from "./data-version";
 export * from "./database";
 export * from "./errors";

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, OperationTypeNode } from "graphql";
+import { clientErrorExtensions } from "./errors";
 
 /**
  * Refuses, as the client errors they are, documents with no operation to run: several operations
@@ -18,12 +19,12 @@ export function operationResolution<TContext extends BaseContext>(): ApolloServe
               request.operationName
                 ? `Unknown operation named "${request.operationName}".`
                 : "Must provide operation name if query contains multiple operations.",
-              { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } },
+              { extensions: clientErrorExtensions("OPERATION_RESOLUTION_FAILURE", { http: { status: 400 } }) },
             );
           }
-          if (operation.operation === "subscription") {
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new GraphQLError("The subscription operation is not supported by the schema.", {
-              extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+              extensions: clientErrorExtensions("GRAPHQL_VALIDATION_FAILED", { http: { status: 400 } }),
             });
           }
         },

@@ -1,4 +1,4 @@
-import { type IndicatorDefinition, ObservationPeriodType, ValueType } from "@hpig/reporting";
+import { type IndicatorDefinition, ObservationPeriodType, ValueType } from "@hpig/domain-kit";
 
 const { YEAR } = ObservationPeriodType;
 

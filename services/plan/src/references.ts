@@ -1,6 +1,7 @@
 import type { ReferenceResolvers } from "@hpig/kit";
 import type { PlanContext } from "./context";
-import { domainReferenceResolvers } from "./domain/domain-types";
+import { Domain } from "./domain/domain";
+import { type OwnedByDomain, domainTypeName, type DomainKind } from "./domain/domain-types";
 import { obligationKey } from "./reporting-obligation/reporting-obligations";
 
 type Keyed<K extends string> = Record<K, string>;
@@ -19,3 +20,25 @@ export const planReferenceResolvers: ReferenceResolvers<PlanContext> = {
     loaders.obligation.load(obligationKey({ agencyCode: String(ref["agencyCode"]), year: Number(ref["year"]) })),
   ),
 };
+
+/**
+ * `__resolveReference` for every domain's concrete type of a kind, through `load` (which must batch).
+ * A reference to, say, LabourIndicator "IIP" resolves only if IIP really is labour's: anything of
+ * another domain, or missing, resolves to null.
+ */
+function domainReferenceResolvers<T extends OwnedByDomain>(
+  kind: DomainKind,
+  load: (reference: Record<string, unknown>, context: PlanContext) => Promise<T | null>,
+) {
+  return Object.fromEntries(
+    Object.values(Domain).map((domain) => [
+      domainTypeName(domain, kind),
+      {
+        __resolveReference: async (reference: Record<string, unknown>, context: PlanContext) => {
+          const found = await load(reference, context);
+          return found?.domain === domain ? found : null;
+        },
+      },
+    ]),
+  );
+}

@@ -1,4 +1,2 @@
-import { reportingMigrations } from "@hpig/reporting";
-
-/** The shared reporting tables, then this domain's own migrations, oldest first. */
-export const environmentMigrations = [...reportingMigrations];
+/** This domain's own migrations, oldest first; they run after the shared reporting migrations. */
+export const environmentMigrations: Function[] = [];

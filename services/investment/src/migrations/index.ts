@@ -1,4 +1,4 @@
-import { reportingMigrations } from "@hpig/reporting";
+import { CreateIndustrialParks1766500000000 } from "./1766500000000-create-industrial-parks";
 
-/** The shared reporting tables, then this domain's own migrations, oldest first. */
-export const investmentMigrations = [...reportingMigrations];
+/** This domain's own migrations, oldest first; they run after the shared reporting migrations. */
+export const investmentMigrations: Function[] = [CreateIndustrialParks1766500000000];

@@ -356,7 +356,7 @@ describe("roleAuthChecker", () => {
     expect(() => check(EDITOR, ["committee", "standing-office"])).toThrow(
       expect.objectContaining({
         message: "This needs the role committee or standing-office.",
-        extensions: { code: "FORBIDDEN" },
+        extensions: { code: "FORBIDDEN", clientSafe: true },
       }),
     );
   });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { NextFunction, Request, Response } from "express";
 import { Kind, type OperationDefinitionNode } from "graphql";
+import { publicExtensions } from "../errors";
 import { UnauthenticatedError } from "./auth-errors";
 import type { Principal } from "./principal";
 import type { TokenVerifier } from "./verify-token";
@@ -28,7 +29,7 @@ export function authenticate(verify: TokenVerifier) {
       next();
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) return next(error);
-      res.status(401).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+      res.status(401).json({ errors: [{ message: error.message, extensions: publicExtensions(error.extensions) }] });
     }
   };
 }

@@ -1,4 +1,5 @@
-import { Domain } from "../domain/domain";
+import { domainOfAgency } from "@hpig/kit";
+import type { Domain } from "../domain/domain";
 import { AgencyKind } from "./agency-kind";
 
 /** One agency the plan names: its code, names, and every spelling the city's documents use for it. */
@@ -7,23 +8,19 @@ export interface AgencyRecord {
   name: string;
   nameEn: string;
   kind: AgencyKind;
-  /** The domain subgraph that reports for it; null for agencies that only coordinate. */
+  /** The domain subgraph that reports for it (from the domain manifest); null for agencies that only coordinate. */
   domain: Domain | null;
   /** Spellings as written in plan documents (matched case-insensitively, whitespace-normalised). */
   aliases: string[];
 }
 
-/**
- * The agency registry. Aliases cover every spelling in Plan 3438/KH-UBND, including its slips
- * ("Ban quản lý KTT", "Bản quản lý"); the importer fails, naming the task, on any other.
- */
-export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
+/** The agencies the plan names, without their domain. */
+const AGENCIES: readonly Omit<AgencyRecord, "domain">[] = [
   {
     code: "CT",
     name: "Sở Công Thương",
     nameEn: "Department of Industry and Trade",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.INDUSTRY,
     aliases: ["CT", "Sở Công Thương"],
   },
   {
@@ -31,7 +28,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Kế hoạch và Đầu tư",
     nameEn: "Department of Planning and Investment",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.INVESTMENT,
     aliases: ["KHĐT", "Sở Kế hoạch và Đầu tư"],
   },
   {
@@ -39,7 +35,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Tài chính",
     nameEn: "Department of Finance",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.INVESTMENT,
     aliases: ["TC", "Sở Tài chính"],
   },
   {
@@ -47,7 +42,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Tài nguyên và Môi trường",
     nameEn: "Department of Natural Resources and Environment",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.ENVIRONMENT,
     aliases: ["TNMT", "Sở Tài nguyên và Môi trường"],
   },
   {
@@ -55,7 +49,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Xây dựng",
     nameEn: "Department of Construction",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.INVESTMENT,
     aliases: ["XD", "Sở Xây dựng"],
   },
   {
@@ -63,7 +56,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Khoa học và Công nghệ",
     nameEn: "Department of Science and Technology",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.SCIENCE,
     aliases: ["KHCN", "Sở Khoa học và Công nghệ"],
   },
   {
@@ -71,7 +63,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Lao động, Thương binh và Xã hội",
     nameEn: "Department of Labour, Invalids and Social Affairs",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.LABOUR,
     aliases: ["LĐTBXH", "LĐ-TB và XH", "Sở Lao động, Thương binh và Xã hội"],
   },
   {
@@ -79,7 +70,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Giáo dục và Đào tạo",
     nameEn: "Department of Education and Training",
     kind: AgencyKind.DEPARTMENT,
-    domain: null,
     aliases: ["GDĐT", "Sở Giáo dục và Đào tạo"],
   },
   {
@@ -87,7 +77,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Thông tin và Truyền thông",
     nameEn: "Department of Information and Communications",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.SCIENCE,
     aliases: ["TTTT", "Sở Thông tin và Truyền thông"],
   },
   {
@@ -95,7 +84,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Giao thông vận tải",
     nameEn: "Department of Transport",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.INVESTMENT,
     aliases: ["GTVT", "Sở Giao thông vận tải"],
   },
   {
@@ -103,7 +91,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Y tế",
     nameEn: "Department of Health",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.ENVIRONMENT,
     aliases: ["Y tế", "Sở Y tế"],
   },
   {
@@ -111,7 +98,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Nông nghiệp và Phát triển nông thôn",
     nameEn: "Department of Agriculture and Rural Development",
     kind: AgencyKind.DEPARTMENT,
-    domain: Domain.AGRICULTURE,
     aliases: ["NNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"],
   },
   {
@@ -119,7 +105,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Văn hóa, Thể thao và Du lịch",
     nameEn: "Department of Culture, Sports and Tourism",
     kind: AgencyKind.DEPARTMENT,
-    domain: null,
     aliases: ["VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"],
   },
   {
@@ -127,7 +112,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Ngoại vụ",
     nameEn: "Department of Foreign Affairs",
     kind: AgencyKind.DEPARTMENT,
-    domain: null,
     aliases: ["Ngoại vụ", "Sở Ngoại vụ"],
   },
   {
@@ -135,7 +119,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Sở Nội vụ",
     nameEn: "Department of Home Affairs",
     kind: AgencyKind.DEPARTMENT,
-    domain: null,
     aliases: ["Nội vụ", "Sở Nội vụ"],
   },
   {
@@ -143,7 +126,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Ban quản lý Khu kinh tế Hải Phòng",
     nameEn: "Hải Phòng Economic Zone Authority",
     kind: AgencyKind.AUTHORITY,
-    domain: Domain.INVESTMENT,
     aliases: [
       "Ban quản lý KKT",
       "Ban QLKKT",
@@ -162,7 +144,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Cục Thuế thành phố Hải Phòng",
     nameEn: "City Tax Department",
     kind: AgencyKind.CENTRAL_BRANCH,
-    domain: Domain.INDUSTRY,
     aliases: ["Cục Thuế", "Cục Thuế thành phố", "Cục Thuế thành phố Hải Phòng"],
   },
   {
@@ -170,7 +151,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Cục Hải quan Hải Phòng",
     nameEn: "Hải Phòng Customs Department",
     kind: AgencyKind.CENTRAL_BRANCH,
-    domain: Domain.INDUSTRY,
     aliases: ["Cục Hải quan", "Hải quan", "Cục Hải quan Hải Phòng"],
   },
   {
@@ -178,7 +158,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Cục Thống kê Hải Phòng",
     nameEn: "City Statistics Office",
     kind: AgencyKind.CENTRAL_BRANCH,
-    domain: Domain.INDUSTRY,
     aliases: ["Cục Thống kê", "Cục Thống kê Hải Phòng"],
   },
   {
@@ -186,7 +165,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Ngân hàng Nhà nước Việt Nam, Chi nhánh Hải Phòng",
     nameEn: "State Bank of Vietnam, Hải Phòng branch",
     kind: AgencyKind.CENTRAL_BRANCH,
-    domain: null,
     aliases: ["Ngân hàng Nhà nước CN HP", "Ngân hàng Nhà nước chi nhánh Hải Phòng"],
   },
   {
@@ -194,7 +172,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Liên đoàn Lao động thành phố",
     nameEn: "City Labour Federation",
     kind: AgencyKind.ORGANISATION,
-    domain: null,
     aliases: ["Liên đoàn LĐTP", "LĐLĐ thành phố", "Liên đoàn Lao động thành phố"],
   },
   {
@@ -202,7 +179,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Liên minh Hợp tác xã thành phố",
     nameEn: "City Cooperative Alliance",
     kind: AgencyKind.ORGANISATION,
-    domain: null,
     aliases: ["Liên minh HTX", "Liên minh Hợp tác xã thành phố"],
   },
   {
@@ -210,7 +186,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Công ty TNHH MTV Điện lực Hải Phòng",
     nameEn: "Hải Phòng Power Company",
     kind: AgencyKind.ENTERPRISE,
-    domain: null,
     aliases: ["Cty TNHH MTV điện lực HP", "Công ty TNHH MTV Điện lực Hải Phòng"],
   },
   {
@@ -218,7 +193,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Phòng Cảnh sát môi trường",
     nameEn: "Environmental Police",
     kind: AgencyKind.POLICE,
-    domain: null,
     aliases: ["Cảnh sát môi trường", "Phòng Cảnh sát môi trường"],
   },
   {
@@ -226,7 +200,6 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Ủy ban nhân dân các quận, huyện",
     nameEn: "District People's Committees",
     kind: AgencyKind.GROUP,
-    domain: null,
     aliases: ["UBND các quận, huyện", "UBND các quận huyện", "UBND các huyện", "Ủy ban nhân dân các quận, huyện"],
   },
   {
@@ -234,7 +207,16 @@ export const AGENCY_CATALOGUE: readonly AgencyRecord[] = [
     name: "Các doanh nghiệp kinh doanh hạ tầng khu kinh tế, khu công nghiệp, cụm công nghiệp",
     nameEn: "Infrastructure developers of economic zones, industrial parks and clusters",
     kind: AgencyKind.GROUP,
-    domain: null,
     aliases: ["các doanh nghiệp kinh doanh hạ tầng KKT, KCN, CCN"],
   },
 ];
+
+/**
+ * The agency registry. Aliases cover every spelling in Plan 3438/KH-UBND, including its slips
+ * ("Ban quản lý KTT", "Bản quản lý"); the importer fails, naming the task, on any other. Which
+ * domain reports for an agency is the domain manifest's (services/domains.json).
+ */
+export const AGENCY_CATALOGUE: readonly AgencyRecord[] = AGENCIES.map((agency) => ({
+  ...agency,
+  domain: domainOfAgency(agency.code),
+}));

@@ -1,6 +1,5 @@
 import { domainTypePrefix } from "@hpig/kit";
 import { Directive, ObjectType } from "type-graphql";
-import type { PlanContext } from "../context";
 import { Domain } from "./domain";
 
 /** The kinds of entity the plan returns as one concrete type per domain, each behind an interface of that name. */
@@ -47,26 +46,4 @@ export function createDomainTypes(spec: DomainTypesSpec): Function[] {
 
     return DomainType;
   });
-}
-
-/**
- * `__resolveReference` for every domain's concrete type of a kind, through `load` (which must batch).
- * A reference to, say, LabourIndicator "IIP" resolves only if IIP really is labour's: anything of
- * another domain, or missing, resolves to null.
- */
-export function domainReferenceResolvers<T extends OwnedByDomain>(
-  kind: DomainKind,
-  load: (reference: Record<string, unknown>, context: PlanContext) => Promise<T | null>,
-) {
-  return Object.fromEntries(
-    Object.values(Domain).map((domain) => [
-      domainTypeName(domain, kind),
-      {
-        __resolveReference: async (reference: Record<string, unknown>, context: PlanContext) => {
-          const found = await load(reference, context);
-          return found?.domain === domain ? found : null;
-        },
-      },
-    ]),
-  );
 }

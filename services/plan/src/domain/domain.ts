@@ -1,35 +1,26 @@
-import { domainTaskTypeName } from "@hpig/kit";
+import { DOMAINS, domainTaskTypeName } from "@hpig/kit";
 import { registerEnumType } from "type-graphql";
 
 /**
- * The reporting domains: each is a subgraph with its own service and database that owns the
- * tasks its agencies lead. `npm run new:subgraph` appends to this list.
+ * A reporting domain's value ("LABOUR"). The values are data: one per entry of the domain manifest
+ * (services/domains.json), so a new department's subgraph needs no edit here.
  */
-export enum Domain {
-  INDUSTRY = "INDUSTRY",
-  INVESTMENT = "INVESTMENT",
-  LABOUR = "LABOUR",
-  ENVIRONMENT = "ENVIRONMENT",
-  SCIENCE = "SCIENCE",
-  AGRICULTURE = "AGRICULTURE",
-  // new:subgraph adds domains above this line
-}
+export type Domain = string;
+
+/**
+ * The reporting domains: each is a subgraph with its own service and database that owns the
+ * tasks its agencies lead. `Domain.LABOUR` reads as an enum's member would; an unknown member is
+ * undefined, and the tests that use one fail.
+ */
+export const Domain: Readonly<Record<string, Domain>> = Object.freeze(
+  Object.fromEntries(DOMAINS.map((entry) => [entry.domain, entry.domain])),
+);
 
 registerEnumType(Domain, {
   name: "Domain",
   description:
     "A reporting domain: a department subgraph that owns the tasks its agencies lead and the indicators they report.",
-  valuesConfig: {
-    INDUSTRY: { description: "Industry statistics: Sở Công Thương, Cục Thống kê, Cục Thuế, Cục Hải quan." },
-    INVESTMENT: {
-      description: "Investment: Sở Kế hoạch và Đầu tư, Ban quản lý Khu kinh tế, and for now TC, XD, GTVT.",
-    },
-    LABOUR: { description: "Labour: Sở Lao động, Thương binh và Xã hội." },
-    ENVIRONMENT: { description: "Environment: Sở Tài nguyên và Môi trường, Sở Y tế." },
-    SCIENCE: { description: "Science: Sở Khoa học và Công nghệ, Sở Thông tin và Truyền thông." },
-    AGRICULTURE: { description: "Agriculture: Sở Nông nghiệp và Phát triển nông thôn." },
-    // new:subgraph adds domains above this line
-  },
+  valuesConfig: Object.fromEntries(DOMAINS.map((entry) => [entry.domain, { description: entry.description }])),
 });
 
 /** GraphQL name of the concrete task type a domain owns, e.g. INDUSTRY → IndustryTask. */

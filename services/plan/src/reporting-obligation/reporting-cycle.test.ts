@@ -63,7 +63,7 @@ describe("the reporting rules", () => {
         expect.objectContaining({
           message:
             "deadline 2016-01-15 is not in December 2015, the month the plan names for the reporting year's figures; a deadline outside it needs a reason (reason, 1–500 characters)",
-          extensions: { code: "DEADLINE_OUTSIDE_DECEMBER", details: { field: "input.deadline" } },
+          extensions: { code: "DEADLINE_OUTSIDE_DECEMBER", details: { field: "input.deadline" }, clientSafe: true },
         }),
       );
     }
