@@ -1,7 +1,8 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { type GraphQLResult, dataOf } from "./testkit/http";
-import { DOMAINS, type DomainName, editorOf, report, vietnamToday } from "./testkit/progress";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { dataOf, type GraphQLResult } from "./testkit/http";
+import { type DomainName, DOMAINS, editorOf, report, vietnamToday } from "./testkit/progress";
 
 /**
  * Issue 8, item 5, end to end: a lead agency proposes, the standing office approves with the

@@ -3,10 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { listSubgraphs } from "@hpig/tools";
+
 import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { recordReport, waitForProgressFeed } from "./testkit/progress";
 
@@ -94,7 +96,7 @@ async function trail(federation: TestFederation, subgraph: "plan" | "labour"): P
   const result = await federation.query<Record<string, { auditTrail: AuditEntryView[] }>>(
     `{ ${subgraph} { auditTrail(limit: 5) { ${AUDIT_ENTRY_FIELDS} } } }`,
   );
-  return dataOf(result)[subgraph]!.auditTrail;
+  return dataOf(result)[subgraph].auditTrail;
 }
 
 async function labourReports(federation: TestFederation): Promise<string[]> {

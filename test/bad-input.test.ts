@@ -1,10 +1,12 @@
-import { type KeyObject, createHash, createPrivateKey } from "node:crypto";
+import { createHash, createPrivateKey, type KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type JWTPayload, SignJWT, base64url, generateKeyPair } from "jose";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { type GraphQLResult, answeredWrites, sendRaw } from "./testkit/http";
+
 import { clock } from "@hpig/kit";
+import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { base64url, generateKeyPair, type JWTPayload, SignJWT } from "jose";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { answeredWrites, type GraphQLResult, sendRaw } from "./testkit/http";
 
 /**
  * The bad-input suite (issue 5): a catalogue of hostile and malformed requests, each answered with a
@@ -170,7 +172,7 @@ let tokens: World["tokens"];
 const enter = (world: World) => ({ federation, headers, tokens } = world);
 
 const urlOf = (target: string) =>
-  target === "gateway" ? federation.gatewayUrl : `${federation.subgraphs[target]!.url}/graphql`;
+  target === "gateway" ? federation.gatewayUrl : `${federation.subgraphs[target].url}/graphql`;
 
 /** POSTs a raw body, JSON unless `extra` says otherwise, as the committee unless `extra` names another caller. */
 const post = (body: string | URLSearchParams, extra: Record<string, string> = {}, target = "gateway") =>
@@ -1019,8 +1021,8 @@ async function check({ send, expect: expected }: Case, production: boolean): Pro
     message,
   }).toEqual({ status: expected.status, codes: expected.code === null ? [] : [expected.code], message });
   expect(answer.contentType).toMatch(/^application\/json/);
-  if (expected.reason) expect(errors[0]!.extensions?.["reason"]).toBe(expected.reason);
-  if (expected.field) expect(errors[0]!.extensions?.["details"]).toMatchObject({ field: expected.field });
+  if (expected.reason) expect(errors[0].extensions?.["reason"]).toBe(expected.reason);
+  if (expected.field) expect(errors[0].extensions?.["details"]).toMatchObject({ field: expected.field });
   if (expected.data !== undefined) expect(answer.data).toEqual(expected.data);
   // Nothing answered: no data, or namespaces whose every write is null (refused).
   else expect(Object.keys(answer.data ?? {}).flatMap((key) => Object.keys(answeredWrites(answer, key)))).toEqual([]);
@@ -1058,13 +1060,12 @@ describe(`the bad-input suite (${TEST_DATABASE_KIND})`, () => {
     const answer = await post(JSON.stringify({ query: REPORT, variables: input }), headers["editor LDTBXH"], target);
 
     expect(answer.errors?.map((error) => error.extensions?.["code"])).toEqual(["BAD_USER_INPUT"]);
-    const message = answer.errors![0]!.message;
+    const message = answer.errors![0].message;
     expect(message).toMatch(/… \[\d+ characters cut\]$/);
     expect(message.length).toBeLessThan(2_100);
   });
 
   it("changed no row of any database, and left the gateway and every subgraph healthy", async () => {
-    // eslint-disable-next-line no-console
     console.log(`bad-input suite: ${tried} cases`);
     expect(tried).toBeGreaterThanOrEqual(40);
     expect(await fingerprint(world.federation)).toEqual(before);

@@ -3,14 +3,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+
+import { clock } from "@hpig/kit";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { NO_CACHE, cacheStatusOf } from "./testkit/cache";
-import { TEST_CACHE_MODE, type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { cacheStatusOf, NO_CACHE } from "./testkit/cache";
+import { startTestFederation, TEST_CACHE_MODE, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { editorOf, recordReport } from "./testkit/progress";
-import { clock } from "@hpig/kit";
 
 const REPO_ROOT = resolve(__dirname, "..");
 const PLAN_DOCUMENT = join(REPO_ROOT, "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
@@ -89,7 +91,7 @@ describe(`every committed write invalidates the cached answers it changes (${TES
       '{ indicator(code: "INDUSTRIAL_PROJECTS_ATTRACTED") { series(from: "2016", to: "2016") { value breakdown { code } } } }';
     const before = await cached<{ indicator: { series: unknown[] } }>(query);
     const khdt = await editorOf(federation, "KHDT");
-    const spreadsheets = `${federation.subgraphs["investment"]!.url}/spreadsheets`;
+    const spreadsheets = `${federation.subgraphs["investment"].url}/spreadsheets`;
     const template = await fetch(`${spreadsheets}/template?agency=KHDT&year=2016&format=csv`, { headers: khdt });
     const rows = parse(Buffer.from(await template.arrayBuffer()), { bom: true, columns: true }) as Array<
       Record<string, string>
@@ -283,7 +285,7 @@ async function feedDelivered(federation: TestFederation, domain: string): Promis
   try {
     for (;;) {
       const [row] = (await db.query("SELECT COUNT(*) AS n FROM progress_outbox")) as Array<{ n: number | string }>;
-      if (Number(row!.n) === 0) return;
+      if (Number(row.n) === 0) return;
       await new Promise((done) => setTimeout(done, 50));
     }
   } finally {

@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+
 import { cacheCounters, cacheStatusOf } from "./testkit/cache";
-import { TEST_CACHE_MODE, type TestFederation, startTestFederation } from "./testkit/federation";
+import { startTestFederation, TEST_CACHE_MODE, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { editorOf } from "./testkit/progress";
 
@@ -111,8 +112,8 @@ describe(`two gateways over the same subgraphs (${TEST_DATABASE_KIND}, ${TEST_CA
     expect(labourHits).toBe(labourReads);
     // Every round's first read found the other gateway's answer outdated or had none, in both gateways.
     for (const gateway of [0, 1]) {
-      expect(after[gateway]!["hits"]! - before[gateway]!["hits"]!).toBeGreaterThanOrEqual(ROUNDS / 4);
-      expect(after[gateway]!["misses"]! - before[gateway]!["misses"]!).toBeGreaterThanOrEqual(ROUNDS / 2);
+      expect(after[gateway]["hits"] - before[gateway]["hits"]).toBeGreaterThanOrEqual(ROUNDS / 4);
+      expect(after[gateway]["misses"] - before[gateway]["misses"]).toBeGreaterThanOrEqual(ROUNDS / 2);
     }
   }, 1_800_000);
 });

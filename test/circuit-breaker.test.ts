@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+
 import { NO_CACHE } from "./testkit/cache";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import type { GraphQLResult } from "./testkit/http";
 
 interface TaskRow {
@@ -52,7 +53,7 @@ describe(`a paused subgraph is cut off and let back in (${TEST_DATABASE_KIND})`,
         BREAKER_OPEN_MS: String(OPEN_MS),
       },
     });
-    labourPid = federation.subgraphs["labour"]!.child.pid!;
+    labourPid = federation.subgraphs["labour"].child.pid!;
   });
   afterAll(async () => {
     if (paused) process.kill(labourPid, "SIGCONT");
@@ -114,7 +115,7 @@ describe(`a paused subgraph is cut off and let back in (${TEST_DATABASE_KIND})`,
     expect(checks["labour"]).toMatch(/^failed: cut off: since /);
     expect(Object.entries(checks).filter(([, check]) => check !== "ok")).toEqual([["labour", checks["labour"]]]);
     const [line] = await federation.waitForLog((line) => line.includes("subgraph labour cut off:"));
-    expect(JSON.parse(line!.replace(/^\[gateway\] /, ""))).toMatchObject({ level: 40, subgraph: "labour" });
+    expect(JSON.parse(line.replace(/^\[gateway\] /, ""))).toMatchObject({ level: 40, subgraph: "labour" });
   });
 
   it("lets labour back in once it answers a probe", async () => {

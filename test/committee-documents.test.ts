@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf } from "./testkit/http";
 import { vietnamToday, waitForProgressFeed } from "./testkit/progress";
 import { withHorizon } from "./testkit/synthetic-plan";
@@ -205,14 +207,14 @@ describe(`the committee's quarterly reports and reviews (${TEST_DATABASE_KIND})`
     const current = dataOf(
       await federation.query<{ task: { version: number; endYear: number } }>(
         `query ($code: ID!) { task(code: $code) { version endYear } }`,
-        { code: overdueTask!.code },
+        { code: overdueTask.code },
       ),
     ).task;
     const edited = await federation.query(
       `mutation ($input: UpdateTaskInput!) { committee { updateTask(input: $input) { code } } }`,
       {
         input: {
-          code: overdueTask!.code,
+          code: overdueTask.code,
           expectedVersion: current.version,
           endYear: 2018,
           title: "Tiêu đề đã sửa sau khi báo cáo quý được trình",
@@ -221,7 +223,7 @@ describe(`the committee's quarterly reports and reviews (${TEST_DATABASE_KIND})`
       office,
     );
     expect(edited.errors).toBeUndefined();
-    const late = await fetch(`${federation.subgraphs["plan"]!.url}/feeds/progress`, {
+    const late = await fetch(`${federation.subgraphs["plan"].url}/feeds/progress`, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -258,7 +260,7 @@ describe(`the committee's quarterly reports and reviews (${TEST_DATABASE_KIND})`
     const draftNow = dataOf(
       await federation.query<{ quarterlyReport: Document }>(QUARTERLY, { period: "2016-Q3" }),
     ).quarterlyReport;
-    const movedTask = draftNow.groups.flatMap((g) => g.tasks).find((task) => task.code === overdueTask!.code);
+    const movedTask = draftNow.groups.flatMap((g) => g.tasks).find((task) => task.code === overdueTask.code);
     expect(movedTask?.title).toBe("Tiêu đề đã sửa sau khi báo cáo quý được trình");
 
     expect(await rawQuery(QUARTERLY, { period: "2016-Q2" })).toBe(before);
@@ -420,7 +422,7 @@ describe(`the committee's quarterly reports and reviews (${TEST_DATABASE_KIND})`
       ),
     ).committeeDocuments;
     expect(documents.filter((d) => ["2016-Q3", "2016-H2"].includes(d.period)).map((d) => d.revision)).toEqual([0, 0]);
-    const anonymous = await federation.query(writes[0]![0], { input: writes[0]![1] }, { authorization: "" });
+    const anonymous = await federation.query(writes[0][0], { input: writes[0][1] }, { authorization: "" });
     expect(anonymous.status).toBe(401);
   });
 

@@ -1,7 +1,8 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
 import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
-import { type GraphQLResult, answeredWrites, dataOf } from "./testkit/http";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { answeredWrites, dataOf, type GraphQLResult } from "./testkit/http";
 import { vietnamToday } from "./testkit/progress";
 
 /**
@@ -115,8 +116,7 @@ describe(`rights of the committee's directives and adjustment proposals, through
       : federation.subgraphQuery("plan", operation, variables, headers[role]);
   async function write(name: Write, role: Role, path: Path, input: Record<string, unknown>) {
     const result = await send(path, OPERATION[name], { input }, role);
-    return (dataOf(result as GraphQLResult<{ committee: Record<string, Record<string, any>> }>).committee[name] ??
-      {}) as Record<string, any>;
+    return dataOf(result as GraphQLResult<{ committee: Record<string, Record<string, any>> }>).committee[name] ?? {};
   }
   /** A valid input for each write; a decision gets a fresh pending proposal unless told which. */
   async function inputFor(name: Write, proposal?: string): Promise<Record<string, unknown>> {

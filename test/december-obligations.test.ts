@@ -1,9 +1,10 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 import { parse } from "csv-parse/sync";
+
 import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { type GraphQLResult, answeredWrites, dataOf } from "./testkit/http";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { answeredWrites, dataOf, type GraphQLResult } from "./testkit/http";
 import { DOMAINS, editorOf, sqlStatementsOf } from "./testkit/progress";
 
 /** The nine units of the appendix, in its order (row 1 first). */
@@ -119,7 +120,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
   /** A unit's CSV template of a year, from its domain subgraph, as rows keyed by header. */
   const templateOf = async (agency: string, domain: string, year: number) => {
     const response = await fetch(
-      `${federation.subgraphs[domain.toLowerCase()]!.url}/spreadsheets/template?agency=${agency}&year=${year}&format=csv`,
+      `${federation.subgraphs[domain.toLowerCase()].url}/spreadsheets/template?agency=${agency}&year=${year}&format=csv`,
       { headers: headers.viewer },
     );
     expect(response.status).toBe(200);
@@ -135,7 +136,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
         { input: { observations } },
         await editorOf(federation, agency),
       ),
-    )[domain]!.submitObservations;
+    )[domain].submitObservations;
 
   describe("one list: the obligation's indicators, its template and its count", () => {
     it.each(UNITS.map((code, index) => [code, index + 1] as const))(
@@ -146,13 +147,13 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
 
         expect(agency.obligations).toHaveLength(1);
         const [obligation] = agency.obligations;
-        const listed = obligation!.indicators.map((indicator) => indicator.code);
+        const listed = obligation.indicators.map((indicator) => indicator.code);
         // The catalogue's items of this row, and nothing else: no section I quantity.
         expect(listed).toEqual(INDICATOR_CATALOGUE.filter((r) => r.requirement?.position === row).map((r) => r.code));
         expect(listed.filter((c) => SECTION_I.includes(c))).toEqual([]);
         expect([...new Set(template.map((line) => line["indicator_code"]))]).toEqual(listed);
         // Nothing received yet: every template row is an expected item, and every expected item a template row.
-        expect(obligation!.submission).toMatchObject({
+        expect(obligation.submission).toMatchObject({
           expectedItems: template.length,
           receivedItems: 0,
           status: "NOT_RECEIVED",
@@ -160,10 +161,10 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
         // Row 1 alone asks for last year's official figure; every other row this year's figure only.
         const periods = [...new Set(template.map((line) => `${line["period"]} ${line["status"]}`))].sort();
         if (code === "THONGKE") {
-          expect(obligation!.requiredFigures).toBe("PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE");
+          expect(obligation.requiredFigures).toBe("PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE");
           expect(periods).toEqual(["2014 OFFICIAL", "2015 ESTIMATE"]);
         } else {
-          expect(obligation!.requiredFigures).toBe("REPORTING_YEAR_FIGURE");
+          expect(obligation.requiredFigures).toBe("REPORTING_YEAR_FIGURE");
           expect(periods).toEqual(["2015 ESTIMATE"]);
         }
       },
@@ -173,9 +174,9 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
       const { domain, obligations } = await obligationsOf("THONGKE", 2015);
       const template = await templateOf("THONGKE", domain, 2015);
 
-      expect(obligations[0]!.indicators.map((i) => i.code)).toEqual(THONGKE_OBLIGATION);
+      expect(obligations[0].indicators.map((i) => i.code)).toEqual(THONGKE_OBLIGATION);
       // No required breakdown: the total of each, 2014 official and 2015 estimate.
-      expect(obligations[0]!.submission.expectedItems).toBe(14);
+      expect(obligations[0].submission.expectedItems).toBe(14);
       expect(template.map((line) => [line["indicator_code"], line["period"], line["status"]])).toEqual(
         THONGKE_OBLIGATION.flatMap((c) => [
           [c, "2014", "OFFICIAL"],
@@ -206,7 +207,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
           `{ agency(code: "NNPTNT") { obligations(year: 2015) { agencyCode submission { completeness } } } }`,
         );
         const template = await fetch(
-          `${federation.subgraphs["agriculture"]!.url}/spreadsheets/template?agency=NNPTNT&year=2015&format=csv`,
+          `${federation.subgraphs["agriculture"].url}/spreadsheets/template?agency=NNPTNT&year=2015&format=csv`,
           { headers: headers.viewer },
         );
 
@@ -260,7 +261,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
       const [obligation] = (await obligationsOf("NNPTNT", 2015)).obligations;
 
       // Sent today, after the 2015 deadline: complete, late.
-      expect(obligation!.submission).toEqual({
+      expect(obligation.submission).toEqual({
         expectedItems: 3,
         receivedItems: 3,
         completeness: 1,
@@ -276,14 +277,14 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
         THONGKE_OBLIGATION.map((indicatorCode) => ({
           indicatorCode,
           period: "2015",
-          value: THONGKE_VALUES[indicatorCode]!,
+          value: THONGKE_VALUES[indicatorCode],
           status: "ESTIMATE" as const,
         })),
       );
 
       const [obligation] = (await obligationsOf("THONGKE", 2015)).obligations;
 
-      expect(obligation!.submission).toEqual({
+      expect(obligation.submission).toEqual({
         expectedItems: 14,
         receivedItems: 7,
         completeness: 0.5,
@@ -298,7 +299,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
     });
 
     it("THONGKE sends section I figures (GraphQL and a file); they are recorded, and the obligation's count does not move", async () => {
-      const before = (await obligationsOf("THONGKE", 2015)).obligations[0]!.submission;
+      const before = (await obligationsOf("THONGKE", 2015)).obligations[0].submission;
 
       const viaGraphQL = await submit("industry", "THONGKE", [
         { indicatorCode: "IIP_GROWTH", period: "2015", value: 13.9, status: "ESTIMATE" },
@@ -308,12 +309,12 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
         "\uFEFFindicator_code,period,status,value,comment\r\n" +
         "INDUSTRY_GDP_SHARE,2015,OFFICIAL,31.6,Niên giám thống kê 2015\r\n" +
         "INDUSTRY_CONSTRUCTION_GDP_SHARE,2015,OFFICIAL,36.8,\r\n";
-      const upload = await fetch(`${federation.subgraphs["industry"]!.url}/spreadsheets/upload`, {
+      const upload = await fetch(`${federation.subgraphs["industry"].url}/spreadsheets/upload`, {
         method: "POST",
         headers: { ...(await editorOf(federation, "THONGKE")), "content-type": "text/csv" },
         body: csv,
       });
-      const after = (await obligationsOf("THONGKE", 2015)).obligations[0]!.submission;
+      const after = (await obligationsOf("THONGKE", 2015)).obligations[0].submission;
       const { indicators } = dataOf(
         await federation.query<{
           indicators: Array<{ code: string; series: Array<{ value: number; status: string }> }>;
@@ -341,10 +342,10 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
       const csv =
         "\uFEFFindicator_code,period,status,value\r\n" +
         official
-          .map((line) => `${line["indicator_code"]},2014,OFFICIAL,${THONGKE_VALUES[line["indicator_code"]!]! - 1}`)
+          .map((line) => `${line["indicator_code"]},2014,OFFICIAL,${THONGKE_VALUES[line["indicator_code"]] - 1}`)
           .join("\r\n");
 
-      const upload = await fetch(`${federation.subgraphs["industry"]!.url}/spreadsheets/upload`, {
+      const upload = await fetch(`${federation.subgraphs["industry"].url}/spreadsheets/upload`, {
         method: "POST",
         headers: { ...(await editorOf(federation, "THONGKE")), "content-type": "text/csv" },
         body: csv,
@@ -353,7 +354,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
 
       expect(upload.status).toBe(200);
       expect(official).toHaveLength(7);
-      expect(obligation!.submission).toEqual({
+      expect(obligation.submission).toEqual({
         expectedItems: 14,
         receivedItems: 14,
         completeness: 1,
@@ -446,7 +447,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
         { input: { agencyCode: "LDTBXH", year: 2016, deadline: "2017-01-16", reason } },
         headers["standing-office"],
       );
-      const read = (await obligationsOf("LDTBXH", 2016)).obligations[0]!;
+      const read = (await obligationsOf("LDTBXH", 2016)).obligations[0];
 
       expect(dataOf(result).committee.setReportingDeadline).toEqual({
         agencyCode: "LDTBXH",
@@ -519,7 +520,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
       expect(allCounts["plan"]).toBe(oneCounts["plan"]);
       expect(allCounts["plan"]).toBeLessThanOrEqual(BUDGET.plan);
       expect(allCounts["industry"]).toBe(oneCounts["industry"]);
-      expect(DOMAINS.filter((domain) => !(allCounts[domain]! <= BUDGET.domain))).toEqual([]);
+      expect(DOMAINS.filter((domain) => !(allCounts[domain] <= BUDGET.domain))).toEqual([]);
     });
   });
 });

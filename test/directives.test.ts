@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { type GraphQLResult, dataOf } from "./testkit/http";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { dataOf, type GraphQLResult } from "./testkit/http";
 import { editorOf, vietnamToday } from "./testkit/progress";
 
 /**

@@ -1,7 +1,8 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+
 import { NO_CACHE } from "./testkit/cache";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { type GraphQLResult, dataOf } from "./testkit/http";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { dataOf, type GraphQLResult } from "./testkit/http";
 import { recordReport, vietnamToday } from "./testkit/progress";
 
 interface TaskRow {

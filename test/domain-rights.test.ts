@@ -1,7 +1,8 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
 import type { DataSource } from "typeorm";
+
 import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf, type GraphQLResult } from "./testkit/http";
 
 /**
@@ -243,21 +244,21 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
 
   /** The rows of each table of a domain, straight from its database. */
   const counts = async (domain = "labour"): Promise<Counts> => {
-    const [row] = (await databases[domain]!.query(
+    const [row] = (await databases[domain].query(
       `SELECT (SELECT COUNT(*) FROM progress_report) AS progress_report,
               (SELECT COUNT(*) FROM implementation_plan) AS implementation_plan,
               (SELECT COUNT(*) FROM observation) AS observation,
               (SELECT COUNT(*) FROM task_comment) AS task_comment,
               (SELECT COUNT(*) FROM audit_entry) AS audit_entry`,
     )) as Array<Record<keyof Counts, number | string>>;
-    return Object.fromEntries(Object.entries(row!).map(([table, n]) => [table, Number(n)])) as unknown as Counts;
+    return Object.fromEntries(Object.entries(row).map(([table, n]) => [table, Number(n)])) as unknown as Counts;
   };
   const grown = (before: Counts, after: Counts) =>
     Object.fromEntries(Object.entries(after).map(([table, n]) => [table, n - before[table as keyof Counts]]));
 
   /** A domain's whole trail, newest first, read by the committee through the gateway. */
   const trail = async (domain = "labour", filter?: Record<string, unknown>) =>
-    dataOf(await federation.query<Record<string, { auditTrail: AuditEntryView[] }>>(TRAIL(domain), { filter }))[domain]!
+    dataOf(await federation.query<Record<string, { auditTrail: AuditEntryView[] }>>(TRAIL(domain), { filter }))[domain]
       .auditTrail;
 
   /** Sends a write that must succeed; its answer's field. */
@@ -276,7 +277,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       role,
       id,
     );
-    return Object.values(dataOf(result)[domain]!)[0]!;
+    return Object.values(dataOf(result)[domain])[0];
   };
 
   const errorOf = (result: GraphQLResult<unknown>) => ({
@@ -330,7 +331,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       if (writes) {
         expect(grown(before, after)).toEqual({ ...NOTHING_WRITTEN, [writes]: 1, audit_entry: 1 });
         expect((await trail())[0]).toMatchObject({ requestId: id, actor: { subject: CALLERS[role].subject } });
-        const answer = Object.values(data["labour"] as Record<string, Record<string, unknown>>)[0]!;
+        const answer = Object.values(data["labour"] as Record<string, Record<string, unknown>>)[0];
         const recordedBy = writes === "task_comment" ? answer["authorName"] : answer["reporter"];
         if (writes === "observation") {
           expect(answer).toMatchObject({ created: 1, observations: [{ reporter: CALLERS[role].name }] });
@@ -617,7 +618,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
         action: "progress.correct",
         entityType: "ProgressReport",
         entityKey: "V.1/LDTBXH/2013-Q2",
-        before: report!.after,
+        before: report.after,
         after: { revision: 2, percentComplete: 40, summary: "Đã mở 14 lớp đào tạo nghề", reporter: "Nguyễn Văn An" },
         requestId: "dr-report-2",
         actor,
@@ -659,7 +660,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       });
       expect(revision).toMatchObject({
         action: "plan.revise",
-        before: plan!.after,
+        before: plan.after,
         after: { revision: 2, summary: "Kế hoạch điều chỉnh", budgetEstimatedVnd: 6e9 },
         requestId: "dr-plan-2",
         actor,
@@ -726,7 +727,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
         requestId: "dr-figures-1",
         actor,
       });
-      expect((submitted!.after as unknown as Figures).figures).toEqual([
+      expect((submitted.after as unknown as Figures).figures).toEqual([
         expect.objectContaining({
           breakdown: { TRAINING_LEVEL: "SO_CAP" },
           value: 21000,
@@ -737,8 +738,8 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       ]);
       expect(revision).toMatchObject({ action: "observations.submit", requestId: "dr-figures-4", actor });
       // Only the cell that changed: its previous revision before, the new one after.
-      expect(revision!.before).toEqual({ figures: [(submitted!.after as unknown as Figures).figures[0]] });
-      expect((revision!.after as unknown as Figures).figures).toEqual([
+      expect(revision.before).toEqual({ figures: [(submitted.after as unknown as Figures).figures[0]] });
+      expect((revision.after as unknown as Figures).figures).toEqual([
         expect.objectContaining({ breakdown: { TRAINING_LEVEL: "SO_CAP" }, value: 21500, revision: 2 }),
       ]);
     });
@@ -859,8 +860,8 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
       await written("labour", COMMENT, { taskCode: "V.4", text: "Sở GD&ĐT: đã phối hợp" }, "coordinating editor");
       const all = await trail();
       const time = (at: string) => new Date(at).getTime();
-      const middle = all[Math.floor(all.length / 2)]!.at;
-      const latest = all[0]!.at;
+      const middle = all[Math.floor(all.length / 2)].at;
+      const latest = all[0].at;
 
       const cases: Array<[Record<string, unknown>, (entry: AuditEntryView) => boolean]> = [
         [{ agency: "LDTBXH" }, (e) => e.actor.agency === "LDTBXH"],
@@ -977,7 +978,7 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
           taskCode: "I.6",
           authorName: "Nguyễn Văn An",
           text: "Lịch sử: ý kiến của Sở LĐTBXH",
-          createdAt: about[2]!.at,
+          createdAt: about[2].at,
           agency: { code: "LDTBXH", name: "Sở Lao động, Thương binh và Xã hội" },
         },
         {
@@ -985,11 +986,11 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
           taskCode: "I.6",
           authorName: "Đỗ Minh Châu",
           text: "Lịch sử: ý kiến của Sở GD&ĐT",
-          createdAt: about[3]!.at,
+          createdAt: about[3].at,
           agency: { code: "GDDT", name: expect.stringContaining("Giáo dục") },
         },
       ]);
-      expect(task.comments.map((c) => `I.6/${c.id}`)).toEqual([about[2]!.entityKey, about[3]!.entityKey]);
+      expect(task.comments.map((c) => `I.6/${c.id}`)).toEqual([about[2].entityKey, about[3].entityKey]);
       // No sign-in, no history.
       const anonymous = await send(
         "gateway",
@@ -1088,17 +1089,17 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
         const won = results.filter((r) => !r.errors);
         const lost = results.filter((r) => r.errors);
         expect([won.length, lost.length]).toEqual([1, 1]);
-        expect(errorOf(lost[0]!).code).toBe("REVISION_CONFLICT");
-        expect(errorOf(lost[0]!).message).toMatch(/revision 2/);
-        const winner = Object.values(won[0]!.data!["labour"]!)[0]![field] as string;
+        expect(errorOf(lost[0]).code).toBe("REVISION_CONFLICT");
+        expect(errorOf(lost[0]).message).toMatch(/revision 2/);
+        const winner = Object.values(won[0].data!["labour"])[0][field] as string;
         const loser = texts.find((t) => t !== winner)!;
         const table = source === REPORT ? "progress_report" : "implementation_plan";
         const stored = async (summary: string) => {
-          const [row] = (await databases["labour"]!.query(
+          const [row] = (await databases["labour"].query(
             `SELECT COUNT(*) AS n FROM ${table} WHERE task_code = ? AND summary = ?`,
             [input["taskCode"], summary],
           )) as Array<{ n: number | string }>;
-          return Number(row!.n);
+          return Number(row.n);
         };
         expect([await stored(winner), await stored(loser)]).toEqual([1, 0]);
         expect(grown(before, await counts())).toEqual({ ...NOTHING_WRITTEN, [table]: 1, audit_entry: 1 });

@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
 import { NO_CACHE } from "./testkit/cache";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
-import { DOMAINS, type DomainName, type ReportInput, recordReport, sqlStatementsOf } from "./testkit/progress";
+import { type DomainName, DOMAINS, recordReport, type ReportInput, sqlStatementsOf } from "./testkit/progress";
 import { enlargePlanDocument, withTargetParagraph } from "./testkit/synthetic-plan";
 
 const realDocument = join(__dirname, "..", "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
@@ -133,11 +135,11 @@ describe(`SQL statements per request across plan and the domains (${TEST_DATABAS
   it.each(Object.keys(QUERIES))(
     `stays within ${BUDGET.plan} statements for plan and ${BUDGET.domain} per domain (%s)`,
     (name) => {
-      const counts = smallCounts.sql[name]!;
+      const counts = smallCounts.sql[name];
 
       expect(Object.keys(counts).sort()).toEqual(["plan", ...DOMAINS].sort());
       expect(counts["plan"]).toBeLessThanOrEqual(BUDGET.plan);
-      expect(DOMAINS.filter((domain) => !(counts[domain]! <= BUDGET.domain)).map((d) => `${d}: ${counts[d]}`)).toEqual(
+      expect(DOMAINS.filter((domain) => !(counts[domain] <= BUDGET.domain)).map((d) => `${d}: ${counts[d]}`)).toEqual(
         [],
       );
     },

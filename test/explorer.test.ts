@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { chromium } from "playwright-core";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 
 // Debian's chromium, never a downloaded browser: the explorer must work on the committee's closed network.
 const CHROMIUM = "/usr/bin/chromium";

@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
+
+import { DEFAULT_EXPLORER_QUERY } from "@hpig/gateway";
 import { createDataSource, createLogger } from "@hpig/kit";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { DEFAULT_EXPLORER_QUERY } from "@hpig/gateway";
 import { getIntrospectionQuery } from "graphql";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { type GraphQLResult, sendRaw } from "./testkit/http";
 
 /**
@@ -140,8 +142,8 @@ describe.each([
     const result = await federation.query(query);
 
     expectRefusal(result, 400, code);
-    expect(result.errors![0]!.message).toMatch(message);
-    expect(result.errors![0]!.extensions?.["stacktrace"] === undefined).toBe(production);
+    expect(result.errors![0].message).toMatch(message);
+    expect(result.errors![0].extensions?.["stacktrace"] === undefined).toBe(production);
   });
 
   it("refuses an abusive operation the same way when the caller is anonymous", async () => {
@@ -155,7 +157,7 @@ describe.each([
     const enumValue = await federation.query("{ agencies(domain: LABOR) { code } }");
 
     for (const result of [field, enumValue]) expectRefusal(result, 400, "GRAPHQL_VALIDATION_FAILED");
-    const messages = [field.errors![0]!.message, enumValue.errors![0]!.message];
+    const messages = [field.errors![0].message, enumValue.errors![0].message];
     if (production) {
       expect(messages).toEqual([
         'Cannot query field "numbr" on type "Plan".',
@@ -175,7 +177,7 @@ describe.each([
     const result = await post(batch, { "content-type": "application/json" });
 
     expectRefusal(result, 400, "BATCHING_NOT_ALLOWED");
-    expect(result.errors![0]!.message).toMatch(/one operation per request/);
+    expect(result.errors![0].message).toMatch(/one operation per request/);
   });
 
   it("answers a 1.5 MB body with 413 and a JSON PAYLOAD_TOO_LARGE error, and a subgraph its 6 MB one likewise", async () => {
@@ -183,27 +185,27 @@ describe.each([
       JSON.stringify({ query: "{ plan { number } }", variables: { padding: "x".repeat(bytes) } });
 
     const gateway = await post(body(1_500_000), { "content-type": "application/json" });
-    const subgraph = await sendRaw(`${federation.subgraphs["plan"]!.url}/graphql`, {
+    const subgraph = await sendRaw(`${federation.subgraphs["plan"].url}/graphql`, {
       method: "POST",
       headers: { ...committee, "content-type": "application/json" },
       body: body(6_000_000),
     });
 
     expectRefusal(gateway, 413, "PAYLOAD_TOO_LARGE");
-    expect(gateway.errors![0]!.message).toBe("The request body is larger than this service's limit of 1000000 bytes.");
+    expect(gateway.errors![0].message).toBe("The request body is larger than this service's limit of 1000000 bytes.");
     expectRefusal(subgraph, 413, "PAYLOAD_TOO_LARGE");
   });
 
   it("answers malformed JSON with 400 and a JSON MALFORMED_JSON error, on the gateway and on a subgraph", async () => {
     const gateway = await post('{"query": "{ plan { number } }"', { "content-type": "application/json" });
-    const subgraph = await sendRaw(`${federation.subgraphs["labour"]!.url}/graphql`, {
+    const subgraph = await sendRaw(`${federation.subgraphs["labour"].url}/graphql`, {
       method: "POST",
       headers: { ...committee, "content-type": "application/json" },
       body: "{query: plan}",
     });
 
     expectRefusal(gateway, 400, "MALFORMED_JSON");
-    expect(gateway.errors![0]!.message).toMatch(/^The request body is not valid JSON/);
+    expect(gateway.errors![0].message).toMatch(/^The request body is not valid JSON/);
     expectRefusal(subgraph, 400, "MALFORMED_JSON");
   });
 
@@ -214,7 +216,7 @@ describe.each([
     });
 
     expectRefusal(result, 400, "BAD_REQUEST");
-    expect(result.errors![0]!.message).toMatch(/POST body missing, invalid Content-Type/);
+    expect(result.errors![0].message).toMatch(/POST body missing, invalid Content-Type/);
   });
 
   it("refuses a GET query and simple-content-type POSTs without a preflight header (CSRF), and runs JSON POSTs", async () => {
@@ -236,7 +238,7 @@ describe.each([
 
     for (const [name, result] of Object.entries(refused)) {
       expect([name, result.status, codesOf(result)]).toEqual([name, 400, ["BAD_REQUEST"]]);
-      expect(result.errors![0]!.message).toMatch(/Cross-Site Request Forgery/);
+      expect(result.errors![0].message).toMatch(/Cross-Site Request Forgery/);
     }
     expect([preflightedGet.status, preflightedGet.data]).toEqual([200, { plan: { number: "3438/KH-UBND" } }]);
     expect([jsonPost.status, jsonPost.data]).toEqual([200, { plan: { number: "3438/KH-UBND" } }]);
@@ -298,11 +300,11 @@ describe.each([
         );
         expect(logged.join("\n")).toMatch(/progress_report/);
       } else {
-        expect(gateway.errors![0]!.message).toMatch(/progress_report/);
-        expect(gateway.errors![0]!.extensions?.["stacktrace"]).toEqual(
+        expect(gateway.errors![0].message).toMatch(/progress_report/);
+        expect(gateway.errors![0].extensions?.["stacktrace"]).toEqual(
           expect.arrayContaining([expect.stringMatching(/^\s+at /)]),
         );
-        expect(subgraph.errors![0]!.message).toMatch(/progress_report/);
+        expect(subgraph.errors![0].message).toMatch(/progress_report/);
       }
       // The table is back: the same query works again.
       expect((await federation.query(query)).errors).toBeUndefined();
@@ -321,9 +323,9 @@ describe.each([
     const validation = await federation.query("{ plan { number noSuchField } }");
 
     expect(codesOf(notFound)).toEqual(["NOT_FOUND"]);
-    expect(notFound.errors![0]!.message).toMatch(/Unknown agency code "NOPE"/);
+    expect(notFound.errors![0].message).toMatch(/Unknown agency code "NOPE"/);
     expect(codesOf(invalidPeriod)).toEqual(["INVALID_PERIOD"]);
-    expect(invalidPeriod.errors![0]!.message).toMatch(/2013-H3/);
+    expect(invalidPeriod.errors![0].message).toMatch(/2013-H3/);
     expect(codesOf(validation)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
     for (const result of [notFound, invalidPeriod, validation]) {
       const stacktraces = result.errors!.map((error) => error.extensions?.["stacktrace"] !== undefined);

@@ -3,11 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { planSubgraph } from "@hpig/plan/subgraph";
+
+import { createTestDatabase, openMigratedDataSource, TEST_DATABASE_KIND, type TestDatabase } from "@hpig/kit/testing";
 import { Plan } from "@hpig/plan/plan/plan.entity";
 import { ReportingRequirement } from "@hpig/plan/reporting-requirement/reporting-requirement.entity";
+import { planSubgraph } from "@hpig/plan/subgraph";
 import { Task } from "@hpig/plan/task/task.entity";
-import { TEST_DATABASE_KIND, type TestDatabase, createTestDatabase, openMigratedDataSource } from "@hpig/kit/testing";
 
 const REPO_ROOT = resolve(__dirname, "..");
 const PLAN_DOCUMENT = join(REPO_ROOT, "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");

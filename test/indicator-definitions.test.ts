@@ -1,15 +1,15 @@
-import { CODE_LISTS, type IndicatorDefinition } from "@hpig/domain-kit";
 // Across packages, so here in the integration package: plan never depends on the domain services,
 // and this checks that their definitions and the plan's catalogue agree.
 import { agricultureIndicators } from "@hpig/agriculture/indicators";
+import { CODE_LISTS, type IndicatorDefinition } from "@hpig/domain-kit";
 import { environmentIndicators } from "@hpig/environment/indicators";
 import { industryIndicators } from "@hpig/industry/indicators";
 import { investmentIndicators } from "@hpig/investment/indicators";
 import { labourIndicators } from "@hpig/labour/indicators";
-import { scienceIndicators } from "@hpig/science/indicators";
 import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";
 import { Domain } from "@hpig/plan/domain/domain";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
+import { scienceIndicators } from "@hpig/science/indicators";
 
 const DEFINITIONS: Record<Domain, readonly IndicatorDefinition[]> = {
   [Domain.INDUSTRY]: industryIndicators,
@@ -20,7 +20,7 @@ const DEFINITIONS: Record<Domain, readonly IndicatorDefinition[]> = {
   [Domain.AGRICULTURE]: agricultureIndicators,
 };
 
-const domains = Object.keys(DEFINITIONS) as Domain[];
+const domains = Object.keys(DEFINITIONS);
 const codeLists = new Map(CODE_LISTS.map((list) => [list.code, list]));
 
 function domainOfAgency(agencyCode: string): Domain | null {

@@ -1,9 +1,10 @@
+import { clock } from "@hpig/kit";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
-import { type GraphQLResult, dataOf } from "./testkit/http";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { dataOf, type GraphQLResult } from "./testkit/http";
 import { DOMAINS, editorOfIndicator, sqlStatementsOf } from "./testkit/progress";
-import { clock } from "@hpig/kit";
 
 interface Figure {
   indicatorCode: string;
@@ -34,7 +35,7 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
     federation.query<Record<string, { submitObservations: { created: number; revised: number; unchanged: number } }>>(
       SUBMIT(domain),
       { input: { observations } },
-      await editorOfIndicator(federation, observations[0]!.indicatorCode),
+      await editorOfIndicator(federation, observations[0].indicatorCode),
     );
   const series = async (code: string, args = "") =>
     dataOf(
@@ -95,7 +96,7 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
         status: "ESTIMATE",
       },
     ]);
-    expect(dataOf(result).investment!.submitObservations).toMatchObject({ created: 3 });
+    expect(dataOf(result).investment.submitObservations).toMatchObject({ created: 3 });
 
     const rows = await series("PARK_AREA_HA", '(from: "2014", to: "2015")');
     const nomura2015 = await series(
@@ -108,7 +109,7 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
       ["2015", 153, "ESTIMATE", ["NOMURA"]],
       ["2015", 541, "ESTIMATE", ["DINH_VU"]],
     ]);
-    expect(rows[0]!.breakdown[0]!.name).toBe("KCN Nomura - Hải Phòng");
+    expect(rows[0].breakdown[0].name).toBe("KCN Nomura - Hải Phòng");
     expect(nomura2015.map((r) => r.value)).toEqual([153]);
   });
 
@@ -137,7 +138,7 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
     const first = await submit("industry", [
       { indicatorCode: "IIP_GROWTH", period: "2015", value: 12.5, status: "ESTIMATE" },
     ]);
-    expect(dataOf(first).industry!.submitObservations.created).toBe(1);
+    expect(dataOf(first).industry.submitObservations.created).toBe(1);
     const yesterday = new Date(clock.now().getTime() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
     const estimateKnownOn = new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -145,7 +146,7 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
       { indicatorCode: "IIP_GROWTH", period: "2015", value: 13.9, status: "OFFICIAL" },
     ]);
 
-    expect(dataOf(second).industry!.submitObservations).toMatchObject({ created: 0, revised: 1 });
+    expect(dataOf(second).industry.submitObservations).toMatchObject({ created: 0, revised: 1 });
     expect((await series("IIP_GROWTH")).map((r) => [r.value, r.status, r.revision])).toEqual([[13.9, "OFFICIAL", 2]]);
     expect((await series("IIP_GROWTH", "(includeRevisions: true)")).map((r) => [r.value, r.revision])).toEqual([
       [12.5, 1],
@@ -197,7 +198,7 @@ describe(`indicator values through the gateway (${TEST_DATABASE_KIND})`, () => {
 
     const again = await submit("investment", figures);
 
-    expect(dataOf(again).investment!.submitObservations).toMatchObject({ created: 0, revised: 0, unchanged: 1 });
+    expect(dataOf(again).investment.submitObservations).toMatchObject({ created: 0, revised: 0, unchanged: 1 });
   });
 
   it("answers a unit's December obligation from its domain, with the plan's deadline", async () => {

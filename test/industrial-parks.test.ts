@@ -1,5 +1,6 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 
 // Investment's own type: the industrial parks BQLKKT keeps, through the gateway.
@@ -51,10 +52,10 @@ describe(`industrial parks, investment's own type (${TEST_DATABASE_KIND})`, () =
       await federation.query<{ indicator: { dimensions: Array<{ codes: Array<{ code: string; name: string }> }> } }>(
         `{ indicator(code: "PARK_AREA_HA") { dimensions { codes { code name } } } }`,
       ),
-    ).indicator.dimensions[0]!.codes;
+    ).indicator.dimensions[0].codes;
 
     expect(listed.map((park) => [park.code, park.name])).toEqual(
-      codeList.map((entry) => [entry.code, entry.name]).sort((a, b) => a[0]!.localeCompare(b[0]!)),
+      codeList.map((entry) => [entry.code, entry.name]).sort((a, b) => a[0].localeCompare(b[0])),
     );
     expect(listed.every((park) => park.sample && park.leasableAreaHa <= park.totalAreaHa)).toBe(true);
     expect(listed.find((park) => park.code === "TRANG_DUE")).toMatchObject({ totalAreaHa: 687, leasableAreaHa: 481 });

@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+
 import { NO_CACHE } from "./testkit/cache";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 
 describe(`operating the federation (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
@@ -33,7 +34,7 @@ describe(`operating the federation (${TEST_DATABASE_KIND})`, () => {
     expect(result.headers.get("x-request-id")).toBe(requestId);
     // A process's log lines arrive after its response: wait for them.
     const planLines = await federation.waitForLog((line) => line.startsWith("[plan]") && line.includes(requestId));
-    expect(JSON.parse(planLines[0]!.slice("[plan] ".length))).toMatchObject({ requestId, service: "plan" });
+    expect(JSON.parse(planLines[0].slice("[plan] ".length))).toMatchObject({ requestId, service: "plan" });
   });
 
   it("makes up a request id when the caller sends none or a malformed one", async () => {

@@ -1,7 +1,8 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf } from "./testkit/http";
 
 /** The nine reporting units of the appendix, in appendix order. */
@@ -70,7 +71,7 @@ describe(`the indicator catalogue and the December reporting cycle through the g
 
     expect(indicators.map((i) => i.code)).toEqual(INDICATOR_CATALOGUE.map((r) => r.code));
     for (const [index, indicator] of indicators.entries()) {
-      const record = INDICATOR_CATALOGUE[index]!;
+      const record = INDICATOR_CATALOGUE[index];
       const domain = domainOfAgency.get(record.agency)!;
       expect(indicator).toMatchObject({
         __typename: `${prefix(domain)}Indicator`,
@@ -179,7 +180,7 @@ describe(`the indicator catalogue and the December reporting cycle through the g
     for (const target of plan.targets)
       expect(target.indicator.code).toBe((target as { indicatorCode?: string }).indicatorCode);
     expect(plan.reportingRequirements.map((r) => r.indicators.length > 0)).toEqual(APPENDIX_UNITS.map(() => true));
-    expect(plan.reportingRequirements[6]!.indicators.map((i) => i.code)).toEqual(
+    expect(plan.reportingRequirements[6].indicators.map((i) => i.code)).toEqual(
       INDICATOR_CATALOGUE.filter((r) => r.requirement?.position === 7).map((r) => r.code),
     );
   });
@@ -202,9 +203,9 @@ describe(`the indicator catalogue and the December reporting cycle through the g
         INDICATOR_CATALOGUE.filter((r) => r.requirement?.position === index + 1).map((r) => r.code),
       );
     }
-    expect(reportingCycle.obligations[0]!.__typename).toBe("IndustryReportingObligation");
-    expect(reportingCycle.obligations[5]!.__typename).toBe("LabourReportingObligation");
-    expect(reportingCycle.obligations[8]!.__typename).toBe("AgricultureReportingObligation");
+    expect(reportingCycle.obligations[0].__typename).toBe("IndustryReportingObligation");
+    expect(reportingCycle.obligations[5].__typename).toBe("LabourReportingObligation");
+    expect(reportingCycle.obligations[8].__typename).toBe("AgricultureReportingObligation");
   });
 
   it("refuses a reportingCycle outside the plan's years, naming the range", async () => {

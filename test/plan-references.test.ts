@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
 
 const ENTITIES = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {

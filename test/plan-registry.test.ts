@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { parsePlanDocument } from "@hpig/plan/importer";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
 
 const document = readFileSync(
   join(__dirname, "..", "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt"),
@@ -45,7 +47,7 @@ describe(`the plan registry through the gateway (${TEST_DATABASE_KIND})`, () => 
     expect(tasks).toHaveLength(55);
     expect(tasks.map((t) => t.code)).toEqual(parsedTasks.map((t) => t.code));
     for (const [index, task] of tasks.entries()) {
-      const expected = parsedTasks[index]!;
+      const expected = parsedTasks[index];
       expect(task.title).toBe(expected.title);
       expect(task.leadAgencies.map((a) => a.code)).toEqual(expected.leads.map((a) => a.agencyCode));
       expect(task.coordinatingAgencies.map((a) => a.code)).toEqual(expected.coordinators.map((a) => a.agencyCode));
@@ -96,7 +98,7 @@ describe(`the plan registry through the gateway (${TEST_DATABASE_KIND})`, () => 
 
     expect(programGroups.map((g) => g.code)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]);
     expect(programGroups.map((g) => g.tasks.length)).toEqual([8, 2, 6, 10, 4, 5, 7, 5, 8]);
-    expect(programGroups[7]!.title).toBe("CNH-HĐH nông nghiệp nông thôn");
+    expect(programGroups[7].title).toBe("CNH-HĐH nông nghiệp nông thôn");
   });
 
   it("gives task III.2 its two lead agencies, each with its sub-item", async () => {

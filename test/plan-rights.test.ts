@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
 import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf, type GraphQLResult } from "./testkit/http";
 
 /** The callers of the rights table; "anonymous" sends no token. */
@@ -224,7 +225,7 @@ describe(`rights and the audit trail of the plan subgraph, through the gateway a
         const after = await trail({ limit: 500 });
         expect(after).toHaveLength(entries.length + 1);
         expect(after.slice(1)).toEqual(entries);
-        const entry = after[0]!;
+        const entry = after[0];
         expect(entry).toMatchObject({
           action: "task.update",
           entityType: "Task",
@@ -386,12 +387,12 @@ describe(`rights and the audit trail of the plan subgraph, through the gateway a
     const won = results.filter((r) => !r.errors);
     const lost = results.filter((r) => r.errors);
     expect([won.length, lost.length]).toEqual([1, 1]);
-    expect(lost[0]!.errors?.[0]?.extensions?.["code"]).toBe("VERSION_CONFLICT");
-    expect(lost[0]!.errors?.[0]?.message).toContain(`is at version ${before.version + 1}, not ${before.version}`);
+    expect(lost[0].errors?.[0]?.extensions?.["code"]).toBe("VERSION_CONFLICT");
+    expect(lost[0].errors?.[0]?.message).toContain(`is at version ${before.version + 1}, not ${before.version}`);
     const after = await task("IV.2");
     expect(after.version).toBe(before.version + 1);
     expect(after.title).toBe(
-      (won[0]!.data as { committee: { updateTask: { title: string } } }).committee.updateTask.title,
+      (won[0].data as { committee: { updateTask: { title: string } } }).committee.updateTask.title,
     );
     expect(await trail({ limit: 500 })).toHaveLength(entries.length + 1);
     expect(after.registryHistory).toHaveLength(before.registryHistory.length + 1);

@@ -1,7 +1,8 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { parse } from "csv-parse/sync";
 import { Workbook } from "exceljs";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { waitForProgressFeed } from "./testkit/progress";
 
@@ -58,7 +59,7 @@ describe(`the progress export through the gateway (${TEST_DATABASE_KIND})`, () =
         "Cơ quan chủ trì": task.leadAgencies.map((a) => a.code).join(", "),
         "Cơ quan phối hợp": task.coordinatingAgencies.map((a) => a.code).join(", "),
         "Thời gian thực hiện": task.periodText,
-        "Trạng thái": LABELS[task.status]!,
+        "Trạng thái": LABELS[task.status],
         "Tỷ lệ hoàn thành (%)": task.percentComplete === null ? "" : String(task.percentComplete),
         "Kỳ báo cáo gần nhất": task.latestReport?.period ?? "",
         "Đơn vị báo cáo": task.latestReport?.reportingAgency.code ?? "",
@@ -91,7 +92,7 @@ describe(`the progress export through the gateway (${TEST_DATABASE_KIND})`, () =
     expect(
       rows
         .filter((row) => row["Kỳ báo cáo gần nhất"])
-        .every((row) => /^\d{2}\/\d{2}\/\d{4}$/.test(row["Ngày báo cáo"]!)),
+        .every((row) => /^\d{2}\/\d{2}\/\d{4}$/.test(row["Ngày báo cáo"])),
     ).toBe(true);
   });
 

@@ -3,10 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { REPO_ROOT } from "@hpig/tools";
 import type { DataSource } from "typeorm";
-import { type TestFederation, TEST_REDIS_URL, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, TEST_REDIS_URL, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { DOMAINS, recordReport, vietnamToday } from "./testkit/progress";
 
@@ -97,7 +99,7 @@ describe.each([
       '{ _entities(representations: [{ __typename: "LabourTask", code: "V.1" }]) { ... on LabourTask { status } } }';
     const statusOf = async () =>
       dataOf(await federation.subgraphQuery<{ _entities: Array<{ status: string }> }>("labour", statusQuery))
-        ._entities[0]!.status;
+        ._entities[0].status;
     const { task } = dataOf(
       await federation.query<{ task: { version: number; endYear: number } }>(
         '{ task(code: "V.1") { version endYear } }',

@@ -1,14 +1,15 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf, type GraphQLResult } from "./testkit/http";
 import {
-  type DomainName,
-  type ReportInput,
   countProgressReports,
-  editorOf,
+  type DomainName,
   domainRecentReports,
+  editorOf,
   recordReport,
   report,
+  type ReportInput,
   vietnamToday,
 } from "./testkit/progress";
 
@@ -193,7 +194,7 @@ async function snapshot(federation: TestFederation, domain: DomainName, taskCode
 
 function onlyError(result: GraphQLResult<unknown>) {
   expect(result.errors).toHaveLength(1);
-  return result.errors![0]!;
+  return result.errors![0];
 }
 
 describe(`refused progress reports (${TEST_DATABASE_KIND})`, () => {

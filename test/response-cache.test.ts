@@ -1,8 +1,10 @@
-import { type Server, type Socket, createServer, connect } from "node:net";
 import type { AddressInfo } from "node:net";
+import { connect, createServer, type Server, type Socket } from "node:net";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { NO_CACHE, cacheCounters, cacheStatusOf, counterChanges } from "./testkit/cache";
-import { TEST_CACHE_MODE, TEST_REDIS_URL, type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { cacheCounters, cacheStatusOf, counterChanges, NO_CACHE } from "./testkit/cache";
+import { startTestFederation, TEST_CACHE_MODE, TEST_REDIS_URL, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { recordReport } from "./testkit/progress";
 
@@ -100,7 +102,7 @@ describe(`the gateway's response cache (${TEST_DATABASE_KIND}, ${TEST_CACHE_MODE
     ];
 
     expect(committee.map(cacheStatusOf)).toEqual(["MISS", "HIT"]);
-    expect(dataOf(committee[1]!).plan).toMatchObject({ auditTrail: expect.arrayContaining([expect.anything()]) });
+    expect(dataOf(committee[1]).plan).toMatchObject({ auditTrail: expect.arrayContaining([expect.anything()]) });
     for (const answer of refused) {
       expect(answer.errors?.map((error) => error.extensions?.["code"])).toEqual(["FORBIDDEN"]);
       expect(answer.data?.["plan"]).toBeNull();

@@ -2,13 +2,15 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TEST_DATABASE_KIND, TEST_MYSQL_URL, createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
-import { type FederationStorage, type TokenClaims, listSubgraphs } from "@hpig/tools";
+
+import { createMysqlDatabases, dropMysqlDatabases, TEST_DATABASE_KIND, TEST_MYSQL_URL } from "@hpig/kit/testing";
+import { type FederationStorage, listSubgraphs, type TokenClaims } from "@hpig/tools";
+
 import { dataOf } from "./testkit/http";
 import {
+  isRunning,
   type Launcher,
   type LauncherSetup,
-  isRunning,
   launcherSetup,
   rowCounts,
   startLauncher,
@@ -69,7 +71,7 @@ async function writeEverywhere(launcher: Launcher, label: string): Promise<void>
     };
     dataOf(
       await launcher.query(
-        editorOf(task.leadAgencies[0]!.code),
+        editorOf(task.leadAgencies[0].code),
         `mutation ($input: ReportTaskProgressInput!) { ${domain} { reportTaskProgress(input: $input) { revision } } }`,
         { input },
       ),
@@ -151,8 +153,8 @@ describe(`restart drill: npm start stopped with SIGTERM and started again (${TES
     expect(dataOf(await launcher.query(COMMITTEE, EVERYTHING))).toEqual(before);
     expect(await rowCounts(setup.storage)).toEqual(countsAtRest);
     // The sample reports and figures were there, once (on MySQL because the drill asks for them).
-    expect(countsAtRest["labour"]!["progress_report"]).toBeGreaterThan(0);
-    expect(countsAtRest["labour"]!["observation"]).toBeGreaterThan(0);
+    expect(countsAtRest["labour"]["progress_report"]).toBeGreaterThan(0);
+    expect(countsAtRest["labour"]["observation"]).toBeGreaterThan(0);
   });
 
   it("takes writes again, and stops cleanly again", async () => {

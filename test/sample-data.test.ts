@@ -1,5 +1,6 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 
 interface SampleTask {
@@ -69,7 +70,7 @@ describe(`the sample data npm start loads (${TEST_DATABASE_KIND})`, () => {
     const covering = targets.filter((target) => target.assessment !== null).map((target) => target.code);
     expect(covering).toEqual(["INDUSTRY_CONSTRUCTION_GDP_GROWTH_2011_2015", "IIP_GROWTH_2011_2015"]);
     for (const target of targets.filter((t) => t.assessment)) {
-      const actual = target.indicator.series[0]!.value;
+      const actual = target.indicator.series[0].value;
       const expected = actual < target.min ? "BELOW" : actual > target.max ? "ABOVE" : "WITHIN";
       expect(target.assessment).toEqual({ status: expected, actual });
     }
@@ -86,7 +87,7 @@ describe(`the sample data npm start loads (${TEST_DATABASE_KIND})`, () => {
 
     expect(known2015).toEqual([{ value: expect.any(Number), status: "ESTIMATE", revision: 1 }]);
     expect(knownNow).toEqual([{ value: expect.any(Number), status: "OFFICIAL", revision: 2 }]);
-    expect(knownNow[0]!.value).not.toBe(known2015[0]!.value);
+    expect(knownNow[0].value).not.toBe(known2015[0].value);
   });
 
   it("shows who sent the December figures on time, late, in part or not at all", async () => {

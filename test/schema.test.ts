@@ -1,13 +1,13 @@
+import { composeSupergraph, listSubgraphs, staleSchemaFiles } from "@hpig/tools";
 import {
-  type GraphQLNamedType,
   buildSchema,
+  type GraphQLNamedType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
   isObjectType,
   isSpecifiedScalarType,
 } from "graphql";
-import { composeSupergraph, listSubgraphs, staleSchemaFiles } from "@hpig/tools";
 
 /** What a client sees: the supergraph's types without federation's own (join__, link__) and introspection's. */
 function clientTypes(supergraph: string): GraphQLNamedType[] {

@@ -1,10 +1,11 @@
+import { INDUSTRIAL_PARK_CODE_LIST, ORIGIN_CODE_LIST } from "@hpig/domain-kit";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
-import { INDUSTRIAL_PARK_CODE_LIST, ORIGIN_CODE_LIST } from "@hpig/domain-kit";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { Workbook } from "exceljs";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -49,7 +50,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
   beforeAll(async () => {
     federation = await startTestFederation(TEST_DATABASE_KIND);
-    investment = `${federation.subgraphs["investment"]!.url}/spreadsheets`;
+    investment = `${federation.subgraphs["investment"].url}/spreadsheets`;
     bqlkkt = await federation.as({
       subject: "test:bqlkkt",
       name: "Nguyễn Văn A, BQLKKT",
@@ -111,7 +112,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
   /** Fills every row of the template's first sheet; `bad` gives one row another value. */
   async function fill(workbook: Workbook, bad?: { row: number; value: number }): Promise<Buffer> {
-    const sheet = workbook.worksheets[0]!;
+    const sheet = workbook.worksheets[0];
     const headers = (sheet.getRow(1).values as unknown[]).map(String);
     const column = (name: string) => headers.indexOf(name);
     sheet.eachRow((row, number) => {
@@ -126,7 +127,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
   /** The row of the template holding a figure. */
   function rowOf(workbook: Workbook, code: string, park: string, period: string): number {
-    const sheet = workbook.worksheets[0]!;
+    const sheet = workbook.worksheets[0];
     let found = 0;
     sheet.eachRow((row, number) => {
       const [, indicator, , , rowPeriod, , rowPark] = row.values as unknown[];
@@ -138,7 +139,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
   it("BQLKKT's XLSX template has each park of 2016 once per indicator (row 4 asks nothing of 2015); one bad row refuses the whole file", async () => {
     const workbook = await downloadTemplate();
-    const sheet = workbook.worksheets[0]!;
+    const sheet = workbook.worksheets[0];
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
       "indicator_code",
       "indicator",
@@ -171,7 +172,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
       "PARK_OCCUPIED_AREA_HA 9999 exceeds PARK_LEASABLE_AREA_HA 135",
     ]);
     expect(refused.body["message"]).toBe(
-      `1 of ${sheet.rowCount - 1} rows with a value is invalid; nothing was recorded. First: row ${badRow}, column value: ${problems[0]!.message}`,
+      `1 of ${sheet.rowCount - 1} rows with a value is invalid; nothing was recorded. First: row ${badRow}, column value: ${problems[0].message}`,
     );
     expect(await investmentFigures()).toEqual(before);
     expect(before).toHaveLength(1);
@@ -283,7 +284,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     const rows = parse(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true }) as Array<
       Record<string, string>
     >;
-    expect(Object.keys(rows[0]!)).toEqual([
+    expect(Object.keys(rows[0])).toEqual([
       "indicator_code",
       "period",
       "INDUSTRIAL_PARK",
@@ -309,7 +310,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
         "1",
       ]),
     );
-    expect(rows[0]!["reporter"]).toBe("Nguyễn Văn A, BQLKKT");
+    expect(rows[0]["reporter"]).toBe("Nguyễn Văn A, BQLKKT");
   });
 
   it("answers 404 with a clear message for a unit or an indicator this domain does not hold", async () => {

@@ -1,10 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { dataOf } from "./testkit/http";
+
 import { NO_CACHE } from "./testkit/cache";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
+import { dataOf } from "./testkit/http";
 import { enlargePlanDocument } from "./testkit/synthetic-plan";
 
 const realDocument = join(__dirname, "..", "services", "plan", "data", "ke-hoach-3438-KH-UBND-2012.txt");
@@ -69,9 +71,9 @@ describe(`SQL statements per request (${TEST_DATABASE_KIND})`, () => {
 
     expect(dataOf(largeTasks).tasks.length).toBeGreaterThan(500);
     for (const name of Object.keys(QUERIES)) {
-      expect(largeCounts[name]!.tasks).toBeGreaterThan(smallCounts[name]!.tasks);
-      expect(largeCounts[name]!.sql).toBe(smallCounts[name]!.sql);
-      expect(smallCounts[name]!.sql).toBeLessThanOrEqual(BUDGET[name]!);
+      expect(largeCounts[name].tasks).toBeGreaterThan(smallCounts[name].tasks);
+      expect(largeCounts[name].sql).toBe(smallCounts[name].sql);
+      expect(smallCounts[name].sql).toBeLessThanOrEqual(BUDGET[name]);
     }
   });
 });

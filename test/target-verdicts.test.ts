@@ -1,6 +1,7 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+
 import { AUDIT_ENTRY_FIELDS, type AuditEntryView } from "./testkit/audit";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf } from "./testkit/http";
 import { editorOf, vietnamToday } from "./testkit/progress";
 
@@ -197,7 +198,7 @@ describe(`verdicts on the plan's targets, through the gateway (${TEST_DATABASE_K
         yearsUsed: [2011, 2012, 2013, 2014],
         missingYears: [2015],
       });
-      expect(today["IIP_GROWTH_2011_2015"]!.explanation).toBe(
+      expect(today["IIP_GROWTH_2011_2015"].explanation).toBe(
         "Tăng bình quân 2011–2014 (bình quân nhân 4 năm đầu của giai đoạn 2011–2015, số liệu chính thức): 13,49%/năm, yêu cầu tối thiểu 13,5%/năm: có nguy cơ không đạt. Năm 2015: chưa có số liệu chính thức.",
       );
       // (1.14 × 1.15 × 1.16 × 1.13 × 1.14)^(1/5) − 1 = 1.959043032^(1/5) − 1 = 14.3955 % → 14.40 ≥ 14
@@ -209,7 +210,7 @@ describe(`verdicts on the plan's targets, through the gateway (${TEST_DATABASE_K
         yearsUsed: [],
         missingYears: [2012, 2014, 2015],
       });
-      expect(today["INDUSTRY_CONSTRUCTION_GDP_GROWTH_2011_2015"]!.explanationEn).toMatch(
+      expect(today["INDUSTRY_CONSTRUCTION_GDP_GROWTH_2011_2015"].explanationEn).toMatch(
         /^No official figure for 2012 /,
       );
       // 28.5 + (28.5 − 26) × (2015 − 2014) = 31 ≥ 30
@@ -246,7 +247,7 @@ describe(`verdicts on the plan's targets, through the gateway (${TEST_DATABASE_K
 
       // (1.13 × 1.15 × 1.12 × 1.14 × 1.16)^(1/5) − 1 = 1.924673856^(1/5) − 1 = 13.9912 % → 13.99 ≥ 13.5
       expect(today["IIP_GROWTH_2011_2015"]).toMatchObject({ outcome: "MET", value: 13.99, missingYears: [] });
-      expect(today["IIP_GROWTH_2011_2015"]!.observations.at(-1)).toEqual({
+      expect(today["IIP_GROWTH_2011_2015"].observations.at(-1)).toEqual({
         period: "2015",
         value: 16,
         status: "ESTIMATE",

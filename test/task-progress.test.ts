@@ -1,15 +1,16 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+
 import { NO_CACHE } from "./testkit/cache";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { answeredWrites, dataOf } from "./testkit/http";
 import {
-  DOMAINS,
   type DomainName,
-  type RecordedReport,
-  type ReportInput,
+  DOMAINS,
   editorOf,
+  type RecordedReport,
   recordReport,
   report,
+  type ReportInput,
   sqlStatementsOf,
   vietnamToday,
 } from "./testkit/progress";
@@ -311,8 +312,8 @@ describe(`task progress through the gateway (${TEST_DATABASE_KIND})`, () => {
 
         expect(answeredWrites(result, "labour")).toEqual({});
         expect(result.errors).toHaveLength(1);
-        expect(result.errors![0]!.extensions?.["code"]).toBe("REVISION_CONFLICT");
-        expect(result.errors![0]!.message).toMatch(message);
+        expect(result.errors![0].extensions?.["code"]).toBe("REVISION_CONFLICT");
+        expect(result.errors![0].message).toMatch(message);
         expect(await reportsOfV2()).toEqual(before);
       },
     );
@@ -356,7 +357,7 @@ describe(`task progress through the gateway (${TEST_DATABASE_KIND})`, () => {
         ["REVISION_CONFLICT"],
         ["REVISION_CONFLICT"],
       ]);
-      const winner = accepted[0]!.data!["labour"]!.reportTaskProgress;
+      const winner = accepted[0].data!["labour"]!.reportTaskProgress;
       const { task } = dataOf(
         await federation.query<{ task: { reports: Array<{ revision: number; percentComplete: number }> } }>(
           `{ task(code: "V.3") { reports(includeRevisions: true) { revision percentComplete } } }`,

@@ -1,5 +1,6 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf, sendRaw } from "./testkit/http";
 import { type DomainName, recordReport, waitForProgressFeed } from "./testkit/progress";
 
@@ -165,7 +166,7 @@ describe(`task summary and status filter against each task's own status (${TEST_
   });
 
   it("takes the feed from services only and keeps a revision once", async () => {
-    const url = `${federation.subgraphs["plan"]!.url}/feeds/progress`;
+    const url = `${federation.subgraphs["plan"].url}/feeds/progress`;
     const report = {
       id: 999_999,
       taskCode: "V.1",

@@ -1,9 +1,11 @@
 import { join } from "node:path";
+
 import { createDataSource, createLogger } from "@hpig/kit";
-import { TEST_DATABASE_KIND, createTestDatabase, pendingSchemaChanges } from "@hpig/kit/testing";
+import { createTestDatabase, pendingSchemaChanges, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { planSubgraph } from "@hpig/plan/subgraph";
-import { REPO_ROOT, listSubgraphs } from "@hpig/tools";
+import { listSubgraphs, REPO_ROOT } from "@hpig/tools";
 import type { DataSource, MixedList, Table, TableColumn } from "typeorm";
+
 import { tableNames } from "./testkit/launcher";
 
 type Migrations = Function[];
@@ -89,7 +91,7 @@ async function fillEveryTable(db: DataSource): Promise<Record<string, unknown[]>
       const fk = table.foreignKeys.find((key) => key.columnNames.includes(column.name));
       if (fk) {
         const parent = firstRows.get(fk.referencedTableName.split(".").pop()!);
-        const referenced = fk.referencedColumnNames[fk.columnNames.indexOf(column.name)]!;
+        const referenced = fk.referencedColumnNames[fk.columnNames.indexOf(column.name)];
         values.set(column.name, parent ? parent[referenced] : null);
       } else {
         values.set(column.name, sampleValue(column, name));
@@ -101,7 +103,7 @@ async function fillEveryTable(db: DataSource): Promise<Record<string, unknown[]>
       [...values.values()],
     );
     const [row] = (await db.query(`SELECT * FROM ${q(name)}`)) as Array<Record<string, unknown>>;
-    firstRows.set(name, row!);
+    firstRows.set(name, row);
   }
   return rowsOf(db, names);
 }

@@ -3,17 +3,19 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readFileSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { type Browser, type BrowserContext, type Page, type Request, chromium } from "playwright-core";
-import { type TestFederation, startTestFederation } from "./testkit/federation";
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
+
+import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
 import { editorOf, vietnamToday, waitForProgressFeed } from "./testkit/progress";
 
@@ -66,8 +68,8 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       name: "Ban chỉ đạo",
       roles: ["committee"],
     });
-    tokens["editor"] = (await editorOf(federation, "LDTBXH"))["authorization"]!.slice("Bearer ".length);
-    tokens["science"] = (await editorOf(federation, "KHCN"))["authorization"]!.slice("Bearer ".length);
+    tokens["editor"] = (await editorOf(federation, "LDTBXH"))["authorization"].slice("Bearer ".length);
+    tokens["science"] = (await editorOf(federation, "KHCN"))["authorization"].slice("Bearer ".length);
     tokens["viewer"] = await federation.token({
       subject: "web:viewer",
       name: "Phạm Thu Hà",
@@ -146,7 +148,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
   /** The build's scripts and styles, raw and as the gzip copies the gateway sends; the entry is what every first load needs. */
   function bundleSizes() {
     const dist = resolve(__dirname, "..", "web", "dist");
-    const entry = /src="\/app\/assets\/([^"]+\.js)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))![1]!;
+    const entry = /src="\/app\/assets\/([^"]+\.js)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))![1];
     const files = readdirSync(join(dist, "assets")).filter((name) => /\.(js|css)$/.test(name));
     const size = (name: string) => statSync(join(dist, "assets", name)).size;
     const sum = (names: string[], suffix = "") => names.reduce((total, name) => total + size(name + suffix), 0);
@@ -185,7 +187,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     expect(missing.status).toBe(404);
 
     // Scripts go out as the build's precompressed copy to a browser that takes gzip (fetch does, and unpacks it).
-    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)![1];
     const packed = await fetch(`${origin}${script}`, { headers: { "accept-encoding": "gzip" } });
     const body = await packed.text();
     expect(packed.headers.get("content-encoding")).toBe("gzip");
@@ -219,7 +221,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
   it("signs in with a pasted token, shows who and what role, and sends a refused token back to sign-in", async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/app/`);
-    await page.getByLabel("Mã truy cập").fill(tokens["viewer"]!);
+    await page.getByLabel("Mã truy cập").fill(tokens["viewer"]);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await page.locator("[data-user-name]").waitFor();
 
@@ -229,7 +231,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     await screenshot(page, "sign-in-done");
 
     // A token signed with another key: the API answers 401, and the app asks to sign in again.
-    const [header, payload] = tokens["viewer"]!.split(".");
+    const [header, payload] = tokens["viewer"].split(".");
     await page.evaluate(keepToken(`${header}.${payload}.AAAA`));
     await page.goto(`${origin}/app/`);
     await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
@@ -239,7 +241,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
 
   it("shows the overview as of a date with the figures the graph returns, in Vietnamese formats", async () => {
     const started = Date.now();
-    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]!);
+    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]);
     await page.locator("[data-section=targets] [data-target]").first().waitFor();
     const { taskSummary, overdue, notReported, plan, reportingCycle } = dataOf(
       await federation.query<{
@@ -305,7 +307,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
   });
 
   it("shows a task's assignments, status history and every report with its revisions", async () => {
-    const page = await open("/tasks/III.2", tokens["committee"]!);
+    const page = await open("/tasks/III.2", tokens["committee"]);
     await page.locator("[data-table=reports] tbody tr").first().waitFor();
     const { task } = dataOf(
       await federation.query<{
@@ -356,28 +358,28 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
         { code },
       ),
     );
-    const page = await open(`/indicators/${code}`, tokens["committee"]!);
+    const page = await open(`/indicators/${code}`, tokens["committee"]);
     await page.locator("[data-section=series] .chart svg").waitFor();
 
     expect(await text(page, "h1")).toContain(indicator.name);
-    const dimension = indicator.dimensions[0]!.code;
+    const dimension = indicator.dimensions[0].code;
     const cells = indicator.series.filter(
-      (figure) => figure.breakdown.length === 1 && figure.breakdown[0]!.dimension === dimension,
+      (figure) => figure.breakdown.length === 1 && figure.breakdown[0].dimension === dimension,
     );
     expect(await page.locator(`[data-table="breakdown-${dimension}"] tbody tr`).count()).toBe(
-      new Set(cells.map((figure) => figure.breakdown[0]!.code)).size,
+      new Set(cells.map((figure) => figure.breakdown[0].code)).size,
     );
     // One cell's latest figure, written the Vietnamese way.
     const sample = cells.reduce((latest, figure) =>
-      figure.period === cells[0]!.period &&
-      figure.breakdown[0]!.code === cells[0]!.breakdown[0]!.code &&
+      figure.period === cells[0].period &&
+      figure.breakdown[0].code === cells[0].breakdown[0].code &&
       figure.revision >= latest.revision
         ? figure
         : latest,
     );
     const shown = await text(
       page,
-      `[data-table="breakdown-${dimension}"] [data-cell="${sample.breakdown[0]!.code}"] [data-period="${sample.period}"]`,
+      `[data-table="breakdown-${dimension}"] [data-cell="${sample.breakdown[0].code}"] [data-period="${sample.period}"]`,
     );
     expect(shown).toBe(new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(sample.value));
 
@@ -407,7 +409,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
         `{ task(code: "V.2") { title latestReport { period } } }`,
       ),
     );
-    const page = await open("/agencies/LDTBXH", tokens["editor"]!);
+    const page = await open("/agencies/LDTBXH", tokens["editor"]);
     const form = page.locator("[data-form=report-progress]");
     await form.waitFor();
     await form.getByLabel("Nhiệm vụ").selectOption("V.2");
@@ -437,7 +439,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       ),
     );
     expect(overdue.map((entry) => entry.code)).toContain("V.2");
-    const overview = await open(`/?asOf=${today}`, tokens["committee"]!);
+    const overview = await open(`/?asOf=${today}`, tokens["committee"]);
     await overview.locator("[data-list=OVERDUE] [data-task]").first().waitFor();
     expect(
       await overview
@@ -461,7 +463,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
           }>;
         };
       }>(missingQuery),
-    ).agency.obligations[0]!.submission;
+    ).agency.obligations[0].submission;
     expect(before.missing.length).toBeGreaterThan(0);
     const template = await fetch(`${origin}/spreadsheets/template?agency=KHCN&year=2016&format=csv`, {
       headers: { authorization: `Bearer ${tokens["science"]}` },
@@ -471,7 +473,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split(/\r?\n/);
-    const headers = lines[0]!.split(",");
+    const headers = lines[0].split(",");
     const column = (name: string) => headers.indexOf(name);
     /** The template with a value in the missing rows only (blank rows are skipped by the upload). */
     const filled = (value: string) =>
@@ -487,7 +489,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
         }),
       ].join("\n");
 
-    const page = await open("/agencies/KHCN?year=2016", tokens["science"]!);
+    const page = await open("/agencies/KHCN?year=2016", tokens["science"]);
     const form = page.locator("[data-form=upload]");
     await form.waitFor();
     await form
@@ -511,9 +513,9 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       await federation.query<{
         agency: { obligations: Array<{ submission: { receivedItems: number; expectedItems: number } }> };
       }>(missingQuery),
-    ).agency.obligations[0]!.submission;
+    ).agency.obligations[0].submission;
     expect(after.receivedItems).toBe(after.expectedItems);
-    const overview = await open("/?asOf=2016-12-31", tokens["committee"]!);
+    const overview = await open("/?asOf=2016-12-31", tokens["committee"]);
     await overview.locator("[data-table=cycle] [data-unit=KHCN] [data-items]").waitFor();
     expect(await text(overview, "[data-table=cycle] [data-unit=KHCN] [data-items]")).toBe(
       `${after.receivedItems} / ${after.expectedItems}`,
@@ -522,7 +524,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
   });
 
   it("shows a viewer no write control, and the API refuses a forged write from the page", async () => {
-    const page = await open("/agencies/LDTBXH", tokens["viewer"]!);
+    const page = await open("/agencies/LDTBXH", tokens["viewer"]);
     await page.locator("[data-table=led]").waitFor();
     await page.locator("[data-obligation]").first().waitFor();
 
@@ -536,7 +538,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
         }),
       });
       return (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-    }, tokens["viewer"]!);
+    }, tokens["viewer"]);
     expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     await screenshot(page, "agency-viewer");
     expect(await seriousViolations(page)).toEqual([]);
@@ -549,7 +551,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
         `{ quarterlyReport(period: "2016-Q2") { summary { total byStatus { status count } } overdue { code } } }`,
       ),
     );
-    const page = await open("/reports/2016-Q2", tokens["office"]!);
+    const page = await open("/reports/2016-Q2", tokens["office"]);
     await page.locator("[data-document='2016-Q2']").waitFor();
     for (const { status, count } of quarterlyReport.summary.byStatus) {
       expect(await text(page, `[data-table=document-summary] [data-status=${status}]`)).toBe(String(count));
@@ -571,7 +573,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
         const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
         return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
       });
-      writeFileSync(join(ARTIFACTS, "report-2016-Q2.pdf"), pdfs[0]!);
+      writeFileSync(join(ARTIFACTS, "report-2016-Q2.pdf"), pdfs[0]);
       const printed = execFileSync("pdftotext", ["-layout", join(dir, "report-0.pdf"), "-"], { encoding: "utf8" });
 
       expect(pages[0]).toBeGreaterThan(1);
@@ -591,7 +593,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
 
   it("renders the six-monthly and annual reviews", async () => {
     for (const period of ["2016-H1", "2016"]) {
-      const page = await open(`/reports/${period}`, tokens["committee"]!);
+      const page = await open(`/reports/${period}`, tokens["committee"]);
       await page.locator(`[data-document='${period}']`).waitFor();
       expect(await text(page, ".document-title")).toBe(period === "2016" ? "BÁO CÁO TỔNG KẾT" : "BÁO CÁO SƠ KẾT");
       await screenshot(page, `review-${period}`);
@@ -603,7 +605,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
   async function refusalFromApi(query: string, variables: Record<string, unknown>, token: string): Promise<string> {
     const answer = await federation.query(query, variables, { authorization: `Bearer ${token}` });
     expect(answer.errors?.length).toBeGreaterThan(0);
-    return answer.errors![0]!.message;
+    return answer.errors![0].message;
   }
 
   /** A Viet Nam date `days` after today. */
@@ -612,7 +614,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
 
   it("lets the standing office write the quarterly report's sections and submit it, with the API's message for a refusal", async () => {
     const period = "2016-Q3";
-    const page = await open(`/reports/${period}`, tokens["office"]!);
+    const page = await open(`/reports/${period}`, tokens["office"]);
     const sections = page.locator("[data-form=sections]");
     await sections.waitFor();
     const submitForm = page.locator("[data-form=submit-report]");
@@ -639,7 +641,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
           signedBy: "Trần Thị Bình",
         },
       },
-      tokens["office"]!,
+      tokens["office"],
     );
     expect(refused).toBe(`Không được chấp nhận: ${apiMessage}`);
 
@@ -679,7 +681,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
 
   it("lets the standing office record a review meeting and correct it, with the API's message for a refusal", async () => {
     const period = "2016-H1";
-    const page = await open(`/reports/${period}`, tokens["office"]!);
+    const page = await open(`/reports/${period}`, tokens["office"]);
     const form = page.locator("[data-form=record-review]");
     await form.waitFor();
     await form.getByLabel("Ngày họp").fill("15/07/2016");
@@ -690,7 +692,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     const apiMessage = await refusalFromApi(
       recordMutation,
       { input: { period, meetingDate: "2016-07-15", participants: [], conclusions: "" } },
-      tokens["office"]!,
+      tokens["office"],
     );
     expect(refused).toBe(`Không được chấp nhận: ${apiMessage}`);
 
@@ -730,7 +732,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     await page.close();
 
     // The year's review (tổng kết) is recorded the same way.
-    const annual = await open("/reports/2016", tokens["office"]!);
+    const annual = await open("/reports/2016", tokens["office"]);
     const annualForm = annual.locator("[data-form=record-review]");
     await annualForm.waitFor();
     await annualForm.getByLabel("Ngày họp").fill("20/12/2016");
@@ -756,7 +758,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       ),
     );
     const id = committee.issueDirective.id;
-    const page = await open("/agencies/LDTBXH", tokens["editor"]!);
+    const page = await open("/agencies/LDTBXH", tokens["editor"]);
     const item = page.locator(`[data-list=to-answer] [data-directive="${id}"]`);
     await item.waitFor();
     expect(await item.innerText()).toContain(text);
@@ -766,7 +768,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     const apiMessage = await refusalFromApi(
       `mutation ($input: RespondToDirectiveInput!) { committee { respondToDirective(input: $input) { id } } }`,
       { input: { directiveId: id, text: "" } },
-      tokens["editor"]!,
+      tokens["editor"],
     );
     expect(await item.locator("[data-refusal]").innerText()).toBe(`Không được chấp nhận: ${apiMessage}`);
 
@@ -792,7 +794,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
   });
 
   it("lets an editor propose an adjustment (the API's message for a bad one) and the standing office decide it on the desk", async () => {
-    const page = await open("/agencies/LDTBXH", tokens["editor"]!);
+    const page = await open("/agencies/LDTBXH", tokens["editor"]);
     const form = page.locator("[data-form=propose]");
     await form.waitFor();
     await form.getByLabel("Nhiệm vụ", { exact: true }).selectOption("V.1");
@@ -804,7 +806,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     const badYears = await refusalFromApi(
       proposeMutation,
       { input: { taskCode: "V.1", startYear: 2020, endYear: 2018, reason: "Cần thêm thời gian hoàn thành đề án" } },
-      tokens["editor"]!,
+      tokens["editor"],
     );
     expect(await form.locator("[data-refusal]").innerText()).toBe(`Không được chấp nhận: ${badYears}`);
 
@@ -814,7 +816,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     await form.getByLabel("Ghi chú phối hợp").fill(note);
     await form.getByRole("button", { name: "Gửi" }).click();
     const sent = await form.getByText(/^Đã gửi đề xuất số \d+\.$/).innerText();
-    const id = /số (\d+)/.exec(sent)![1]!;
+    const id = /số (\d+)/.exec(sent)![1];
     await page.locator(`[data-table=proposals] [data-proposal="${id}"]`).waitFor();
     const { adjustmentProposals } = dataOf(
       await federation.query<{ adjustmentProposals: Array<{ id: string; state: string }> }>(
@@ -831,7 +833,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     expect(await page.locator("[data-form=decide]").count()).toBe(0);
     await page.close();
 
-    const desk = await open("/agencies/LDTBXH", tokens["office"]!);
+    const desk = await open("/agencies/LDTBXH", tokens["office"]);
     const row = desk.locator(`[data-table=proposals] [data-proposal="${id}"]`);
     const decide = row.locator("[data-form=decide]");
     await decide.waitFor();
@@ -843,7 +845,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     const badDate = await refusalFromApi(
       decideMutation,
       { input: { id, approved: true, decisionNumber: "1234/QĐ-UBND", decidedOn: future } },
-      tokens["office"]!,
+      tokens["office"],
     );
     expect(await decide.locator("[data-refusal]").innerText()).toBe(`Không được chấp nhận: ${badDate}`);
 
@@ -860,7 +862,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     await desk.close();
 
     // The task's page lists it too, with the decision.
-    const taskPage = await open("/tasks/V.1", tokens["committee"]!);
+    const taskPage = await open("/tasks/V.1", tokens["committee"]);
     await taskPage.locator(`[data-table=proposals] [data-proposal="${id}"] [data-state=APPROVED]`).waitFor();
     expect(await taskPage.locator(`[data-proposal="${id}"] [data-decision]`).innerText()).toContain("1234/QĐ-UBND");
     await taskPage.close();
@@ -886,7 +888,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     );
     // Its own browser profile, so the choice (kept in localStorage) does not reach the other tests.
     const english = await newContext();
-    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]!, english);
+    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"], english);
     await page.locator("[data-count=TOTAL] .tile-number").waitFor();
     expect(await text(page, "h1")).toBe("Tổng quan tình hình thực hiện");
     await page.getByRole("button", { name: "English" }).click();
@@ -897,11 +899,11 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
 
     // The choice holds on the next page opened.
     await page.goto(`${origin}/app/indicators/${code}`);
-    const dimension = indicator.dimensions[0]!.code;
+    const dimension = indicator.dimensions[0].code;
     const sample = indicator.series.find(
-      (figure) => figure.breakdown.length === 1 && figure.breakdown[0]!.dimension === dimension,
+      (figure) => figure.breakdown.length === 1 && figure.breakdown[0].dimension === dimension,
     )!;
-    const cell = `[data-table="breakdown-${dimension}"] [data-cell="${sample.breakdown[0]!.code}"] [data-period="${sample.period}"]`;
+    const cell = `[data-table="breakdown-${dimension}"] [data-cell="${sample.breakdown[0].code}"] [data-period="${sample.period}"]`;
     await page.locator(cell).waitFor();
     expect(await text(page, cell)).toBe(
       new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(sample.value),
@@ -959,7 +961,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       // A fresh profile: nothing cached (cold); then the same page opened again (warm).
       const cold = await newContext({ httpCache: true });
       const page = await cold.newPage();
-      await page.addInitScript({ content: keepToken(tokens["committee"]!) });
+      await page.addInitScript({ content: keepToken(tokens["committee"]) });
       loads[name] = { cold: await measureLoad(page, path, ready), warm: await measureLoad(page, path, ready) };
       await cold.close();
     }
@@ -973,7 +975,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
 
   it("keeps the overview working with a domain stopped, that domain's part marked unavailable", async () => {
     await federation.stopSubgraph("industry");
-    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]!);
+    const page = await open(`/?asOf=${AS_OF}`, tokens["committee"]);
     await page.locator("[data-count=TOTAL] .tile-number").waitFor();
     await page.locator("[data-section=targets] [data-unavailable]").first().waitFor();
     // Each panel is its own request: wait for the cycle's, too, before counting in it.
@@ -997,7 +999,7 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
         agency: { ledTasks: Array<{ code: string }>; coordinatedTasks: Array<{ code: string }> };
       }>(`{ agency(code: "CT") { ledTasks { code } coordinatedTasks { code } } }`),
     );
-    const desk = await open("/agencies/CT", tokens["committee"]!);
+    const desk = await open("/agencies/CT", tokens["committee"]);
     await desk.locator("[data-table=led] [data-unavailable]").first().waitFor();
     expect(
       await desk

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { constants, gzipSync } from "node:zlib";
+
 import react from "@vitejs/plugin-react";
-import { type Plugin, defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 // The gateway serves the build at /app/; `npm run dev -w @hpig/web` proxies the API to a running `npm start`.
 const gateway = process.env["GATEWAY_URL"] ?? "http://localhost:4000";

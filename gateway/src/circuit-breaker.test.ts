@@ -1,7 +1,9 @@
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { createLogger } from "@hpig/kit";
 import { GraphQLError } from "graphql";
+
 import { SubgraphBreakers } from "./circuit-breaker";
 import { subgraphFetcher } from "./subgraph-source";
 

@@ -2,6 +2,7 @@ import type { Fetcher } from "@apollo/utils.fetcher";
 import type { Logger } from "@hpig/kit";
 import { GraphQLError } from "graphql";
 import CircuitBreaker from "opossum";
+
 import type { GatewayConfig } from "./config";
 
 /** How the breakers behave; from the gateway's BREAKER_* settings (config.ts). */
@@ -105,7 +106,7 @@ export class SubgraphBreakers {
       this.open.delete(name);
       this.logger.info({ subgraph: name }, `subgraph ${name} answers again: no longer cut off`);
     });
-    this.breakers.set(name, breaker as unknown as CircuitBreaker);
+    this.breakers.set(name, breaker);
 
     const guarded = async (input: string, init?: RequestInit) => {
       try {

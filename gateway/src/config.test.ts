@@ -1,4 +1,5 @@
 import { ConfigError } from "@hpig/kit";
+
 import { loadGatewayConfig } from "./config";
 
 /** The least a gateway needs: where its verification key is (never read by loadGatewayConfig). */

@@ -1,10 +1,11 @@
 import { resolve } from "node:path";
+
 import {
   type AuthConfig,
-  ConfigError,
   authEnv,
   booleanFlag,
   cacheEnv,
+  ConfigError,
   logLevel,
   nodeEnv,
   parseEnv,

@@ -1,4 +1,5 @@
 import type { Logger, Principal } from "@hpig/kit";
+
 import type { PendingAnswer } from "./response-cache/pending-answer";
 
 /** Per-request values of the gateway, handed to every subgraph call. */

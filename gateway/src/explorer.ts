@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+
 import type { Express, NextFunction, Request, Response } from "express";
 
 /**

@@ -1,5 +1,6 @@
 import { ForbiddenError, type Logger, MAX_MESSAGE_LENGTH, UserInputError } from "@hpig/kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
 import { BATCH_REFUSAL_MESSAGE, createFormatError } from "./format-error";
 
 function fakeLogger() {

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { CLIENT_SAFE, type Logger, currentRequest, isClientSafe, maskedError, withShortMessage } from "@hpig/kit";
+import { CLIENT_SAFE, currentRequest, isClientSafe, type Logger, maskedError, withShortMessage } from "@hpig/kit";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
+
 import { OperationLimitCode, operationLimitCodeOf, tokenLimitMessage } from "./operation-limits";
 
 /**

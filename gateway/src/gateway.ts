@@ -4,26 +4,27 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
-  type RunningService,
   createLogger,
   createTokenVerifier,
   localsOf,
   operationResolution,
   principalOf,
+  type RunningService,
   signInRequired,
   startHttpService,
 } from "@hpig/kit";
 import express from "express";
+
+import { breakerSettings, SubgraphBreakers } from "./circuit-breaker";
 import type { GatewayConfig } from "./config";
-import { SubgraphBreakers, breakerSettings } from "./circuit-breaker";
-import { createGatewayCache } from "./response-cache/gateway-cache";
 import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
 import { createFormatError } from "./format-error";
 import { operationLimits } from "./operation-limits";
+import { createGatewayCache } from "./response-cache/gateway-cache";
 import { mountSubgraphRoutes, spreadsheetTarget } from "./subgraph-routes";
 import { SubgraphSource } from "./subgraph-source";
-import { type SubgraphEndpoint, baseUrlOf, loadSupergraph } from "./supergraph";
+import { baseUrlOf, loadSupergraph, type SubgraphEndpoint } from "./supergraph";
 import { mountWebApp } from "./web-app";
 
 /** The committee's single query surface: Apollo Gateway over the committed supergraph. */

@@ -1,4 +1,5 @@
-import { ConfigError, EXIT_CONFIG, closeOnSignals, createLogger } from "@hpig/kit";
+import { closeOnSignals, ConfigError, createLogger, EXIT_CONFIG } from "@hpig/kit";
+
 import { loadGatewayConfig } from "./config";
 import { startGateway } from "./gateway";
 

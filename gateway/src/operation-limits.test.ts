@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { createLogger } from "@hpig/kit";
 import { getIntrospectionQuery } from "graphql";
+
 import { createFormatError } from "./format-error";
 import { operationLimits } from "./operation-limits";
 

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
+
 import type { GatewayConfig } from "./config";
 
 /** The `extensions.code` of each operation-limit refusal (HTTP 400). */

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+
 import { localsOf, principalOf } from "@hpig/kit";
 import type { Express, Request, Response } from "express";
 
@@ -69,7 +70,7 @@ export function mountSubgraphRoutes(
         },
         ...(req.method === "POST" ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
         signal: AbortSignal.timeout(timeoutMs),
-      } as RequestInit);
+      });
     } catch (error) {
       logger.warn({ err: error, path: req.originalUrl }, "subgraph route unreachable");
       res.status(502).json({ error: "SUBGRAPH_UNAVAILABLE", message: `The service behind ${path} did not answer.` });

@@ -1,6 +1,8 @@
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { GraphQLError } from "graphql";
+
 import { subgraphFetcher } from "./subgraph-source";
 
 /** A server that answers `{"data":{}}` after `delayMs`. */

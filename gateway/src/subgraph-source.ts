@@ -1,11 +1,13 @@
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
+
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
-import { GraphQLError } from "graphql";
 import type { Fetcher } from "@apollo/utils.fetcher";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
-import nodeFetch, { type RequestInit as NodeFetchInit } from "node-fetch";
 import { REQUEST_ID_HEADER } from "@hpig/kit";
+import { GraphQLError } from "graphql";
+import nodeFetch, { type RequestInit as NodeFetchInit } from "node-fetch";
+
 import type { GatewayContext } from "./context";
 
 /**
@@ -32,7 +34,7 @@ export function subgraphFetcher(name: string, timeoutMs: number): Fetcher {
       return await nodeFetch(input, {
         ...init,
         agent: (url) => (url.protocol === "https:" ? agents.https : agents.http),
-        signal: signal as NodeFetchInit["signal"],
+        signal: signal,
       });
     } catch (error) {
       const reason = signal.aborted
@@ -43,7 +45,7 @@ export function subgraphFetcher(name: string, timeoutMs: number): Fetcher {
       });
     }
   };
-  return fetcher as unknown as Fetcher;
+  return fetcher;
 }
 
 function describeFetchError(error: unknown): string {

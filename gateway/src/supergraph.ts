@@ -18,8 +18,8 @@ export function loadSupergraph(
 ): { sdl: string; subgraphs: SubgraphEndpoint[] } {
   const sdl = readFileSync(path, "utf8");
   const subgraphs = [...sdl.matchAll(JOIN_GRAPH)].map(([, name, url]) => ({
-    name: name!,
-    url: urlOverrides[name!] ?? url!,
+    name: name,
+    url: urlOverrides[name] ?? url,
   }));
   const unknown = Object.keys(urlOverrides).filter((name) => !subgraphs.some((s) => s.name === name));
   if (unknown.length > 0) {

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import express, { type Express } from "express";
+
 import type { Logger } from "@hpig/kit";
+import express, { type Express } from "express";
 
 /**
  * The committee's web app (web/, built by `npm run build` into static files) at /app/, from the

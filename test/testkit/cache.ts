@@ -15,11 +15,11 @@ export function cacheStatusOf(result: Pick<GraphQLResult<unknown>, "headers">): 
  * write_notices }`, labelled counters summed.
  */
 export async function cacheCounters(federation: TestFederation, gateway = 0): Promise<Record<string, number>> {
-  const response = await fetch(`${federation.gateways[gateway]!.url}/metrics`);
+  const response = await fetch(`${federation.gateways[gateway].url}/metrics`);
   if (!response.ok) throw new Error(`/metrics answered ${response.status}`);
   const counters: Record<string, number> = {};
   for (const match of (await response.text()).matchAll(/^hpig_gateway_cache_(\w+)_total(?:\{[^}]*\})? (\S+)$/gm)) {
-    counters[match[1]!] = (counters[match[1]!] ?? 0) + Number(match[2]);
+    counters[match[1]] = (counters[match[1]] ?? 0) + Number(match[2]);
   }
   return counters;
 }

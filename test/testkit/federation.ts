@@ -1,21 +1,23 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
-import { CACHE_INVALIDATION_PATH, REGISTRY_NOTICE_PATH, createDataSource, createLogger } from "@hpig/kit";
+
+import { CACHE_INVALIDATION_PATH, createDataSource, createLogger, REGISTRY_NOTICE_PATH } from "@hpig/kit";
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 import {
+  databaseUrlFor,
   type Federation,
   type FederationStorage,
-  type TokenClaims,
-  databaseUrlFor,
   freePort,
   listSubgraphs,
   localAuth,
   serviceToken,
   startFederation,
+  type TokenClaims,
 } from "@hpig/tools";
 import type { DataSource } from "typeorm";
+
 import { type GraphQLResult, postGraphQL } from "./http";
 
 /** The Redis the suite's federations cache in (TEST_REDIS_URL); unset: each gateway caches in its own memory. */
@@ -153,7 +155,7 @@ export async function startTestFederation(
       },
       storage,
       ports,
-      gatewayPort: gatewayPorts[0]!,
+      gatewayPort: gatewayPorts[0],
       extraGatewayPorts: gatewayPorts.slice(1),
       devDefaults: true,
       sampleData: options.sampleData ?? false,
@@ -188,7 +190,7 @@ export async function startTestFederation(
     logs,
     gatewayUrls,
     queryAt: (gateway, query, variables, headers = {}) =>
-      postGraphQL(gatewayUrls[gateway]!, query, variables, withToken(headers)),
+      postGraphQL(gatewayUrls[gateway], query, variables, withToken(headers)),
     cacheEnv: redisUrl
       ? redisEnv
       : {
@@ -223,7 +225,7 @@ export async function startTestFederation(
     },
     query: (query, variables, headers = {}) => postGraphQL(federation.gatewayUrl, query, variables, withToken(headers)),
     subgraphQuery: (subgraph, query, variables, headers = {}) =>
-      postGraphQL(`${federation.subgraphs[subgraph]!.url}/graphql`, query, variables, withToken(headers)),
+      postGraphQL(`${federation.subgraphs[subgraph].url}/graphql`, query, variables, withToken(headers)),
     token: (claims) => auth.token(claims),
     as: async (claims) => ({ authorization: `Bearer ${await auth.token(claims)}` }),
     keyFiles: { privateKeyFile: auth.privateKeyFile, publicKeyFile: auth.publicKeyFile },

@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { createDataSource, createLogger } from "@hpig/kit";
-import { type FederationStorage, REPO_ROOT, databaseUrlFor, freePort, listSubgraphs, localAuth } from "@hpig/tools";
-import type { DataSource } from "typeorm";
 import type { TokenClaims } from "@hpig/tools";
+import { databaseUrlFor, type FederationStorage, freePort, listSubgraphs, localAuth, REPO_ROOT } from "@hpig/tools";
+import type { DataSource } from "typeorm";
+
 import { type GraphQLResult, postGraphQL } from "./http";
 
 /** `npm start` as an operator runs it (tools/dist/start.js, built by the suite's global setup), on free ports. */
@@ -156,7 +158,7 @@ export async function rowCounts(storage: FederationStorage): Promise<Record<stri
       for (const table of tables.filter((t) => t !== "migrations")) {
         const quoted = db.driver.escape(table);
         const [row] = (await db.query(`SELECT COUNT(*) AS n FROM ${quoted}`)) as Array<{ n: number | string }>;
-        counts[name][table] = Number(row!.n);
+        counts[name][table] = Number(row.n);
       }
     } finally {
       await db.destroy();

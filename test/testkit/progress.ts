@@ -1,7 +1,8 @@
-import { waitForProgressFeed as waitUntilFed } from "@hpig/tools";
-import type { TestFederation } from "./federation";
-import { type GraphQLResult, dataOf } from "./http";
 import { clock, vietnamDate } from "@hpig/kit";
+import { waitForProgressFeed as waitUntilFed } from "@hpig/tools";
+
+import type { TestFederation } from "./federation";
+import { dataOf, type GraphQLResult } from "./http";
 
 /** The six reporting domains, by subgraph name (also their root field in `mutation { labour { … } }`). */
 export const DOMAINS = ["industry", "investment", "labour", "environment", "science", "agriculture"] as const;
@@ -146,7 +147,7 @@ export async function domainRecentReports(federation: TestFederation, domain: Do
     domain,
     `{ ${domain} { recentReports(limit: 200) { taskCode period revision percentComplete } } }`,
   );
-  return dataOf(result)[domain]!.recentReports;
+  return dataOf(result)[domain].recentReports;
 }
 
 /** Rows in the domain's `progress_report` table, read from its database (SQLite file or MySQL database). */
@@ -154,7 +155,7 @@ export async function countProgressReports(federation: TestFederation, domain: D
   const db = await federation.openDatabase(domain);
   try {
     const rows: Array<{ n: number | string }> = await db.query("SELECT COUNT(*) AS n FROM progress_report");
-    return Number(rows[0]!.n);
+    return Number(rows[0].n);
   } finally {
     await db.destroy();
   }
@@ -163,5 +164,5 @@ export async function countProgressReports(federation: TestFederation, domain: D
 /** Waits until plan's read model holds every report the domains hold (see the tools' waitForProgressFeed). */
 export async function waitForProgressFeed(federation: TestFederation, timeoutMs = 20_000): Promise<void> {
   const token = await federation.token({ subject: "test:feed-watch", name: "feed watch", roles: ["service"] });
-  await waitUntilFed({ gateway: federation.gatewayUrl, plan: federation.subgraphs["plan"]!.url }, token, timeoutMs);
+  await waitUntilFed({ gateway: federation.gatewayUrl, plan: federation.subgraphs["plan"].url }, token, timeoutMs);
 }

@@ -14,7 +14,7 @@ export function enlargePlanDocument(text: string, copies: number): string {
 
   // Insert from the bottom so earlier indexes stay valid.
   for (let g = plan.groups.length - 1; g >= 0; g--) {
-    const group = plan.groups[g]!;
+    const group = plan.groups[g];
     const simple = group.tasks.filter(
       (t) => ![t.title, t.leadText, t.coordinationNote].some((cell) => cell.includes("\n")),
     );
@@ -33,7 +33,7 @@ export function enlargePlanDocument(text: string, copies: number): string {
         );
       }
     }
-    lines.splice(insertAt[g]!, 0, ...rows);
+    lines.splice(insertAt[g], 0, ...rows);
   }
   return lines.join("\n");
 }
@@ -52,6 +52,6 @@ export function withHorizon(text: string, year: number): string {
   const lines = text.split("\n");
   const index = lines.findIndex((line) => line.includes("ĐỊNH HƯỚNG ĐẾN NĂM 2020"));
   if (index < 0) throw new Error("no horizon in the title");
-  lines[index] = lines[index]!.replace("ĐỊNH HƯỚNG ĐẾN NĂM 2020", `ĐỊNH HƯỚNG ĐẾN NĂM ${year}`);
+  lines[index] = lines[index].replace("ĐỊNH HƯỚNG ĐẾN NĂM 2020", `ĐỊNH HƯỚNG ĐẾN NĂM ${year}`);
   return lines.join("\n");
 }

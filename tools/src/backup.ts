@@ -1,10 +1,12 @@
 import "reflect-metadata";
+
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+
 import { OperationAction, recordOperation } from "./backup/audit";
 import { backupDatabase, federationDatabases, migrationState } from "./backup/databases";
-import { type BackupEntry, MANIFEST_FILE, fileDigest, writeManifest } from "./backup/manifest";
+import { type BackupEntry, fileDigest, MANIFEST_FILE, writeManifest } from "./backup/manifest";
 import { storageFromEnv } from "./federation";
 import { REPO_ROOT } from "./registry";
 
@@ -19,12 +21,12 @@ it came from. ${MANIFEST_FILE}, written last, lists each file with its size, sha
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  if (args.length !== 1 || args[0]!.startsWith("-")) {
+  if (args.length !== 1 || args[0].startsWith("-")) {
     process.stderr.write(`${USAGE}\n`);
     return args[0] === "--help" ? 0 : 2;
   }
   // npm runs scripts in the repository root; a relative folder is the caller's.
-  const folder = resolve(process.env["INIT_CWD"] ?? process.cwd(), args[0]!);
+  const folder = resolve(process.env["INIT_CWD"] ?? process.cwd(), args[0]);
   if (existsSync(folder) && readdirSync(folder).length > 0) {
     throw new Error(`${folder} is not empty: back up into a new folder, so that no earlier backup is overwritten`);
   }
@@ -47,7 +49,7 @@ async function main(): Promise<number> {
   for (const [index, database] of databases.entries()) {
     const started = Date.now();
     const file = `${database.subgraph}.${storage.kind === "sqlite" ? "sqlite" : "sql"}`;
-    const migrations = states[index]!;
+    const migrations = states[index];
     const auditEntryId = await recordOperation(database.url, "backup", {
       action: OperationAction.Backup,
       entityType: "Database",

@@ -3,8 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
-import { type Measurement, measure } from "./bench/measure";
+
+import { measure, type Measurement } from "./bench/measure";
 import { OPERATIONS } from "./bench/operations";
 import { hotFunctions } from "./bench/profile-summary";
 import { renderTable } from "./bench/table";
@@ -12,7 +14,7 @@ import { type FederationStorage, startFederation } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { freePort } from "./ports";
 import { waitForProgressFeed } from "./progress-feed-wait";
-import { REPO_ROOT, listSubgraphs } from "./registry";
+import { listSubgraphs, REPO_ROOT } from "./registry";
 
 const USAGE = `npm run bench -- [--duration 10] [--connections 16] [--only dashboard] [--mode uncached|cached|both]
                    [--log-level info] [--profile] [--out bench-results]
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
   try {
     // The committee's operations read plan's copy of the sample reports: measure once it holds them all.
     await waitForProgressFeed(
-      { gateway: federation.gatewayUrl, plan: federation.subgraphs["plan"]!.url },
+      { gateway: federation.gatewayUrl, plan: federation.subgraphs["plan"].url },
       await auth.token({ subject: "bench", roles: ["service"] }),
       120_000,
     );
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
         );
       }
       if (operation.direct && modes.includes("uncached")) {
-        const subgraph = federation.subgraphs[operation.direct]!;
+        const subgraph = federation.subgraphs[operation.direct];
         results.push(
           await measure(operation, {
             ...common,

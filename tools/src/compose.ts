@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
-import { REPO_ROOT, listSubgraphs } from "./registry";
+
+import { listSubgraphs, REPO_ROOT } from "./registry";
 
 export interface Composition {
   /** SDL per subgraph name, as each subgraph prints it. */
@@ -38,7 +40,7 @@ export function composeSupergraph(root: string = REPO_ROOT): Composition {
     entries.map((entry) => ({
       name: entry.name,
       url: `http://localhost:${entry.port}/graphql`,
-      typeDefs: parse(subgraphs[entry.name]!),
+      typeDefs: parse(subgraphs[entry.name]),
     })),
   );
   if (result.errors) {

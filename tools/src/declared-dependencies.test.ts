@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { packageOf, undeclaredImports, workspaceDirs } from "./declared-dependencies";
 
 describe("declared dependencies", () => {

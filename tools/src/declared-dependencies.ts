@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
+
 import ts from "typescript";
+
 import { REPO_ROOT } from "./registry";
 
 /** The workspaces whose imports are checked, as the root package.json lists them (services/* expanded). */
@@ -21,7 +23,7 @@ export function workspaceDirs(root: string = REPO_ROOT): string[] {
 export function packageOf(specifier: string): string | null {
   if (specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("node:")) return null;
   const parts = specifier.split("/");
-  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
   return builtinModules.includes(name) ? null : name;
 }
 

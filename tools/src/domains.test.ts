@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DOMAIN_MANIFEST, GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs, readManifestDomains } from "./registry";
+
+import { DOMAIN_MANIFEST, GATEWAY_DEFAULT_PORT, listSubgraphs, readManifestDomains, REPO_ROOT } from "./registry";
 import { isDomainSubgraph } from "./validate-compose";
 
 // The domain manifest (services/domains.json) is the one list of domains; everything that names a

@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
+
 import { CACHE_INVALIDATION_PATH, REGISTRY_NOTICE_PATH } from "@hpig/kit";
-import { GATEWAY_DEFAULT_PORT, REPO_ROOT, type SubgraphEntry, listSubgraphs } from "./registry";
+
+import { GATEWAY_DEFAULT_PORT, listSubgraphs, REPO_ROOT, type SubgraphEntry } from "./registry";
 
 /** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
 export type FederationStorage =
@@ -171,7 +173,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         `http://127.0.0.1:${port}`,
       ),
     );
-    const gateway = gateways[0]!;
+    const gateway = gateways[0];
     // Everything starts at once: the gateways read a static supergraph, and the domains retry their
     // first registry sync until plan answers. The gateways go first, so that the subgraphs' first
     // notices of writes (migrations, seeding) find them listening. Readiness is awaited at the end.
@@ -212,7 +214,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         await stopProcess(running);
         stoppedOnPurpose.delete(name);
         subgraphs[name] = launch(name, entry.entry, { ...subgraphEnvOf(entry), ...env }, running.url);
-        await waitUntilReady(subgraphs[name]!, options.readyTimeoutMs);
+        await waitUntilReady(subgraphs[name], options.readyTimeoutMs);
       },
       stop: async () => {
         stopping = true;

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+
 import { REPO_ROOT } from "./registry";
 
 // dependency-cruiser with the repository's .dependency-cruiser.cjs: no module imports itself back

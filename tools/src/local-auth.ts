@@ -1,4 +1,4 @@
-import { type LocalKeys, type Role, ensureLocalKeys, issueToken } from "@hpig/kit";
+import { ensureLocalKeys, issueToken, type LocalKeys, type Role } from "@hpig/kit";
 
 export interface TokenClaims {
   subject: string;

@@ -4,8 +4,8 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readFileSync,
   readdirSync,
+  readFileSync,
   realpathSync,
   rmSync,
   symlinkSync,
@@ -13,9 +13,11 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative, sep } from "node:path";
+
 import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
+
 import { parseNewSubgraphArgs } from "./new-subgraph";
-import { REPO_ROOT, listSubgraphs } from "./registry";
+import { listSubgraphs, REPO_ROOT } from "./registry";
 import { findComposeSchema, validateCompose } from "./validate-compose";
 
 // The scaffold end to end, in a copy of the repository: the real one is never touched.

@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Alias, type Document, type Scalar, type YAMLMap, type YAMLSeq, parseDocument } from "yaml";
-import { DOMAIN_MANIFEST, GATEWAY_DEFAULT_PORT, type ManifestDomain, REPO_ROOT, listSubgraphs } from "./registry";
+
+import { Alias, type Document, parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
+
+import { DOMAIN_MANIFEST, GATEWAY_DEFAULT_PORT, listSubgraphs, type ManifestDomain, REPO_ROOT } from "./registry";
 import { isDomainSubgraph } from "./validate-compose";
 
 /**
@@ -121,7 +123,7 @@ export function resolveSpec(root: string, options: NewSubgraphOptions): Subgraph
 }
 
 function catalogueAgencies(catalogue: string): Map<string, string> {
-  return new Map([...catalogue.matchAll(/code: "(\w+)",\s*name: "([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  return new Map([...catalogue.matchAll(/code: "(\w+)",\s*name: "([^"]*)"/g)].map((m) => [m[1], m[2]]));
 }
 
 /** Renders `{{key}}` placeholders; a placeholder without a value is an error, never left in a file. */

@@ -1,4 +1,5 @@
 import { createServer } from "node:net";
+
 import { freePort } from "./ports";
 
 describe("freePort", () => {

@@ -1,6 +1,8 @@
 import "reflect-metadata";
+
 import { resolve } from "node:path";
 import { join } from "node:path";
+
 import { OperationAction, recordOperation } from "./backup/audit";
 import { federationDatabases, migrationState, otherUsers, restoreDatabase } from "./backup/databases";
 import { readManifest } from "./backup/manifest";
@@ -18,11 +20,11 @@ trail records the restore ("database.restore", by "system:restore") after its ba
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  if (args.length !== 1 || args[0]!.startsWith("-")) {
+  if (args.length !== 1 || args[0].startsWith("-")) {
     process.stderr.write(`${USAGE}\n`);
     return args[0] === "--help" ? 0 : 2;
   }
-  const folder = resolve(process.env["INIT_CWD"] ?? process.cwd(), args[0]!);
+  const folder = resolve(process.env["INIT_CWD"] ?? process.cwd(), args[0]);
   const manifest = readManifest(folder);
   const storage = storageFromEnv(process.env, REPO_ROOT);
   if (manifest.storage !== storage.kind) {

@@ -1,8 +1,9 @@
 import { join, resolve } from "node:path";
+
 import { type Federation, startFederation, storageFromEnv } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { formatLogLine } from "./log-format";
-import { GATEWAY_DEFAULT_PORT, REPO_ROOT, listSubgraphs } from "./registry";
+import { GATEWAY_DEFAULT_PORT, listSubgraphs, REPO_ROOT } from "./registry";
 
 /**
  * `npm start`: every subgraph and the gateway on the embedded default (SQLite files in ./data,

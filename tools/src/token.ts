@@ -1,6 +1,8 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ROLES, type Role } from "@hpig/kit";
+
+import { type Role, ROLES } from "@hpig/kit";
+
 import { localAuth } from "./local-auth";
 import { REPO_ROOT } from "./registry";
 
@@ -38,7 +40,7 @@ async function main(): Promise<number> {
   const subject =
     values.subject ?? `local:${agency ?? roles[0]}:${(values.name ?? "user").toLowerCase().replace(/\s+/g, "-")}`;
   process.stdout.write(
-    `${await auth.token({ subject, roles, agency, expiresIn: values.expires!, ...(values.name ? { name: values.name } : {}) })}\n`,
+    `${await auth.token({ subject, roles, agency, expiresIn: values.expires, ...(values.name ? { name: values.name } : {}) })}\n`,
   );
   return 0;
 }

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { type IncomingMessage, type Server, createServer } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { freePort } from "./ports";
 import { baseUrl, runUpload } from "./upload";
 
@@ -124,7 +125,7 @@ describe("the upload command", () => {
     const result = await run(["figures.xlsx", "--subgraph", "investment", "--url", url]);
 
     expect(result.code).toBe(1);
-    expect(received[0]!.type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(received[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(result.err).toEqual([
       "Refused, nothing was recorded: 1 problem.",
       "row 7, column value: at most 100; got 120.",
@@ -148,8 +149,8 @@ describe("the upload command", () => {
     ]);
 
     expect(result.code).toBe(0);
-    expect(received[0]!.url).toBe("/spreadsheets/template?agency=khdt&year=2015&format=csv");
-    expect(received[0]!.authorization).toBe("Bearer env-token");
+    expect(received[0].url).toBe("/spreadsheets/template?agency=khdt&year=2015&format=csv");
+    expect(received[0].authorization).toBe("Bearer env-token");
     expect(readFileSync(join(dir, "k.csv"), "utf8")).toBe("indicator_code,period\r\n");
   });
 

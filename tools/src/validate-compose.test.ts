@@ -1,8 +1,10 @@
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { type Document, parseDocument } from "yaml";
-import { DOMAIN_MANIFEST, REPO_ROOT, listSubgraphs } from "./registry";
+
+import { DOMAIN_MANIFEST, listSubgraphs, REPO_ROOT } from "./registry";
 import { checkCompose, findComposeSchema, validateCompose } from "./validate-compose";
 
 // Every variant runs against the schema the real file is checked with, so only the edit differs.

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+
 import Ajv, { type ErrorObject } from "ajv";
 import { parseDocument } from "yaml";
-import { REPO_ROOT, listSubgraphs } from "./registry";
+
+import { listSubgraphs, REPO_ROOT } from "./registry";
 
 /**
  * Checks docker-compose.yml without a Docker engine: the Compose Specification schema, plus what
@@ -173,9 +175,7 @@ function variableProblems(compose: unknown, envExample: string): string[] {
   });
   const problems: string[] = [];
   const listed = existsSync(envExample)
-    ? [...readFileSync(envExample, "utf8").matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)[ \t]*=/gm)].map(
-        (m) => m[1]!,
-      )
+    ? [...readFileSync(envExample, "utf8").matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)[ \t]*=/gm)].map((m) => m[1])
     : [];
   if (!existsSync(envExample)) problems.push(".env.example does not exist");
   for (const [variable, use] of uses) {
@@ -335,9 +335,7 @@ function dependsOn(service: unknown): Record<string, string> {
 function environment(service: unknown): Record<string, string> {
   const value = record(service)["environment"];
   if (Array.isArray(value)) {
-    return Object.fromEntries(
-      value.map(String).map((item) => [item.split("=")[0]!, item.slice(item.indexOf("=") + 1)]),
-    );
+    return Object.fromEntries(value.map(String).map((item) => [item.split("=")[0], item.slice(item.indexOf("=") + 1)]));
   }
   return Object.fromEntries(Object.entries(record(value)).map(([key, v]) => [key, v === null ? "" : String(v)]));
 }

@@ -1,7 +1,8 @@
-import { Suspense, lazy } from "react";
+import { lazy, Suspense } from "react";
 import { Route, Router, Switch } from "wouter";
-import { SignInPage } from "./auth/sign-in-page";
+
 import { useSession } from "./auth/session-context";
+import { SignInPage } from "./auth/sign-in-page";
 import { Layout } from "./components/layout";
 import { GraphQLProvider } from "./graphql/client";
 import { useLocale } from "./i18n/locale";

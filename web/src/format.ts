@@ -44,7 +44,7 @@ export function formatDate(isoDate: string | null | undefined): string {
 export function parseDate(typed: string): string | null {
   const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(typed);
   if (!match) return null;
-  const iso = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  const iso = `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}`;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
 }
@@ -70,7 +70,7 @@ export function documentDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split("-");
   if (locale === "en") return `${Number(day)} ${ENGLISH_MONTHS[Number(month) - 1]} ${year}`;
   // Nghị định 30/2020: a day below 10 and the months 1 and 2 take a leading zero; other months none.
-  const shownMonth = Number(month) <= 2 ? month! : String(Number(month));
+  const shownMonth = Number(month) <= 2 ? month : String(Number(month));
   return `ngày ${day} tháng ${shownMonth} năm ${year}`;
 }
 
@@ -96,7 +96,7 @@ export function formatPeriod(period: string, locale: Locale): string {
   const match = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(period);
   if (!match) return period;
   const [, year, part] = match;
-  if (!part) return locale === "vi" ? `năm ${year}` : year!;
+  if (!part) return locale === "vi" ? `năm ${year}` : year;
   if (part.startsWith("Q")) {
     const quarter = Number(part.slice(1));
     return locale === "vi" ? `quý ${ROMAN[quarter - 1]} năm ${year}` : `Q${quarter} ${year}`;

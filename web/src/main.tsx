@@ -10,8 +10,10 @@ import "@fontsource/noto-serif/vietnamese-400-italic.css";
 import "@fontsource/noto-serif/latin-400-italic.css";
 import "./styles/app.css";
 import "./styles/document.css";
+
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+
 import { App } from "./app";
 import { SessionProvider } from "./auth/session-context";
 import { LocaleProvider } from "./i18n/locale";

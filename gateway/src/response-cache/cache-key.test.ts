@@ -1,4 +1,5 @@
 import type { Principal } from "@hpig/kit";
+
 import { cacheKeyOf, callerScope, canonicalJson } from "./cache-key";
 
 const EDITOR: Principal = { subject: "a", name: "Nguyễn Văn An", agency: "LDTBXH", roles: ["editor"] };

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+
 import type { Principal } from "@hpig/kit";
 
 /** JSON with the keys of every object sorted, so `{ b: 1, a: 2 }` and `{ a: 2, b: 1 }` read the same. */

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+
 import type { Logger } from "@hpig/kit";
+
 import type { GatewayConfig } from "../config";
 import type { SubgraphEndpoint } from "../supergraph";
 import { createCacheMetrics } from "./metrics";
-import { type ResponseCache, createResponseCache } from "./response-cache";
-import { type ResponseCacheStore, memoryStore, redisStore } from "./store";
+import { createResponseCache, type ResponseCache } from "./response-cache";
+import { memoryStore, redisStore, type ResponseCacheStore } from "./store";
 
 /** The gateway's response cache as its configuration says: in Redis, in memory, or off. */
 export function createGatewayCache(

@@ -1,12 +1,13 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { CACHE_INVALIDATION_PATH, clock, type Logger, hasRole, principalOf, vietnamDate } from "@hpig/kit";
-import { OperationTypeNode } from "graphql";
+import { CACHE_INVALIDATION_PATH, clock, hasRole, type Logger, principalOf, vietnamDate } from "@hpig/kit";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import { OperationTypeNode } from "graphql";
+
 import type { GatewayContext } from "../context";
 import { cacheKeyOf } from "./cache-key";
 import type { CacheMetrics } from "./metrics";
 import type { PendingAnswer } from "./pending-answer";
-import { type ResponseCacheStore, isCurrent } from "./store";
+import { isCurrent, type ResponseCacheStore } from "./store";
 
 /** The response header that says how the cache took part: HIT, MISS or BYPASS. */
 export const CACHE_HEADER = "x-cache";

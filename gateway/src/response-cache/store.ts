@@ -1,4 +1,4 @@
-import { type Logger, connectRedis, dataVersionKey, disconnectRedis, newDataVersion } from "@hpig/kit";
+import { connectRedis, dataVersionKey, disconnectRedis, type Logger, newDataVersion } from "@hpig/kit";
 import { LRUCache } from "lru-cache";
 
 /** Each subgraph's current data version; null for one that has published none (never cached then). */

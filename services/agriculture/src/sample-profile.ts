@@ -1,4 +1,4 @@
-import { type SampleProfile, amount, count, sampleDataLoader } from "@hpig/sample-data";
+import { amount, count, sampleDataLoader, type SampleProfile } from "@hpig/sample-data";
 
 /**
  * How the agriculture domain's sample figures look (2011–2020), by indicator: loaded by npm start on the

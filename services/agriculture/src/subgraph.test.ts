@@ -1,4 +1,5 @@
 import { describeDomainSubgraph } from "@hpig/domain-kit/testing";
+
 import { agricultureSubgraph } from "./subgraph";
 
 // What every domain subgraph proves (migrations match entities; over HTTP it serves and records its

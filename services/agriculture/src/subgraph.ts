@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/domain-kit";
+
 import { agricultureIndicators } from "./indicators";
 import { agricultureMigrations } from "./migrations";
 

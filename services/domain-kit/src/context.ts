@@ -1,6 +1,7 @@
 import type { SubgraphContext } from "@hpig/kit";
 import { clock } from "@hpig/kit";
-import { type ReportingLoaders, createReportingLoaders } from "./loaders";
+
+import { createReportingLoaders, type ReportingLoaders } from "./loaders";
 
 export interface ReportingContext extends SubgraphContext {
   loaders: ReportingLoaders;

@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from "@hpig/kit";
-import { ProgressOutbox } from "./feed/progress-outbox.entity";
+
 import { TaskComment } from "./comments/task-comment.entity";
+import { ProgressOutbox } from "./feed/progress-outbox.entity";
 import { Observation } from "./indicators/observation.entity";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
 import { ProgressReport } from "./progress/progress-report.entity";

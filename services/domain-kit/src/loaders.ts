@@ -1,8 +1,9 @@
 import { auditHistoryLoader, groupedLoader, keyedLoader, selectLatestReports } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
+
 import { TaskComment } from "./comments/task-comment.entity";
 import type { Observation } from "./indicators/observation.entity";
-import { type SeriesQuery, selectSeriesRows, seriesQueryKey } from "./indicators/series-query";
+import { selectSeriesRows, type SeriesQuery, seriesQueryKey } from "./indicators/series-query";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
 import { ProgressReport } from "./progress/progress-report.entity";
 import { IndicatorReference } from "./registry/indicator-reference.entity";

@@ -1,14 +1,16 @@
 import "reflect-metadata";
-import { clock, type RunningSubgraph, domainFieldName, domainTaskTypeName, startSubgraph } from "@hpig/kit";
+
+import { clock, domainFieldName, domainTaskTypeName, type RunningSubgraph, startSubgraph } from "@hpig/kit";
 import {
-  TEST_DATABASE_KIND,
-  type TestAuth,
-  type TestDatabase,
   createTestAuth,
   createTestDatabase,
   openMigratedDataSource,
   pendingSchemaChanges,
+  TEST_DATABASE_KIND,
+  type TestAuth,
+  type TestDatabase,
 } from "@hpig/kit/testing";
+
 import type { DomainSubgraph } from "./domain/domain-subgraph";
 
 interface GraphQLResponse<T> {

@@ -1,5 +1,7 @@
 import "reflect-metadata";
+
 import { runSubgraph } from "@hpig/kit";
+
 import { environmentSubgraph } from "./subgraph";
 
 runSubgraph(environmentSubgraph);

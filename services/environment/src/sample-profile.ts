@@ -1,20 +1,20 @@
 import {
-  type Builder,
-  FIRST_YEAR,
-  type SampleCell,
-  type SampleContext,
-  type SampleProfile,
-  TOTAL,
-  YEARS,
   amount,
+  type Builder,
   capAt,
   cell,
   count,
+  FIRST_YEAR,
+  type SampleCell,
+  type SampleContext,
+  sampleDataLoader,
+  type SampleProfile,
   settle,
   settledSum,
   sumOf,
+  TOTAL,
   yearly,
-  sampleDataLoader,
+  YEARS,
 } from "@hpig/sample-data";
 
 const MONITORED_CLUSTERS = ["CCN_VINH_NIEM", "CCN_QUAN_TRU", "CCN_TAN_LIEN"];
@@ -79,12 +79,10 @@ function monitoring(context: SampleContext): MonitoringFigures {
   }
   const samplesTotal = settledSum(samples);
   const exceeding = samples.map((sampleCell, index) => {
-    const path = [...sampleCell.figures].map(
-      ([period, figure]) => figure.official * rates[index]!.get(Number(period))!,
-    );
+    const path = [...sampleCell.figures].map(([period, figure]) => figure.official * rates[index].get(Number(period))!);
     const figures = settle(yearly(path), {
       scale: 1,
-      rng: context.rng("ENV_MONITORING_SAMPLES_EXCEEDING", areas[index]!.code, "estimate"),
+      rng: context.rng("ENV_MONITORING_SAMPLES_EXCEEDING", areas[index].code, "estimate"),
       spread: { relative: 0.1 },
       min: 0,
     });
@@ -92,7 +90,7 @@ function monitoring(context: SampleContext): MonitoringFigures {
     return cell(sampleCell.breakdown, figures);
   });
   settledSum(exceeding);
-  for (const [index, exceedingCell] of exceeding.entries()) capAt(exceedingCell.figures, samples[index]!.figures);
+  for (const [index, exceedingCell] of exceeding.entries()) capAt(exceedingCell.figures, samples[index].figures);
   return {
     campaigns: [cell(TOTAL, sumOf(campaigns)), ...campaigns],
     samples: [cell(TOTAL, samplesTotal), ...samples],

@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/domain-kit";
+
 import { environmentIndicators } from "./indicators";
 import { environmentMigrations } from "./migrations";
 

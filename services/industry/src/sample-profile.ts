@@ -1,27 +1,27 @@
 import { breakdownKey } from "@hpig/domain-kit";
 import {
-  FIRST_YEAR,
-  LAST_YEAR,
-  type SampleCell,
-  type SampleContext,
-  type SampleFigure,
-  type SampleProfile,
-  type SampleSeries,
-  TOTAL,
-  YEARS,
   amount,
   capAt,
   cell,
   compound,
   drift,
+  FIRST_CYCLE,
+  FIRST_YEAR,
+  LAST_YEAR,
   percent,
+  type SampleCell,
+  type SampleContext,
+  sampleDataLoader,
+  type SampleFigure,
+  type SampleProfile,
+  type SampleSeries,
   settle,
   settledSum,
   sumOf,
   times,
+  TOTAL,
   yearly,
-  FIRST_CYCLE,
-  sampleDataLoader,
+  YEARS,
 } from "@hpig/sample-data";
 
 /** Quarterly figures compare with the same quarter of the year before. */
@@ -54,13 +54,13 @@ function iipGrowth(context: SampleContext): SampleSeries {
   const tilt = context.rng(code, "", "quarters");
   const quarters = new Map<string, number>();
   for (let year = FIRST_CYCLE; year <= LAST_YEAR; year++) {
-    const growth = IIP_GROWTH_OFFICIAL[year - FIRST_YEAR]!;
+    const growth = IIP_GROWTH_OFFICIAL[year - FIRST_YEAR];
     const offsets =
       year === 2020 ? QUARTER_TILT_2020 : [0, 1, 2, 3].map(() => Math.round((4 * tilt.next() - 2) * 10) / 10);
     const mean = offsets.reduce((sum, offset) => sum + offset, 0) / 4;
     // From the third quarter of 2012: the plan was issued in June.
     for (let quarter = year === FIRST_CYCLE ? 3 : 1; quarter <= 4; quarter++) {
-      quarters.set(`${year}-Q${quarter}`, growth + offsets[quarter - 1]! - mean);
+      quarters.set(`${year}-Q${quarter}`, growth + offsets[quarter - 1] - mean);
     }
   }
   const quarterly = settle(quarters, {
@@ -96,11 +96,11 @@ function iip(context: SampleContext): SampleSeries {
     estimate: figure.estimate + 1000,
     comment: figure.comment === SAME_QUARTER_GROWTH ? SAME_QUARTER_INDEX : figure.comment,
   });
-  const total = new Map([...growth.cells[0]!.figures].map(([period, figure]) => [period, index(figure)]));
+  const total = new Map([...growth.cells[0].figures].map(([period, figure]) => [period, index(figure)]));
   const cells = ENTERPRISE_VSIC.map((vsic) => {
     const rng = context.rng("IIP", vsic, "path");
     const targets = YEARS.map(
-      (year, i) => 100 + IIP_GROWTH_OFFICIAL[i]! + IIP_TILT[vsic][i]! + (year > 2011 ? 1.6 * (2 * rng.next() - 1) : 0),
+      (year, i) => 100 + IIP_GROWTH_OFFICIAL[i] + IIP_TILT[vsic][i] + (year > 2011 ? 1.6 * (2 * rng.next() - 1) : 0),
     );
     return cell(
       { VSIC2: vsic },
@@ -199,9 +199,7 @@ function fixedAssets(context: SampleContext): SampleSeries {
       const key = breakdownKey(capitalCell.breakdown);
       const rng = context.rng(code, key, "ratio");
       const ratio = drift(0.5, 0.57).map((share) => share + 0.03 * (2 * rng.next() - 1));
-      const path = YEARS.map(
-        (year, i) => (capitalCell.figures.get(String(year))!.official / capital.scale) * ratio[i]!,
-      );
+      const path = YEARS.map((year, i) => (capitalCell.figures.get(String(year))!.official / capital.scale) * ratio[i]);
       const figures = settle(yearly(path), {
         scale: capital.scale,
         rng: context.rng(code, key, "estimate"),
@@ -290,8 +288,8 @@ function budgetPayments(context: SampleContext): SampleSeries {
   const weights = vsic.map((industry) => BUDGET_PAYMENT_SHARES[industry] ?? [0.2, 0.2]);
   const sums = YEARS.map((_, i) => weights.reduce((sum, [first, last]) => sum + first + ((last - first) * i) / 9, 0));
   const cells = vsic.map((industry, k) => {
-    const [first, last] = weights[k]!;
-    const share = drift(first, last).map((value, i) => value / sums[i]!);
+    const [first, last] = weights[k];
+    const share = drift(first, last).map((value, i) => value / sums[i]);
     return cell(
       { VSIC2: industry },
       settle(yearly(times(totalPath, share, context.rng(code, industry, "path"), 0.05)), {
@@ -438,7 +436,7 @@ function volume(
     const valueCell = values.cells.find((candidate) => candidate.breakdown["COMMODITY"] === group)!;
     const price = drift(first, last);
     const path = YEARS.map(
-      (year, i) => ((valueCell.figures.get(String(year))!.official / values.scale) * 1e6) / price[i]!,
+      (year, i) => ((valueCell.figures.get(String(year))!.official / values.scale) * 1e6) / price[i],
     );
     return cell(
       { COMMODITY: group },

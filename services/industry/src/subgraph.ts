@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/domain-kit";
+
 import { industryIndicators } from "./indicators";
 import { industryMigrations } from "./migrations";
 

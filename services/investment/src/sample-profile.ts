@@ -1,21 +1,22 @@
 import { INDUSTRIAL_PARK_CODE_LIST, type SampleDataLoader } from "@hpig/domain-kit";
 import {
+  amount,
   type Builder,
+  capAt,
+  cell,
   FIRST_YEAR,
   type SampleContext,
+  sampleDataLoader,
   type SampleFigure,
   type SampleProfile,
   type SampleSeries,
-  TOTAL,
-  YEARS,
-  amount,
-  capAt,
-  cell,
   settle,
   sumOf,
+  TOTAL,
   yearly,
-  sampleDataLoader,
+  YEARS,
 } from "@hpig/sample-data";
+
 import { IndustrialPark, IndustrialParkKind } from "./industrial-park/industrial-park.entity";
 
 /** The parks' area (ha), leasable industrial land (ha) and leased land from the first year (or 2011) to 2020. */

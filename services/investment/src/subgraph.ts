@@ -1,11 +1,12 @@
 import { defineDomainSubgraph } from "@hpig/domain-kit";
+
+import { investmentIndicators } from "./indicators";
 import { IndustrialPark } from "./industrial-park/industrial-park.entity";
 import {
   IndustrialParkMutations,
   IndustrialParkQueries,
   industrialParkReference,
 } from "./industrial-park/industrial-park.resolver";
-import { investmentIndicators } from "./indicators";
 import { investmentMigrations } from "./migrations";
 
 /**

@@ -1,5 +1,6 @@
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { dataVersionEnv, newDataVersion, startDataVersionPublisher } from "./data-version";
 import { createLogger } from "./logger";
 

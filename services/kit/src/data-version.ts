@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+
 import type { DataSource } from "typeorm";
 import { z } from "zod";
+
 import { afterEveryCommit } from "./commit-hooks";
 import type { Logger } from "./logger";
 import { connectRedis, disconnectRedis } from "./redis";

@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+
 import { createConnection } from "mysql2/promise";
 import { DataSource, type DataSourceOptions, type EntityManager, type MixedList } from "typeorm";
+
 import type { Logger } from "./logger";
 import { SqlLogger } from "./sql-stats";
 
@@ -114,7 +116,7 @@ export async function pingDatabase(dataSource: DataSource): Promise<void> {
 export function isUniqueViolation(error: unknown): boolean {
   const driverError =
     (error as { driverError?: { code?: string; errno?: number } }).driverError ?? (error as { code?: string });
-  const code = (driverError as { code?: string }).code ?? "";
+  const code = driverError.code ?? "";
   return (
     code === "ER_DUP_ENTRY" || code.startsWith("SQLITE_CONSTRAINT_UNIQUE") || code === "SQLITE_CONSTRAINT_PRIMARYKEY"
   );

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+
 import { currentRequest } from "./request-scope";
 
 /** Stable error codes clients can switch on (`extensions.code`). */

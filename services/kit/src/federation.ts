@@ -2,7 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
-import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { buildSchema, type BuildSchemaOptions, createResolversMap } from "type-graphql";
 
 /**
  * The one place the federation version is set: every subgraph links this spec.

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
-import { type TokenVerifier, authenticate } from "./auth";
-import { CACHE_INVALIDATION_PATH } from "./data-version";
 import type { Level } from "pino";
-import type { Logger } from "./logger";
+
+import { authenticate, type TokenVerifier } from "./auth";
+import { CACHE_INVALIDATION_PATH } from "./data-version";
 import { INTERNAL_ERROR_MESSAGE } from "./errors";
+import type { Logger } from "./logger";
 import { type RequestLocals, runInRequest } from "./request-scope";
 
 /** The header that carries one request's id from the client through the gateway to every subgraph. */

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError, OperationTypeNode } from "graphql";
+
 import { clientErrorExtensions } from "./errors";
 
 /**

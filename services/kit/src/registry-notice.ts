@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { booleanFlag } from "./config";
 import type { Logger } from "./logger";
 import { connectRedis, disconnectRedis } from "./redis";

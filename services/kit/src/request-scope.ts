@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+
 import type { Logger } from "./logger";
 
 /** Counts the SQL statements issued on behalf of one HTTP request. */

@@ -1,4 +1,5 @@
 import type { Logger as TypeOrmLogger } from "typeorm";
+
 import type { Logger } from "./logger";
 import { currentRequest } from "./request-scope";
 

@@ -1,26 +1,28 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { DataSource, MixedList } from "typeorm";
 import { z } from "zod";
+
 import {
   type AuthConfig,
-  type Principal,
   authEnv,
   createTokenVerifier,
+  type Principal,
   principalOf,
   roleAuthChecker,
   signInRequired,
 } from "./auth";
-import { ConfigError, EXIT_CONFIG, booleanFlag, logLevel, nodeEnv, parseEnv, slowRequestMs } from "./config";
+import { CLOCK_OFFSET_PATTERN } from "./clock";
+import { booleanFlag, ConfigError, EXIT_CONFIG, logLevel, nodeEnv, parseEnv, slowRequestMs } from "./config";
 import {
   type DataVersionConfig,
   dataVersionEnv,
@@ -28,17 +30,16 @@ import {
   startDataVersionPublisher,
 } from "./data-version";
 import { assertUtf8mb4, createDataSource, parseDatabaseUrl, pingDatabase } from "./database";
-import {
-  type FederatedSchemaOptions,
-  type ReferenceResolvers,
-  buildFederatedSchema,
-  printFederatedSdl,
-} from "./federation";
-import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
 import { maskedError, withShortMessage } from "./errors";
-import { type Logger, createLogger } from "./logger";
+import {
+  buildFederatedSchema,
+  type FederatedSchemaOptions,
+  printFederatedSdl,
+  type ReferenceResolvers,
+} from "./federation";
+import { closeOnSignals, localsOf, type ReadinessCheck, type RunningService, startHttpService } from "./http";
+import { createLogger, type Logger } from "./logger";
 import { operationResolution } from "./operation-resolution";
-import { CLOCK_OFFSET_PATTERN } from "./clock";
 import { currentRequest } from "./request-scope";
 import { currentSqlStatements } from "./sql-stats";
 import { validateArgument } from "./validation";

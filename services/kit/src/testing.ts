@@ -1,10 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
+
 import { createConnection } from "mysql2/promise";
 import type { DataSource } from "typeorm";
-import { type Role, ensureLocalKeys, issueToken } from "./auth";
+
+import { ensureLocalKeys, issueToken, type Role } from "./auth";
 import { createDataSource } from "./database";
 import { createLogger } from "./logger";
 import type { SubgraphContext, SubgraphDefinition } from "./subgraph";

@@ -1,5 +1,6 @@
-import { type ValidationError, validate } from "class-validator";
+import { validate, type ValidationError } from "class-validator";
 import type { ValidatorFn } from "type-graphql";
+
 import { ErrorCode, UserInputError } from "./errors";
 
 /** One broken rule of an input, by property path ("summary", "items.2.value"). */
@@ -34,7 +35,7 @@ export const validateArgument: ValidatorFn = async (value) => {
   }
   if (problems.length > 0) {
     throw new UserInputError(problems.map((p) => p.message).join("; "), ErrorCode.BadUserInput, {
-      field: problems[0]!.field,
+      field: problems[0].field,
       problems,
     });
   }

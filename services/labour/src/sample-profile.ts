@@ -1,17 +1,17 @@
 import {
-  type SampleContext,
-  type SampleProfile,
-  type SampleSeries,
-  TOTAL,
   cell,
   compound,
   count,
   drift,
+  type SampleContext,
+  sampleDataLoader,
+  type SampleProfile,
+  type SampleSeries,
   settle,
   settledSum,
   times,
+  TOTAL,
   yearly,
-  sampleDataLoader,
 } from "@hpig/sample-data";
 
 function trainedWorkers(context: SampleContext): SampleSeries {

@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/domain-kit";
+
 import { labourIndicators } from "./indicators";
 import { labourMigrations } from "./migrations";
 

@@ -1,5 +1,6 @@
 import type { SubgraphContext } from "@hpig/kit";
-import { type PlanLoaders, createPlanLoaders } from "./loaders";
+
+import { createPlanLoaders, type PlanLoaders } from "./loaders";
 import { DEFAULT_REPORTING_DEADLINE, type ReportingSettings } from "./reporting-obligation/reporting-rules";
 
 export interface PlanContext extends SubgraphContext {

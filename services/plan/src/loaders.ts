@@ -1,18 +1,19 @@
 import { auditHistoryLoader, groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
-import { Agency } from "./agency/agency.entity";
+
 import { createAdjustmentLoaders } from "./adjustment/adjustment-loaders";
+import { Agency } from "./agency/agency.entity";
 import { createDirectiveLoaders } from "./directive/directive-loaders";
 import { Indicator } from "./indicator/indicator.entity";
 import { Plan } from "./plan/plan.entity";
-import { latestFactsAtLoader, taskProgressLoader } from "./progress/task-progress";
 import { ProgramGroup } from "./program-group/program-group.entity";
+import { latestFactsAtLoader, taskProgressLoader } from "./progress/task-progress";
 import { obligationKey, obligationsByKey } from "./reporting-obligation/reporting-obligations";
 import type { ReportingSettings } from "./reporting-obligation/reporting-rules";
 import { ReportingRequirement } from "./reporting-requirement/reporting-requirement.entity";
 import { Target } from "./target/target.entity";
-import { TaskAssignment } from "./task/task-assignment.entity";
 import { Task } from "./task/task.entity";
+import { TaskAssignment } from "./task/task-assignment.entity";
 
 /** Per-request batch loaders: every list and entity reference of the plan subgraph goes through one of these. */
 export function createPlanLoaders(db: DataSource, settings: ReportingSettings) {

@@ -1,7 +1,8 @@
 import type { ReferenceResolvers } from "@hpig/kit";
+
 import type { PlanContext } from "./context";
 import { Domain } from "./domain/domain";
-import { type OwnedByDomain, domainTypeName, type DomainKind } from "./domain/domain-types";
+import { type DomainKind, domainTypeName, type OwnedByDomain } from "./domain/domain-types";
 import { obligationKey } from "./reporting-obligation/reporting-obligations";
 
 type Keyed<K extends string> = Record<K, string>;

@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
+
 import {
   AUDIT_ENTITIES,
   AuditEntryResolver,
-  PROGRESS_FEED_PATH,
   defineSubgraph,
+  PROGRESS_FEED_PATH,
   registryNoticeEnv,
   startRegistryNotifier,
 } from "@hpig/kit";
 import { z } from "zod";
-import { AdjustmentProposalRecord } from "./adjustment/adjustment-proposal.entity";
+
 import { AdjustmentMutationsResolver } from "./adjustment/adjustment.resolver";
+import { AdjustmentProposalRecord } from "./adjustment/adjustment-proposal.entity";
 import {
   AdjustmentProposalLinksResolver,
   AdjustmentProposalQueryResolver,
@@ -18,18 +20,19 @@ import {
   TaskAdjustmentProposalsResolver,
   TaskSnapshotResolver,
 } from "./adjustment/adjustment-reads.resolver";
-import { AgencyResolver } from "./agency/agency.resolver";
 import { Agency } from "./agency/agency.entity";
+import { AgencyResolver } from "./agency/agency.resolver";
+import { seedWriter } from "./audit/plan-audit";
 import { CommitteeDocumentRevision, FrozenReportedTask } from "./committee-report/committee-document.entity";
 import {
   CommitteeDocumentMutationsResolver,
   CommitteeDocumentQueryResolver,
   CommitteeDocumentResolver,
-  ReportGroupResolver,
   ReportedTaskResolver,
+  ReportGroupResolver,
 } from "./committee-report/committee-document.resolver";
 import { QuarterlyReport, Review } from "./committee-report/report-types";
-import { seedWriter } from "./audit/plan-audit";
+import { createPlanContext, type PlanContext } from "./context";
 import { DirectiveAddressee, DirectiveResponseRecord, IssuedDirective } from "./directive/directive.entity";
 import { DirectiveMutationsResolver } from "./directive/directive.resolver";
 import {
@@ -40,7 +43,6 @@ import {
   DirectiveResponseResolver,
   TaskDirectivesResolver,
 } from "./directive/directive-reads.resolver";
-import { type PlanContext, createPlanContext } from "./context";
 import { importPlanDocument, registryIsEmpty } from "./importer/import-plan";
 import { Indicator } from "./indicator/indicator.entity";
 import { IndicatorResolver } from "./indicator/indicator.resolver";
@@ -52,8 +54,8 @@ import { ProgramGroup } from "./program-group/program-group.entity";
 import { ProgramGroupResolver } from "./program-group/program-group.resolver";
 import { ProgressFact } from "./progress/progress-fact.entity";
 import { progressFeedRouter } from "./progress/progress-feed.routes";
-import { EXPORTS_PATH, progressExportRouter } from "./progress-export/progress-export.routes";
 import { ProgressReportResolver } from "./progress/progress-report.resolver";
+import { EXPORTS_PATH, progressExportRouter } from "./progress-export/progress-export.routes";
 import { planReferenceResolvers } from "./references";
 import { RegistryEditResolver } from "./registry-edit/registry-edit.resolver";
 import { announceRegistryChanges } from "./registry-notice/announce-registry-changes";
@@ -64,20 +66,20 @@ import { REPORTING_OBLIGATION_TYPES } from "./reporting-obligation/reporting-obl
 import { ReportingObligationResolver } from "./reporting-obligation/reporting-obligation.resolver";
 import {
   DEFAULT_REPORTING_DEADLINE,
-  type ReportingSettings,
   reportingDeadlineSetting,
+  type ReportingSettings,
 } from "./reporting-obligation/reporting-rules";
 import { ReportingRequirement } from "./reporting-requirement/reporting-requirement.entity";
 import { ReportingRequirementResolver } from "./reporting-requirement/reporting-requirement.resolver";
 import { Target } from "./target/target.entity";
 import { TargetResolver } from "./target/target.resolver";
-import { TaskSummaryResolver } from "./task-summary/task-summary.resolver";
 import { TARGET_TYPES } from "./target/target-types";
-import { TaskAssignment } from "./task/task-assignment.entity";
-import { TaskAssignmentResolver } from "./task/task-assignment.resolver";
 import { Task } from "./task/task.entity";
 import { TaskResolver } from "./task/task.resolver";
+import { TaskAssignment } from "./task/task-assignment.entity";
+import { TaskAssignmentResolver } from "./task/task-assignment.resolver";
 import { TASK_TYPES } from "./task/task-types";
+import { TaskSummaryResolver } from "./task-summary/task-summary.resolver";
 
 const planEnv = registryNoticeEnv.extend({
   /** A plan document to import into an empty registry at start (the embedded default's seed step). */

@@ -1,15 +1,16 @@
+import type { SampleDataLoader } from "@hpig/domain-kit";
 import {
   enqueueForFeed,
-  Observation,
-  type IndicatorCatalogue,
   ImplementationPlan,
-  ProgressReport,
+  type IndicatorCatalogue,
   IndicatorReference,
+  Observation,
+  ProgressReport,
   TaskReference,
 } from "@hpig/domain-kit";
 import { clock, type Logger, runInTransaction } from "@hpig/kit";
-import type { SampleDataLoader } from "@hpig/domain-kit";
 import type { DataSource } from "typeorm";
+
 import { generateSampleData } from "./sample-data";
 import { generateSampleObservations } from "./sample-observations";
 import type { SampleProfile } from "./sample-profile-kit";

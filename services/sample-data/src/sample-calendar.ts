@@ -1,4 +1,5 @@
 import { type Period, PeriodType } from "@hpig/kit";
+
 import type { Rng } from "./sample-random";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

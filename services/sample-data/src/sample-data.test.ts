@@ -1,5 +1,9 @@
-import { type ImplementationPlan, type ProgressReport, TaskReference } from "@hpig/domain-kit";
 import "reflect-metadata";
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { type ImplementationPlan, type ProgressReport, TaskReference } from "@hpig/domain-kit";
 import {
   asLeadReport,
   deadlineOf,
@@ -7,14 +11,13 @@ import {
   latestPerLead,
   parsePeriod,
   ReportState,
-  taskStatus,
   TaskStatus,
+  taskStatus,
   vietnamDate,
 } from "@hpig/kit";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { AGENCY_CATALOGUE } from "@hpig/plan/agency/agency-catalogue";
 import { parsePlanDocument } from "@hpig/plan/importer";
+
 import { generateSampleData } from "./sample-data";
 
 const PREFIX = "[Dữ liệu mẫu] ";
@@ -31,7 +34,7 @@ function realTasks(): TaskReference[] {
     .map((task) =>
       Object.assign(new TaskReference(), {
         code: task.code,
-        domain: domains.get(task.leads[0]!.agencyCode)!,
+        domain: domains.get(task.leads[0].agencyCode)!,
         startYear: task.startYear,
         endYear: task.endYear,
         leadAgencies: task.leads.map((lead) => lead.agencyCode),
@@ -170,7 +173,7 @@ describe("generateSampleData on the 55 tasks of Plan 3438/KH-UBND", () => {
   it("numbers revisions 1..n per task, agency and period, each later than the one before", () => {
     for (const [key, rows] of groupBy(reports, (r) => `${r.taskCode}|${r.reportingAgency}|${r.period}`)) {
       expect({ key, revisions: rows.map((r) => r.revision) }).toEqual({ key, revisions: rows.map((_, i) => i + 1) });
-      for (let i = 1; i < rows.length; i++) expect(rows[i]!.reportedAt > rows[i - 1]!.reportedAt).toBe(true);
+      for (let i = 1; i < rows.length; i++) expect(rows[i].reportedAt > rows[i - 1].reportedAt).toBe(true);
     }
   });
 
@@ -205,9 +208,9 @@ describe("generateSampleData on the 55 tasks of Plan 3438/KH-UBND", () => {
       tasks.flatMap((task) => task.leadAgencies.map((lead) => `${task.code}|${lead}`)).sort(),
     );
     for (const rows of byLead.values()) {
-      const task = byCode.get(rows[0]!.taskCode)!;
+      const task = byCode.get(rows[0].taskCode)!;
       expect(rows.map((row) => row.revision)).toEqual(rows.map((_, i) => i + 1));
-      const first = rows[0]!;
+      const first = rows[0];
       if (task.startYear === 2012) {
         expect(first.submittedOn >= "2012-06-01" && first.submittedOn <= "2012-07-31").toBe(true);
       } else {
@@ -216,7 +219,7 @@ describe("generateSampleData on the 55 tasks of Plan 3438/KH-UBND", () => {
         );
       }
       for (const row of rows) expectValidPlan(row);
-      for (let i = 1; i < rows.length; i++) expect(rows[i]!.submittedOn > rows[i - 1]!.submittedOn).toBe(true);
+      for (let i = 1; i < rows.length; i++) expect(rows[i].submittedOn > rows[i - 1].submittedOn).toBe(true);
     }
     expect(plans.filter((plan) => plan.revision === 2).length).toBeGreaterThan(0);
     expect(plans.some((plan) => plan.submittedOn > "2012-06-30" && plan.revision === 1)).toBe(true);

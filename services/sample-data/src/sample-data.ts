@@ -1,20 +1,21 @@
 import { type ImplementationPlan, ProgressReport, type TaskReference } from "@hpig/domain-kit";
 import { PeriodType, ReportState } from "@hpig/kit";
+
 import { addDays, dateBetween, laterDate, officeHours } from "./sample-calendar";
-import { type LeadPlan, estimateAt, leadPlan, planRows, spentSoFar } from "./sample-plans";
+import { estimateAt, type LeadPlan, leadPlan, planRows, spentSoFar } from "./sample-plans";
 import { type Rng, rngFor } from "./sample-random";
 import {
-  type ReportTextInput,
-  type Topic,
   agencyDocument,
   cityDecision,
   correctionSummary,
   lateCompletionText,
-  reportText,
   reporterOf,
+  reportText,
+  type ReportTextInput,
+  type Topic,
   topicOf,
 } from "./sample-text";
-import { type LeadTrajectory, type Step, leadTrajectory, taskProfile } from "./sample-trajectory";
+import { type LeadTrajectory, leadTrajectory, type Step, taskProfile } from "./sample-trajectory";
 
 export interface SampleData {
   reports: ProgressReport[];
@@ -97,7 +98,7 @@ function leadReports(task: TaskReference, lead: string, trajectory: LeadTrajecto
     );
 
     if (trajectory.correction?.step === index) {
-      const next = trajectory.steps[index + 1]!;
+      const next = trajectory.steps[index + 1];
       let correctedOn = addDays(date, time.int(10, 40));
       if (correctedOn >= next.period.end) correctedOn = addDays(date, 1);
       const percent = trajectory.correction.percent;

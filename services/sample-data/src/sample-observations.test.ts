@@ -1,49 +1,51 @@
-import {
-  breakdownKey,
-  CODE_LISTS,
-  type IndicatorDefinition,
-  ObservationPeriodType,
-  Observation,
-  parseObservationPeriod,
-  type IndicatorCatalogue,
-  checkObservation,
-  ObservationStatus,
-  outlierNote,
-  SubmissionStatus,
-  obligationIndicators,
-  obligationSubmission,
-  requiredCells,
-  AssessmentStatus,
-  assessTarget,
-  reportingMigrations,
-  ImplementationPlan,
-  ProgressReport,
-  IndicatorReference,
-  TaskReference,
-} from "@hpig/domain-kit";
 import "reflect-metadata";
-import { createLogger, endOfVietnamDay, RequiredFigures, vietnamDate } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
-import type { DataSource } from "typeorm";
-import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
+
 // The six domains' real definitions (devDependencies: production code in @hpig/domain-kit never
 // imports a domain, the domains depend on it and hand their definitions to it at run time).
 import { agricultureIndicators } from "@hpig/agriculture/indicators";
-import { environmentIndicators } from "@hpig/environment/indicators";
-import { industryIndicators } from "@hpig/industry/indicators";
-import { investmentIndicators } from "@hpig/investment/indicators";
-import { labourIndicators } from "@hpig/labour/indicators";
-import { scienceIndicators } from "@hpig/science/indicators";
 import { agricultureSampleProfile } from "@hpig/agriculture/sample-profile";
+import {
+  AssessmentStatus,
+  assessTarget,
+  breakdownKey,
+  checkObservation,
+  CODE_LISTS,
+  ImplementationPlan,
+  type IndicatorCatalogue,
+  type IndicatorDefinition,
+  IndicatorReference,
+  obligationIndicators,
+  obligationSubmission,
+  Observation,
+  ObservationPeriodType,
+  ObservationStatus,
+  outlierNote,
+  parseObservationPeriod,
+  ProgressReport,
+  reportingMigrations,
+  requiredCells,
+  SubmissionStatus,
+  TaskReference,
+} from "@hpig/domain-kit";
+import { environmentIndicators } from "@hpig/environment/indicators";
 import { environmentSampleProfile } from "@hpig/environment/sample-profile";
+import { industryIndicators } from "@hpig/industry/indicators";
 import { industrySampleProfile } from "@hpig/industry/sample-profile";
+import { investmentIndicators } from "@hpig/investment/indicators";
 import { investmentSampleProfile } from "@hpig/investment/sample-profile";
+import { createLogger, endOfVietnamDay, RequiredFigures, vietnamDate } from "@hpig/kit";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { labourIndicators } from "@hpig/labour/indicators";
 import { labourSampleProfile } from "@hpig/labour/sample-profile";
+import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
+import { scienceIndicators } from "@hpig/science/indicators";
 import { scienceSampleProfile } from "@hpig/science/sample-profile";
+import type { DataSource } from "typeorm";
+
 import { loadSampleData } from "./load-sample-data";
-import type { SampleProfile } from "./sample-profile-kit";
 import { generateSampleObservations } from "./sample-observations";
-import { CycleBehaviour, FIRST_CYCLE, LAST_CYCLE, behaviourIn, sampleUnit } from "./sample-observations-units";
+import { behaviourIn, CycleBehaviour, FIRST_CYCLE, LAST_CYCLE, sampleUnit } from "./sample-observations-units";
+import type { SampleProfile } from "./sample-profile-kit";
 
 const DOMAINS: Record<string, readonly IndicatorDefinition[]> = {
   INDUSTRY: industryIndicators,
@@ -167,7 +169,7 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
         }
       }
     }
-    const forgiven = (gap: string) => /[PS]/.test(sampleUnit(gap.split(" ")[0]!).script);
+    const forgiven = (gap: string) => /[PS]/.test(sampleUnit(gap.split(" ")[0]).script);
     expect(gaps.filter((gap) => !forgiven(gap))).toEqual([]);
     // A partial report's cells stay missing for good (their official figure never follows).
     expect(gaps.length).toBeLessThanOrEqual(30);
@@ -287,7 +289,7 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
         cell,
         revisions: ordered.map((_, i) => i + 1),
       });
-      for (let i = 1; i < ordered.length; i++) expect(ordered[i]!.recordedAt > ordered[i - 1]!.recordedAt).toBe(true);
+      for (let i = 1; i < ordered.length; i++) expect(ordered[i].recordedAt > ordered[i - 1].recordedAt).toBe(true);
       expect(ordered.map((row) => row.status)).toEqual(
         ordered.length === 2
           ? [ObservationStatus.ESTIMATE, ObservationStatus.OFFICIAL]
@@ -479,7 +481,7 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
       for (const [key, sent] of groupBy(byIndicator.get(code)!, (row) => `${row.period}|${row.status}`)) {
         const total = sent.find((row) => row.breakdownKey === "");
         const parts = sent.filter((row) => row.breakdownKey !== "");
-        const period = key.split("|")[0]!;
+        const period = key.split("|")[0];
         // The cells sent for the period, and the required ones, which a partial report may have left out for good.
         const cells = new Set([
           ...byIndicator
@@ -520,11 +522,11 @@ describe("generateSampleObservations on the six domains and the plan's catalogue
     }
     // Estimates differ slightly from the official figures that replace them.
     const pairs = [...byCell.values()].filter((list) => list.length === 2);
-    const differing = pairs.filter(([estimate, official]) => estimate!.value !== official!.value);
+    const differing = pairs.filter(([estimate, official]) => estimate.value !== official.value);
     expect(differing.length / pairs.length).toBeGreaterThan(0.6);
     for (const [estimate, official] of pairs) {
-      const gap = Math.abs(estimate!.value - official!.value);
-      expect(gap <= Math.max(1.5, 0.2 * Math.abs(official!.value))).toBe(true);
+      const gap = Math.abs(estimate.value - official.value);
+      expect(gap <= Math.max(1.5, 0.2 * Math.abs(official.value))).toBe(true);
     }
   });
 
@@ -579,7 +581,7 @@ describe(`loadSampleData with the domain's indicators (${TEST_DATABASE_KIND})`, 
   it("never loads into a database that already holds figures", async () => {
     await withDatabase(async (db) => {
       const [real] = generateSampleObservations(investmentIndicators, catalogueCopy(), CODE_LISTS, PROFILE);
-      await db.getRepository(Observation).save({ ...real!, sample: false });
+      await db.getRepository(Observation).save({ ...real, sample: false });
       await loadSampleData(db, "INVESTMENT", logger, investment, PROFILE);
       expect(await db.getRepository(Observation).count()).toBe(1);
       expect(await db.getRepository(ProgressReport).count()).toBe(0);

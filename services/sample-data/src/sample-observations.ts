@@ -3,26 +3,27 @@ import {
   breakdownKey,
   type CodeList,
   type IndicatorDefinition,
-  type ObservationPeriodType,
+  type IndicatorReference,
   Observation,
-  parseObservationPeriod,
+  type ObservationPeriodType,
   ObservationStatus,
   outlierNote,
+  parseObservationPeriod,
   requiredCells,
-  type IndicatorReference,
 } from "@hpig/domain-kit";
+
 import { addDays, dateBetween, officeHours } from "./sample-calendar";
-import type { SampleCell, SampleFigure, SampleProfile, SampleSeries } from "./sample-profile-kit";
-import { sampleSeries } from "./sample-series";
 import {
+  behaviourIn,
   CycleBehaviour,
   FIRST_CYCLE,
   LAST_CYCLE,
   type SampleUnit,
-  behaviourIn,
   sampleUnit,
 } from "./sample-observations-units";
+import type { SampleCell, SampleFigure, SampleProfile, SampleSeries } from "./sample-profile-kit";
 import { type Rng, rngFor } from "./sample-random";
+import { sampleSeries } from "./sample-series";
 
 /** A figure before its revision number and outlier flag, which depend on everything recorded before it. */
 interface Draft {
@@ -186,7 +187,7 @@ function omissionGroups(
     for (const check of definition.crossChecks ?? []) {
       if (!codes.has(check.atMost)) continue;
       const [a, b] = [find(definition.code), find(check.atMost)].sort(compareText);
-      if (a !== b) root.set(b!, a!);
+      if (a !== b) root.set(b, a);
     }
   }
   return (definition, breakdown) =>
@@ -304,7 +305,7 @@ function numberAndFlag(drafts: Draft[]): void {
   const revisions = new Map<string, number>();
   for (let start = 0; start < chronological.length;) {
     let end = start;
-    while (end < chronological.length && chronological[end]!.recordedAt === chronological[start]!.recordedAt) end++;
+    while (end < chronological.length && chronological[end].recordedAt === chronological[start].recordedAt) end++;
     const batch = chronological.slice(start, end);
     for (const row of batch) {
       const cellKey = `${row.indicatorCode}|${row.period}|${row.breakdownKey}`;

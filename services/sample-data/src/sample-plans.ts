@@ -1,5 +1,6 @@
 import { ImplementationPlan, type TaskReference } from "@hpig/domain-kit";
 import { ReportState } from "@hpig/kit";
+
 import { addDays, dateBetween, officeHours } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";
 import { agencyDocument, planSummary, reporterOf, revisedPlanSummary, topicOf } from "./sample-text";

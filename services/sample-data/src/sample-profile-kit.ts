@@ -1,4 +1,5 @@
 import type { Breakdown, CodeList } from "@hpig/domain-kit";
+
 import { FIRST_CYCLE } from "./sample-observations-units";
 import type { Rng } from "./sample-random";
 
@@ -130,7 +131,7 @@ export function recordedBefore(
   if (quarterly) return officials.slice(0, index);
   return [
     ...officials.slice(0, Math.max(0, index - 1)),
-    ...(index >= 1 && Number(periods[index - 1]) >= FIRST_CYCLE ? [estimates[index - 1]!] : []),
+    ...(index >= 1 && Number(periods[index - 1]) >= FIRST_CYCLE ? [estimates[index - 1]] : []),
   ];
 }
 
@@ -161,7 +162,7 @@ export function compound(
   const values = [start];
   for (let year = from + 1; year <= LAST_YEAR; year++) {
     const rate = growth[growth.length - (LAST_YEAR - year) - 1] ?? 0;
-    values.push(values[values.length - 1]! * (1 + rate + wobble * (2 * rng.next() - 1)));
+    values.push(values[values.length - 1] * (1 + rate + wobble * (2 * rng.next() - 1)));
   }
   return values;
 }
@@ -172,7 +173,7 @@ export function drift(first: number, last: number): number[] {
 }
 
 export function times(a: readonly number[], b: readonly number[], rng?: Rng, wobble = 0): number[] {
-  return a.map((value, index) => value * b[index]! * (1 + (rng ? wobble * (2 * rng.next() - 1) : 0)));
+  return a.map((value, index) => value * b[index] * (1 + (rng ? wobble * (2 * rng.next() - 1) : 0)));
 }
 
 /** The cells' figures summed, period by period (every period any of them has), in period order. */

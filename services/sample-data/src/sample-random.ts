@@ -41,7 +41,7 @@ export function createRng(seed: number): Rng {
     chance: (probability) => next() < probability,
     pick: <T>(items: readonly T[]): T => {
       if (items.length === 0) throw new Error("pick from an empty list");
-      return items[Math.floor(next() * items.length)]!;
+      return items[Math.floor(next() * items.length)];
     },
   };
 }

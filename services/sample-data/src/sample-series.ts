@@ -6,6 +6,7 @@ import {
   requiredCells,
   ValueType,
 } from "@hpig/domain-kit";
+
 import {
   cell,
   compound,

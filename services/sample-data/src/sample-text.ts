@@ -1,4 +1,5 @@
 import { type Period, ReportState } from "@hpig/kit";
+
 import { dayOfYear, periodLabel, vietnameseDate } from "./sample-calendar";
 import type { Rng } from "./sample-random";
 

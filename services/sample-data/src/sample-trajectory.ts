@@ -1,5 +1,6 @@
 import { type TaskReference } from "@hpig/domain-kit";
 import { parsePeriod, type Period, PeriodType, ReportState } from "@hpig/kit";
+
 import { addDays, dateBetween, laterDate } from "./sample-calendar";
 import { type Rng, rngFor } from "./sample-random";
 
@@ -71,7 +72,7 @@ export function checkpoints(task: TaskReference, quarterly: boolean): Period[] {
 /** One lead's reports over the task, before dates, text and budget; null when it never reports. */
 export function leadTrajectory(task: TaskReference, profile: TaskProfile, leadIndex: number): LeadTrajectory | null {
   if (profile.outcome === "NEVER_REPORTED") return null;
-  const lead = task.leadAgencies[leadIndex]!;
+  const lead = task.leadAgencies[leadIndex];
   const rng = rngFor(task.code, lead, "trajectory");
   const points = checkpoints(task, profile.quarterly);
   const count = points.length;
@@ -81,7 +82,7 @@ export function leadTrajectory(task: TaskReference, profile: TaskProfile, leadIn
   const completesOnTime = profile.outcome === "ON_TIME";
   if (completesOnTime) {
     let latest = count - 1;
-    while (latest > notStarted && points[latest]!.end >= SAMPLE_HORIZON) latest--;
+    while (latest > notStarted && points[latest].end >= SAMPLE_HORIZON) latest--;
     const earliest = Math.min(latest, Math.max(notStarted, Math.floor(count * 0.6)));
     const draw = rng.next();
     last = latest - Math.floor(draw * draw * (latest - earliest + 1));
@@ -92,25 +93,25 @@ export function leadTrajectory(task: TaskReference, profile: TaskProfile, leadIn
 
   const steps: Step[] = [];
   for (let i = 0; i <= last; i++) {
-    const period = points[i]!;
+    const period = points[i];
     let step: Step;
     if (i < notStarted) {
       step = { period, state: ReportState.NOT_STARTED, percent: 0, completedOn: null, mirror: false };
     } else if (completesOnTime && i === last) {
-      const windowStart = i > 0 ? addDays(points[i - 1]!.end, 1) : laterDate(period.start, `${task.startYear}-01-01`);
+      const windowStart = i > 0 ? addDays(points[i - 1].end, 1) : laterDate(period.start, `${task.startYear}-01-01`);
       const completedOn = dateBetween(windowStart, period.end, rng);
       step = { period, state: ReportState.COMPLETED, percent: 100, completedOn, mirror: false };
     } else {
       step = {
         period,
         state: ReportState.IN_PROGRESS,
-        percent: progress[i - notStarted]!,
+        percent: progress[i - notStarted],
         completedOn: null,
         mirror: false,
       };
     }
     steps.push(step);
-    const lastOfYear = i === last || points[i + 1]!.year !== period.year;
+    const lastOfYear = i === last || points[i + 1].year !== period.year;
     if (period.type !== PeriodType.YEAR && lastOfYear) {
       steps.push({ ...step, period: parsePeriod(String(period.year))!, mirror: true });
     }
@@ -149,13 +150,13 @@ function progressCurve(count: number, target: number, rng: Rng): number[] {
 function chooseCorrection(steps: Step[], rng: Rng): LeadTrajectory["correction"] {
   const candidates: number[] = [];
   for (let i = 0; i < steps.length - 1; i++) {
-    const step = steps[i]!;
-    if (step.state === ReportState.IN_PROGRESS && !step.mirror && !steps[i + 1]!.mirror) candidates.push(i);
+    const step = steps[i];
+    if (step.state === ReportState.IN_PROGRESS && !step.mirror && !steps[i + 1].mirror) candidates.push(i);
   }
   if (candidates.length === 0) return null;
   const step = rng.pick(candidates);
-  const current = steps[step]!.percent;
-  const room = Math.min(99, steps[step + 1]!.percent) - current;
+  const current = steps[step].percent;
+  const room = Math.min(99, steps[step + 1].percent) - current;
   const raises = room > 0 && rng.chance(0.6);
   return { step, percent: raises ? current + rng.int(1, Math.min(room, 8)) : current };
 }

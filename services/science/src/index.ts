@@ -1,5 +1,7 @@
 import "reflect-metadata";
+
 import { runSubgraph } from "@hpig/kit";
+
 import { scienceSubgraph } from "./subgraph";
 
 runSubgraph(scienceSubgraph);

@@ -1,15 +1,15 @@
 import {
-  type SampleContext,
-  type SampleProfile,
-  type SampleSeries,
-  TOTAL,
   amount,
   cell,
   count,
+  type SampleContext,
+  sampleDataLoader,
+  type SampleProfile,
+  type SampleSeries,
   settle,
   sumOf,
+  TOTAL,
   yearly,
-  sampleDataLoader,
 } from "@hpig/sample-data";
 
 function qualitySystems(context: SampleContext): SampleSeries {

@@ -1,4 +1,5 @@
 import { defineDomainSubgraph } from "@hpig/domain-kit";
+
 import { scienceIndicators } from "./indicators";
 import { scienceMigrations } from "./migrations";
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { userInfo } from "node:os";
+
 import {
   AuditEntry,
   type AuditRecord,

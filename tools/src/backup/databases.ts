@@ -1,10 +1,12 @@
 import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { dirname } from "node:path";
+
+import { type DatabaseTarget, parseDatabaseUrl } from "@hpig/kit";
 import Database from "better-sqlite3";
 import { createConnection } from "mysql2/promise";
-import { type DatabaseTarget, parseDatabaseUrl } from "@hpig/kit";
-import { type FederationStorage, databaseUrlFor } from "../federation";
+
+import { databaseUrlFor, type FederationStorage } from "../federation";
 import { listSubgraphs } from "../registry";
 
 /** One database of the federation: the plan's or a domain's. */

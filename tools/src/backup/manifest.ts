@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
 import type { MigrationState } from "./databases";
 
 /** Written last: a folder with a manifest holds a complete backup. */

@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+
 import type { BenchOperation } from "./operations";
 import { cpuMeter, loadAverage } from "./process-cpu";
 

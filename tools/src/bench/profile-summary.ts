@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+
 import { REPO_ROOT } from "../registry";
 
 interface ProfileNode {

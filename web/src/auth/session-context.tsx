@@ -1,5 +1,6 @@
-import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from "react";
-import { type Claims, decodeClaims, forgetToken, isExpired, storeToken, storedToken } from "./session";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+
+import { type Claims, decodeClaims, forgetToken, isExpired, storedToken, storeToken } from "./session";
 
 interface SessionValue {
   token: string | null;

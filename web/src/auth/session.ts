@@ -33,7 +33,7 @@ export function decodeClaims(token: string): Claims | null {
   const parts = token.trim().split(".");
   if (parts.length !== 3) return null;
   try {
-    const payload = JSON.parse(base64UrlDecode(parts[1]!)) as Record<string, unknown>;
+    const payload = JSON.parse(base64UrlDecode(parts[1])) as Record<string, unknown>;
     const roles = Array.isArray(payload["roles"]) ? (payload["roles"] as Role[]) : [];
     return {
       subject: typeof payload["sub"] === "string" ? payload["sub"] : "",

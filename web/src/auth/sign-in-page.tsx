@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from "react";
+
 import { useLocale } from "../i18n/locale";
 import { decodeClaims, developmentToken, isExpired } from "./session";
 import { useSession } from "./session-context";

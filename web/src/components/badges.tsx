@@ -1,5 +1,5 @@
-import { useLocale } from "../i18n/locale";
 import type { DirectiveStatus, TaskStatus, VerdictOutcome } from "../gql/graphql";
+import { useLocale } from "../i18n/locale";
 
 /** The colours of the statuses, shared by badges and charts (each also named in words). */
 export const STATUS_COLOURS: Record<TaskStatus, string> = {

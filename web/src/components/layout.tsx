@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "wouter";
+
 import { mainRole } from "../auth/rights";
 import { useSession } from "../auth/session-context";
 import { vietnamToday } from "../format";

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { useLocale } from "../i18n/locale";
 
 /** Said where a domain's part of a page would be, when that domain did not answer. */

@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo } from "react";
-import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
+import { cacheExchange, Client, fetchExchange, mapExchange, Provider } from "urql";
+
 import { useSession } from "../auth/session-context";
 import { isUnauthenticated } from "./errors";
 

@@ -1,5 +1,6 @@
 import { CombinedError } from "@urql/core";
 import { GraphQLError } from "graphql";
+
 import { isUnauthenticated, otherErrors, refusalOf, unavailableDomains } from "./errors";
 
 const outage = (serviceName: string) =>

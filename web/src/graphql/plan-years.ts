@@ -1,4 +1,5 @@
 import { useQuery } from "urql";
+
 import { graphql } from "../gql";
 
 const PlanYearsQuery = graphql(`

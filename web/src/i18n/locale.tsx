@@ -1,6 +1,7 @@
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { type Locale, formatDate, formatNumber } from "../format";
-import { type MessageKey, en, vi } from "./messages";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+
+import { formatDate, formatNumber, type Locale } from "../format";
+import { en, type MessageKey, vi } from "./messages";
 
 interface LocaleContextValue {
   locale: Locale;

@@ -1,7 +1,9 @@
 import "reflect-metadata";
+
 import { AuditEntry, type AuditWriter, type Role } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
 import { createReportingLoaders } from "../loaders";
 import { reportingMigrations } from "../migrations";

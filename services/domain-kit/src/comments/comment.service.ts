@@ -1,5 +1,6 @@
-import { type AuditWriter, UserInputError, recordAudit, runInTransaction } from "@hpig/kit";
+import { type AuditWriter, recordAudit, runInTransaction, UserInputError } from "@hpig/kit";
 import type { DataSource } from "typeorm";
+
 import { AuditSubjectType } from "../audit/audit-history";
 import { fitRecord } from "../audit/audit-payload";
 import { ownedTask } from "../progress/progress.service";

@@ -1,4 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
+
 import { Agency, agencyReference } from "../agency/agency.reference";
 import { TaskComment } from "./task-comment.entity";
 

@@ -7,18 +7,19 @@ import {
   readAuditTrail,
 } from "@hpig/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+
 import { CommentOnTaskInput } from "../comments/comment.input";
 import { recordTaskComment } from "../comments/comment.service";
 import { TaskComment } from "../comments/task-comment.entity";
 import type { ReportingContext } from "../context";
+import { SubmitObservationsInput } from "../indicators/observation.input";
+import { recordObservations } from "../indicators/observation.service";
+import { ObservationBatchResult } from "../indicators/observation-batch";
+import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ImplementationPlan } from "../progress/implementation-plan.entity";
 import { recordImplementationPlan, recordProgressReport } from "../progress/progress.service";
 import { ProgressReport } from "../progress/progress-report.entity";
 import { ReportTaskProgressInput, SubmitImplementationPlanInput } from "../progress/report-progress.input";
-import { ObservationBatchResult } from "../indicators/observation-batch";
-import { SubmitObservationsInput } from "../indicators/observation.input";
-import { recordObservations } from "../indicators/observation.service";
-import type { IndicatorCatalogue } from "../indicators/observation-rules";
 
 /** A domain's namespace types: its root `mutation { labour { … } }` and `query { labour { … } }` objects. */
 export interface DomainNamespaces {

@@ -1,34 +1,35 @@
 import {
   AuditEntryResolver,
-  type Logger,
-  type ReferenceResolvers,
-  type SubgraphDefinition,
   booleanFlag,
   defineSubgraph,
   domainEntryNamed,
   domainTaskTypeName,
   domainTypePrefix,
+  type Logger,
+  type ReferenceResolvers,
+  type SubgraphDefinition,
   subscribeRegistryNotices,
 } from "@hpig/kit";
 import type { DataSource } from "typeorm";
 import { z } from "zod";
+
 import { Agency } from "../agency/agency.reference";
 import { TaskCommentResolver } from "../comments/task-comment.resolver";
-import { type ReportingContext, createReportingContext } from "../context";
+import { createReportingContext, type ReportingContext } from "../context";
 import { REPORTING_ENTITIES } from "../entities";
+import { startProgressFeed } from "../feed/progress-feed";
 import { CODE_LISTS } from "../indicators/code-lists";
-import type { CodeList } from "../indicators/indicator-definition";
 import { createDomainCommitmentTypes } from "../indicators/domain-commitments";
 import { createDomainIndicatorTypes } from "../indicators/domain-indicator";
+import type { CodeList } from "../indicators/indicator-definition";
 import type { IndicatorDefinition } from "../indicators/indicator-definition";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
+import { reportingMigrations } from "../migrations";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
-import { startProgressFeed } from "../feed/progress-feed";
 import { mountRegistryNotices } from "../registry/registry-notice.routes";
 import { type RegistrySync, startRegistrySync } from "../registry/sync-task-registry";
 import { spreadsheetRouter } from "../spreadsheets/routes";
 import { createDomainTaskTypes } from "../task/domain-task";
-import { reportingMigrations } from "../migrations";
 import { createDomainOperations } from "./domain-operations";
 
 const domainEnv = z.object({

@@ -1,15 +1,18 @@
 import "reflect-metadata";
+
+import { createServer, type Server } from "node:http";
 import { type AddressInfo } from "node:net";
-import { type Server, createServer } from "node:http";
-import { type ProgressFeedBatch, createLogger } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+
+import { createLogger, type ProgressFeedBatch } from "@hpig/kit";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
 import { recordProgressReport } from "../progress/progress.service";
 import { TaskReference } from "../registry/task-reference.entity";
-import { ProgressOutbox } from "./progress-outbox.entity";
 import { type ProgressFeed, startProgressFeed } from "./progress-feed";
+import { ProgressOutbox } from "./progress-outbox.entity";
 
 const editor = {
   principal: { subject: "ldtbxh-1", name: "Nguyễn Văn An", agency: "LDTBXH", roles: ["editor" as const] },

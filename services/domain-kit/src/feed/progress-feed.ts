@@ -1,12 +1,13 @@
 import {
+  afterEveryCommit,
   clock,
   type Logger,
   type ProgressFeedBatch,
   type ProgressFeedStatus,
-  afterEveryCommit,
   progressFeedUrl,
 } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
+
 import { ProgressReport } from "../progress/progress-report.entity";
 import { ProgressOutbox } from "./progress-outbox.entity";
 

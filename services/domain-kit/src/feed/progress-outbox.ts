@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+
 import type { ProgressReport } from "../progress/progress-report.entity";
 import { ProgressOutbox } from "./progress-outbox.entity";
 

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+
 import type { CodeList, CodeListEntry as CodeListEntryRecord } from "./indicator-definition";
 
 @ObjectType({ description: "A code of a code list." })

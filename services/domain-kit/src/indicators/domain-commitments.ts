@@ -22,15 +22,16 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+
 import type { ReportingContext } from "../context";
 import { REGISTRY_NOT_SYNCED } from "../registry/sync-task-registry";
 import { ObservationPeriodType } from "./indicator-definition";
 import type { IndicatorCatalogue } from "./observation-rules";
-import { ObligationSubmission, obligationIndicators, obligationSubmission } from "./reporting-obligation";
+import { obligationIndicators, ObligationSubmission, obligationSubmission } from "./reporting-obligation";
 import { seriesQuery } from "./series-query";
-import { TargetAssessment, assessTarget } from "./target-assessment";
+import { assessTarget, TargetAssessment } from "./target-assessment";
 import { FigureBasis, TargetVerdict } from "./target-verdict";
-import { type VerdictTarget, judgeTarget, yearlyFigures } from "./verdict-rules";
+import { judgeTarget, type VerdictTarget, yearlyFigures } from "./verdict-rules";
 
 interface TargetFields extends VerdictTarget {
   code: string;

@@ -1,15 +1,16 @@
-import { AuditEntry, ErrorCode, UserInputError, domainTypePrefix, historyKey } from "@hpig/kit";
+import { AuditEntry, domainTypePrefix, ErrorCode, historyKey, UserInputError } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from "type-graphql";
+
 import { AuditSubjectType } from "../audit/audit-history";
 import type { ReportingContext } from "../context";
 import type { Breakdown } from "./breakdown";
 import { BreakdownValue, Dimension } from "./dimension";
 import { type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
-import { BreakdownInput } from "./observation.input";
 import { Observation } from "./observation.entity";
-import type { IndicatorCatalogue } from "./observation-rules";
+import { BreakdownInput } from "./observation.input";
 import { parseObservationPeriod } from "./observation-period";
+import type { IndicatorCatalogue } from "./observation-rules";
 import { ObservationStatus } from "./observation-status";
 import { seriesQuery } from "./series-query";
 
@@ -149,7 +150,7 @@ export function createDomainIndicatorTypes(domain: string, catalogue: IndicatorC
       return order
         .filter((dimension) => dimension in observation.breakdown)
         .map((dimension) =>
-          BreakdownValue.of(catalogue.codeLists.get(dimension), dimension, observation.breakdown[dimension]!),
+          BreakdownValue.of(catalogue.codeLists.get(dimension), dimension, observation.breakdown[dimension]),
         );
     }
   }

@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
+
 import { Observation } from "./observation.entity";
 
 @ObjectType({ description: "A figure accepted with a warning (it is recorded all the same)." })

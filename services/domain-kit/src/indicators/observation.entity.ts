@@ -1,6 +1,7 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique, type ValueTransformer } from "typeorm";
+
 import type { Breakdown } from "./breakdown";
 import { ObservationPeriodType } from "./indicator-definition";
 import { ObservationStatus } from "./observation-status";

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, Length, MaxLength, ValidateNested } from "class-validator";
 import { Field, Float, ID, InputType } from "type-graphql";
+
 import { ObservationStatus } from "./observation-status";
 
 @InputType({ description: 'One code of a breakdown dimension, e.g. { dimension: "VSIC2", code: "24" }.' })

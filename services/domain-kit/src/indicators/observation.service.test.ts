@@ -1,16 +1,18 @@
 import "reflect-metadata";
-import { AuditEntry, type AuditWriter, type Role, auditHistoryLoader } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+
+import { AuditEntry, auditHistoryLoader, type AuditWriter, type Role } from "@hpig/kit";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { type CodeList, type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
-import { ObservationErrorCode, type ObservationProblem } from "./observation-errors";
 import { Observation } from "./observation.entity";
 import type { ObservationInput, SubmitObservationsInput } from "./observation.input";
-import type { IndicatorCatalogue } from "./observation-rules";
 import { recordObservations as recordAs } from "./observation.service";
+import { ObservationErrorCode, type ObservationProblem } from "./observation-errors";
+import type { IndicatorCatalogue } from "./observation-rules";
 import { ObservationStatus } from "./observation-status";
 
 const PARKS: CodeList = {
@@ -115,11 +117,11 @@ function figure(
     source: null,
     comment: null,
     ...input,
-  } as ObservationInput;
+  };
 }
 
 function submission(observations: ObservationInput[], dryRun = false): SubmitObservationsInput {
-  return { observations, dryRun } as SubmitObservationsInput;
+  return { observations, dryRun };
 }
 
 const park = (code: string) => [{ dimension: "INDUSTRIAL_PARK", code }];
@@ -407,7 +409,7 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
 
   describe("the outlier flag", () => {
     const history = ["2011", "2012", "2013", "2014"].map((period, i) =>
-      figure({ indicatorCode: "PROJECTS", period, value: [10, 12, 11, 13][i]! }),
+      figure({ indicatorCode: "PROJECTS", period, value: [10, 12, 11, 13][i] }),
     );
 
     it("flags a value far outside the series' history, records it all the same, and warns", async () => {
@@ -440,7 +442,7 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
         submission([figure({ indicatorCode: "PROJECTS", period: "2013", value: 90 })]),
         NOW,
       );
-      await recordObservations(db, catalogue, submission([history[3]!]), NOW);
+      await recordObservations(db, catalogue, submission([history[3]]), NOW);
 
       const normal = await recordObservations(
         db,
@@ -626,7 +628,7 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
         reporter: "Phạm Thị Dung",
         recordedAt: NOW.toISOString(),
       });
-      expect(entries[0]!.after).toEqual({
+      expect(entries[0].after).toEqual({
         figures: [
           recorded("IIP", 114.5, {}),
           recorded("PARK_AREA_HA", 153, { INDUSTRIAL_PARK: "NOMURA" }),
@@ -667,11 +669,11 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
           figures: [expect.objectContaining({ indicatorCode: "IIP", value: 114.5, status: "OFFICIAL", revision: 2 })],
         },
       });
-      expect((second!.after as { figures: unknown[] }).figures.length).toBe(1);
+      expect((second.after as { figures: unknown[] }).figures.length).toBe(1);
       // IIP changed twice; PROJECTS only in the first submission (the second sent it unchanged).
       const [iip, projects] = await history("Indicator|IIP", "Indicator|PROJECTS");
       expect(iip.map((row) => row.entry.id)).toEqual(entries.map((entry) => entry.id));
-      expect(projects.map((row) => row.entry.id)).toEqual([entries[0]!.id]);
+      expect(projects.map((row) => row.entry.id)).toEqual([entries[0].id]);
     });
 
     it("records nothing for a dry run, a submission that changes nothing, or a refused one", async () => {
@@ -735,7 +737,7 @@ describe(`recording figures (${TEST_DATABASE_KIND})`, () => {
       expect(result.created).toBe(5_000);
       expect(await db.getRepository(Observation).count()).toBe(5_000);
       const [entry] = await auditEntries();
-      const after = entry!.after as { figures: unknown[]; omitted: number };
+      const after = entry.after as { figures: unknown[]; omitted: number };
       expect(after.figures.length + after.omitted).toBe(5_000);
       expect(after.omitted).toBeGreaterThan(0);
       expect(Buffer.byteLength(JSON.stringify(after))).toBeLessThanOrEqual(60_000);

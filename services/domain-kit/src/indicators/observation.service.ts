@@ -7,16 +7,17 @@ import {
   vietnamDate,
 } from "@hpig/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
+
 import { AuditSubjectType } from "../audit/audit-history";
 import { fitFigures } from "../audit/audit-payload";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { checkFigureRights, reporterOf } from "../rights/rights";
 import { breakdownKey } from "./breakdown";
-import { ObservationBatchResult, type ObservationWarning } from "./observation-batch";
-import { INVALID_OBSERVATIONS, ObservationErrorCode, type ObservationProblem } from "./observation-errors";
 import { Observation } from "./observation.entity";
 import type { SubmitObservationsInput } from "./observation.input";
-import { type CheckedObservation, type IndicatorCatalogue, checkObservation } from "./observation-rules";
+import { ObservationBatchResult, type ObservationWarning } from "./observation-batch";
+import { INVALID_OBSERVATIONS, ObservationErrorCode, type ObservationProblem } from "./observation-errors";
+import { type CheckedObservation, checkObservation, type IndicatorCatalogue } from "./observation-rules";
 import { outlierNote } from "./outlier";
 
 /**
@@ -91,7 +92,7 @@ export async function recordObservations(
       problems.sort((a, b) => a.index - b.index);
       throw new UserInputError(
         `${new Set(problems.map((p) => p.index)).size} of ${input.observations.length} figures are invalid; nothing was recorded. ` +
-          `First: figure ${problems[0]!.index + 1}: ${problems[0]!.message}`,
+          `First: figure ${problems[0].index + 1}: ${problems[0].message}`,
         INVALID_OBSERVATIONS,
         { problems },
       );
@@ -108,7 +109,7 @@ export async function recordObservations(
     });
     const replaced: Observation[] = [];
     for (const item of checked) {
-      const submitted = input.observations[item.index]!;
+      const submitted = input.observations[item.index];
       const latest = recorded.latest.get(item.cellKey);
       const source = submitted.source ?? null;
       const comment = submitted.comment ?? null;

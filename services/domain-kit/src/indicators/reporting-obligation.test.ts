@@ -1,14 +1,15 @@
 import { RequiredFigures } from "@hpig/kit";
+
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { type CodeList, type IndicatorDefinition, ObservationPeriodType, ValueType } from "./indicator-definition";
 import { Observation } from "./observation.entity";
 import { ObservationStatus } from "./observation-status";
 import {
-  SubmissionStatus,
   obligationIndicators,
   obligationItems,
   obligationSubmission,
   requiredCells,
+  SubmissionStatus,
 } from "./reporting-obligation";
 
 const { PREVIOUS_YEAR_OFFICIAL_AND_REPORTING_YEAR_ESTIMATE, REPORTING_YEAR_FIGURE } = RequiredFigures;

@@ -1,6 +1,7 @@
 import { endOfVietnamDay, RequiredFigures } from "@hpig/kit";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+
 import type { IndicatorReference } from "../registry/indicator-reference.entity";
 import { type Breakdown, breakdownKey } from "./breakdown";
 import type { CodeList, IndicatorDefinition } from "./indicator-definition";

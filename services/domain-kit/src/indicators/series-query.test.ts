@@ -1,6 +1,8 @@
 import "reflect-metadata";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
 import { type Breakdown, breakdownKey } from "./breakdown";
@@ -9,7 +11,7 @@ import { Observation } from "./observation.entity";
 import { parseObservationPeriod } from "./observation-period";
 import { ObservationStatus } from "./observation-status";
 import { selectSeriesRows, seriesQuery } from "./series-query";
-import { type SeriesOptions, selectSeries } from "./series-selection";
+import { selectSeries, type SeriesOptions } from "./series-selection";
 
 const { ESTIMATE, OFFICIAL } = ObservationStatus;
 

@@ -1,5 +1,6 @@
 import { endOfVietnamDay, hydrateRows, placeholders } from "@hpig/kit";
 import type { DataSource } from "typeorm";
+
 import { type Breakdown, breakdownKey, matchesBreakdown } from "./breakdown";
 import { Observation } from "./observation.entity";
 import { parseObservationPeriod } from "./observation-period";

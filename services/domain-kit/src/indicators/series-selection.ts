@@ -1,4 +1,5 @@
 import { endOfVietnamDay } from "@hpig/kit";
+
 import { type Breakdown, matchesBreakdown } from "./breakdown";
 import type { ObservationPeriodType } from "./indicator-definition";
 import type { Observation } from "./observation.entity";

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+
 import { Observation } from "./observation.entity";
 
 export enum AssessmentStatus {

@@ -1,6 +1,7 @@
 import { TargetDirection, TargetMeasure } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+
 import { Observation } from "./observation.entity";
 
 export enum VerdictOutcome {

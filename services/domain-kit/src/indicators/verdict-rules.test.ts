@@ -1,4 +1,5 @@
 import { TargetDirection, TargetMeasure } from "@hpig/kit";
+
 import { ObservationPeriodType } from "./indicator-definition";
 import { Observation } from "./observation.entity";
 import { ObservationStatus } from "./observation-status";

@@ -1,11 +1,11 @@
 import { endOfVietnamDay, TargetDirection, TargetMeasure } from "@hpig/kit";
+
 import { ObservationPeriodType } from "./indicator-definition";
 import type { Observation } from "./observation.entity";
 import { ObservationStatus } from "./observation-status";
 import { FigureBasis, TargetVerdict, VerdictOutcome } from "./target-verdict";
 import {
   type Explanation,
-  type VerdictSubject,
   levelFinalText,
   levelLineText,
   levelReachedText,
@@ -13,6 +13,7 @@ import {
   noFigureText,
   rateGapText,
   rateText,
+  type VerdictSubject,
 } from "./verdict-text";
 
 /** The plan's fields a verdict is judged by (handed over by @requires). */

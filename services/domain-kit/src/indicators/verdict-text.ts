@@ -1,4 +1,5 @@
 import { TargetDirection, TargetMeasure } from "@hpig/kit";
+
 import { ObservationStatus } from "./observation-status";
 import { FigureBasis, VerdictOutcome } from "./target-verdict";
 
@@ -117,7 +118,7 @@ export function rateText(
   subject: VerdictSubject,
   judged: { years: readonly number[]; value: number; outcome: VerdictOutcome; missing: readonly number[] },
 ): Explanation {
-  const first = judged.years[0]!;
+  const first = judged.years[0];
   const last = judged.years.at(-1)!;
   const n = judged.years.length;
   const value = quantity(subject, judged.value);

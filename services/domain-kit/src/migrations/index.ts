@@ -1,4 +1,5 @@
 import { CreateAuditTrail1764600000000 } from "@hpig/kit";
+
 import { CreateTaskProgress1764300000000 } from "./1764300000000-create-task-progress";
 import { CreateObservations1764400000000 } from "./1764400000000-create-observations";
 import { AddTaskComments1764700000000 } from "./1764700000000-task-comments";

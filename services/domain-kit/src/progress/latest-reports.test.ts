@@ -1,7 +1,9 @@
 import "reflect-metadata";
-import { ReportState, latestPerLead, parsePeriod, selectLatestReports } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+
+import { latestPerLead, parsePeriod, ReportState, selectLatestReports } from "@hpig/kit";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
 import { ProgressReport } from "./progress-report.entity";

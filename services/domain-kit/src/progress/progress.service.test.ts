@@ -1,14 +1,16 @@
 import "reflect-metadata";
+
 import { AuditEntry, type AuditWriter, PeriodType, ReportState, type Role } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
 import { reportingMigrations } from "../migrations";
 import { TaskReference } from "../registry/task-reference.entity";
 import { ImplementationPlan } from "./implementation-plan.entity";
+import { recordImplementationPlan as recordPlanAs, recordProgressReport as recordReportAs } from "./progress.service";
 import { ProgressErrorCode } from "./progress-errors";
 import { ProgressReport } from "./progress-report.entity";
-import { recordImplementationPlan as recordPlanAs, recordProgressReport as recordReportAs } from "./progress.service";
 import type { ReportTaskProgressInput, SubmitImplementationPlanInput } from "./report-progress.input";
 
 /** 10:00 on 10 July 2014 in Hải Phòng. */
@@ -561,14 +563,14 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
         const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
         expect(succeeded).toHaveLength(1);
         expect(failed).toHaveLength(1);
-        expect(failed[0]!.reason).toMatchObject({ extensions: { code: ProgressErrorCode.RevisionConflict } });
+        expect(failed[0].reason).toMatchObject({ extensions: { code: ProgressErrorCode.RevisionConflict } });
         const rows = await db.getRepository(ProgressReport).find({
           where: { taskCode: "V.1", reportingAgency: "LDTBXH", period: "2014-Q2" },
           order: { revision: "ASC" },
         });
         expect(rows.map((r) => [r.revision, r.percentComplete])).toEqual([
           [1, 40],
-          [2, (succeeded[0] as PromiseFulfilledResult<ProgressReport>).value.percentComplete],
+          [2, succeeded[0].value.percentComplete],
         ]);
       },
     );
@@ -1014,7 +1016,7 @@ describe(`recording progress reports and implementation plans (${TEST_DATABASE_K
         proposals: long("ữ"),
       });
       const [entry] = await auditEntries();
-      const after = entry!.after as Record<string, unknown>;
+      const after = entry.after as Record<string, unknown>;
       expect(Buffer.byteLength(JSON.stringify(after))).toBeLessThanOrEqual(60_000);
       expect(after).toMatchObject({ id: saved.id, revision: 1, percentComplete: 40 });
       expect(String(after["summary"])).toMatch(/^ệ+… \[\d+ characters not kept in the audit trail\]$/);

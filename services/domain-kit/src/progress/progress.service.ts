@@ -11,13 +11,14 @@ import {
   vietnamDate,
 } from "@hpig/kit";
 import type { DataSource, EntityManager } from "typeorm";
+
+import { AuditSubjectType } from "../audit/audit-history";
 import { fitRecord } from "../audit/audit-payload";
 import { enqueueForFeed } from "../feed/progress-outbox";
-import { AuditSubjectType } from "../audit/audit-history";
 import { TaskReference } from "../registry/task-reference.entity";
 import { leadAgencyFor, reporterOf } from "../rights/rights";
 import { ImplementationPlan } from "./implementation-plan.entity";
-import { ProgressErrorCode, progressError } from "./progress-errors";
+import { progressError, ProgressErrorCode } from "./progress-errors";
 import { ProgressReport } from "./progress-report.entity";
 import type { ReportTaskProgressInput, SubmitImplementationPlanInput } from "./report-progress.input";
 

@@ -1,4 +1,4 @@
-import { REGISTRY_NOTICE_PATH, hasRole, principalOf } from "@hpig/kit";
+import { hasRole, principalOf, REGISTRY_NOTICE_PATH } from "@hpig/kit";
 import type { Express } from "express";
 
 /**

@@ -1,12 +1,15 @@
 import "reflect-metadata";
-import { type IncomingHttpHeaders, type Server, createServer } from "node:http";
+
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { createLogger } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
-import { IndicatorReference } from "./indicator-reference.entity";
 import { reportingMigrations } from "../migrations";
+import { IndicatorReference } from "./indicator-reference.entity";
 import { type RegistrySync, startRegistrySync, syncTaskRegistry } from "./sync-task-registry";
 import { TaskReference } from "./task-reference.entity";
 
@@ -217,9 +220,9 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
 
       expect(plan.requests).toHaveLength(1);
       const [request] = plan.requests;
-      expect(request!.method).toBe("POST");
-      expect(request!.headers["content-type"]).toBe("application/json");
-      expect(JSON.parse(request!.body)).toEqual({
+      expect(request.method).toBe("POST");
+      expect(request.headers["content-type"]).toBe("application/json");
+      expect(JSON.parse(request.body)).toEqual({
         query:
           "{ tasks { code domain startYear endYear leadAgencies { code } coordinatingAgencies { code } } indicators { code reportingAgency { code } requirement { position requiredFigures } } }",
       });
@@ -228,24 +231,24 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
     it("applies a changed registry: updates the changed task, deletes the removed one, counts those two", async () => {
       await syncTaskRegistry(db, plan.url);
       const changedTask = planTask("V.1", "LABOUR", 2012, 2020, ["LDTBXH", "SNV"], ["GDDT"]);
-      plan.answer = answerOf([registry[0]!, changedTask]);
+      plan.answer = answerOf([registry[0], changedTask]);
 
       const changed = await syncTaskRegistry(db, plan.url);
 
       expect(changed).toBe(2);
-      expect(await copy()).toEqual(rowsOf([registry[0]!, changedTask]));
+      expect(await copy()).toEqual(rowsOf([registry[0], changedTask]));
     });
 
     it("counts an inserted, an updated and a deleted task together", async () => {
       await syncTaskRegistry(db, plan.url);
       const reordered = planTask("III.2", "INDUSTRY", 2012, 2015, ["BQLKKT", "CT"]);
       const added = planTask("IX.1", "INDUSTRY", 2012, 2020, ["CT"]);
-      plan.answer = answerOf([reordered, added, registry[2]!]);
+      plan.answer = answerOf([reordered, added, registry[2]]);
 
       const changed = await syncTaskRegistry(db, plan.url);
 
       expect(changed).toBe(3);
-      expect(await copy()).toEqual(rowsOf([reordered, added, registry[2]!]));
+      expect(await copy()).toEqual(rowsOf([reordered, added, registry[2]]));
     });
 
     it("changes nothing and returns 0 when the registry is the same", async () => {
@@ -409,20 +412,20 @@ describe(`the domain's copy of the task registry (${TEST_DATABASE_KIND})`, () =>
       sync = startRegistrySync({ db, planUrl: plan.url, logger, intervalMs: 20 });
       await eventually(() => sync!.isReady());
       const changedTask = planTask("V.3", "LABOUR", 2013, 2014, ["LDTBXH"]);
-      plan.answer = answerOf([registry[0]!, registry[1]!, changedTask]);
+      plan.answer = answerOf([registry[0], registry[1], changedTask]);
 
       await eventually(
         async () => (await db.getRepository(TaskReference).findOneByOrFail({ code: "V.3" })).endYear === 2014,
       );
 
-      expect(await copy()).toEqual(rowsOf([registry[0]!, registry[1]!, changedTask]));
+      expect(await copy()).toEqual(rowsOf([registry[0], registry[1], changedTask]));
     });
 
     it("syncs at once when asked (plan announced a change), long before the next interval", async () => {
       sync = startRegistrySync({ db, planUrl: plan.url, logger, intervalMs: 60_000 });
       await eventually(() => sync!.isReady());
       const changedTask = planTask("V.3", "LABOUR", 2013, 2014, ["LDTBXH"]);
-      plan.answer = answerOf([registry[0]!, registry[1]!, changedTask]);
+      plan.answer = answerOf([registry[0], registry[1], changedTask]);
 
       sync.syncNow();
       await eventually(

@@ -1,13 +1,14 @@
 import {
-  type Logger,
-  type RequiredFigures,
-  type TableDiff,
   applyDiffs,
   changesOf,
   diffRows,
+  type Logger,
+  type RequiredFigures,
   runInTransaction,
+  type TableDiff,
 } from "@hpig/kit";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
+
 import { IndicatorReference } from "./indicator-reference.entity";
 import { TaskReference } from "./task-reference.entity";
 

@@ -1,4 +1,5 @@
-import { type Principal, type Role, callerPhrase } from "@hpig/kit";
+import { callerPhrase, type Principal, type Role } from "@hpig/kit";
+
 import { checkFigureRights, commentingAgencyFor, leadAgencyFor } from "./rights";
 
 const as = (roles: Role[], agency: string | null): Principal => ({

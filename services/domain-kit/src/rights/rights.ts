@@ -1,4 +1,4 @@
-import { ForbiddenError, type Principal, callerPhrase, hasRole, orList } from "@hpig/kit";
+import { callerPhrase, ForbiddenError, hasRole, orList, type Principal } from "@hpig/kit";
 
 /**
  * Who may write what in a domain subgraph. Reading is open to every signed-in role; writing is

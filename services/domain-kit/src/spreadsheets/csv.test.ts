@@ -1,9 +1,11 @@
 import "reflect-metadata";
+
 import { renderCsv, RequiredFigures } from "@hpig/kit";
+
+import { PARK_DEFINITIONS, TEST_CATALOGUE } from "./catalogue.fixture";
 import { readCsvTable } from "./csv";
 import { readObservationRows } from "./read-rows";
 import { buildTemplate, templateRecord } from "./template";
-import { PARK_DEFINITIONS, TEST_CATALOGUE } from "./catalogue.fixture";
 
 // Both years' rows, as a row-1 unit's template has them.
 const template = buildTemplate(

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { type SheetCell, type SheetTable, SpreadsheetStructureError, isBlank } from "./sheet-table";
+
+import { isBlank, type SheetCell, type SheetTable, SpreadsheetStructureError } from "./sheet-table";
 
 /**
  * Reads an uploaded CSV: UTF-8 (with or without a byte order mark) or the UTF-16 "Unicode text"

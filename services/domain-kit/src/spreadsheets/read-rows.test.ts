@@ -1,7 +1,8 @@
 import "reflect-metadata";
+
+import { TEST_CATALOGUE } from "./catalogue.fixture";
 import { readObservationRows } from "./read-rows";
 import type { SheetCell, SheetTable } from "./sheet-table";
-import { TEST_CATALOGUE } from "./catalogue.fixture";
 
 const HEADERS = [
   "indicator_code",
@@ -120,13 +121,13 @@ describe("reading the rows of a sheet", () => {
       [7, "period", "DUPLICATE_ROW"],
       [8, "value", "NOT_A_NUMBER"],
     ]);
-    expect(parsed.problems[0]!.message).toBe(
+    expect(parsed.problems[0].message).toBe(
       '"1.234,5" is not a number: write digits only, without thousands separators, with a dot before decimals (e.g. 1234.5).',
     );
-    expect(parsed.problems[1]!.message).toBe('"FINAL" is not a status: write ESTIMATE, PRELIMINARY or OFFICIAL.');
-    expect(parsed.problems[5]!.message).toMatch(/^PARK_AREA_HA is reported in ha, not in m2/);
-    expect(parsed.problems[6]!.message).toBe("source must be shorter than or equal to 255 characters");
-    expect(parsed.problems[7]!.message).toBe(
+    expect(parsed.problems[1].message).toBe('"FINAL" is not a status: write ESTIMATE, PRELIMINARY or OFFICIAL.');
+    expect(parsed.problems[5].message).toMatch(/^PARK_AREA_HA is reported in ha, not in m2/);
+    expect(parsed.problems[6].message).toBe("source must be shorter than or equal to 255 characters");
+    expect(parsed.problems[7].message).toBe(
       "The same figure (PARK_AREA_HA, 2016, INDUSTRIAL_PARK NOMURA) is already on row 6.",
     );
   });

@@ -1,12 +1,13 @@
 import { validateSync } from "class-validator";
+
 import { breakdownKey } from "../indicators/breakdown";
 import type { CodeList } from "../indicators/indicator-definition";
 import { BreakdownInput, ObservationInput } from "../indicators/observation.input";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { ObservationStatus } from "../indicators/observation-status";
-import { Column, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, dimensionColumns } from "./columns";
-import { type SheetProblem, SheetErrorCode } from "./sheet-problems";
-import { type SheetCell, type SheetTable, SpreadsheetStructureError, isBlank } from "./sheet-table";
+import { Column, dimensionColumns, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from "./columns";
+import { SheetErrorCode, type SheetProblem } from "./sheet-problems";
+import { isBlank, type SheetCell, type SheetTable, SpreadsheetStructureError } from "./sheet-table";
 
 /** The figures of a sheet, ready for `recordObservations`, and what could not be read. */
 export interface ParsedSheet {

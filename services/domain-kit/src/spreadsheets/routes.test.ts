@@ -1,18 +1,21 @@
 import "reflect-metadata";
+
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { createLogger, CSV_CONTENT_TYPE, RequiredFigures, XLSX_CONTENT_TYPE } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { parse } from "csv-parse/sync";
 import { Workbook } from "exceljs";
 import express from "express";
 import { type DataSource, In } from "typeorm";
+
 import { REPORTING_ENTITIES } from "../entities";
 import { Observation } from "../indicators/observation.entity";
 import { reportingMigrations } from "../migrations";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
-import { MAX_UPLOAD_BYTES, spreadsheetRouter } from "./routes";
 import { TEST_CATALOGUE } from "./catalogue.fixture";
+import { MAX_UPLOAD_BYTES, spreadsheetRouter } from "./routes";
 import { DATA_SHEET } from "./xlsx";
 
 /** December 2016 in Hải Phòng: the 2016 template is the current one. */

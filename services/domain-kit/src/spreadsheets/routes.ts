@@ -13,10 +13,11 @@ import {
 } from "@hpig/kit";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import { type DataSource, IsNull, Not } from "typeorm";
-import { selectSeriesRows, seriesQuery } from "../indicators/series-query";
+
 import { parseObservationPeriod } from "../indicators/observation-period";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { obligationIndicators } from "../indicators/reporting-obligation";
+import { selectSeriesRows, seriesQuery } from "../indicators/series-query";
 import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { REGISTRY_NOT_SYNCED } from "../registry/sync-task-registry";
 import { checkFigureRights } from "../rights/rights";
@@ -289,7 +290,7 @@ function uploadQuery(req: Request): { dryRun: boolean } {
 }
 
 function mediaType(req: Request): string {
-  return (req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return (req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
 }
 
 function parseBoolean(value: string | undefined, name: string): boolean {

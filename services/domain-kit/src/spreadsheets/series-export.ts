@@ -1,5 +1,6 @@
 import { renderCsv } from "@hpig/kit";
 import { Workbook } from "exceljs";
+
 import type { CodeList, IndicatorDefinition } from "../indicators/indicator-definition";
 import type { Observation } from "../indicators/observation.entity";
 import { Column } from "./columns";

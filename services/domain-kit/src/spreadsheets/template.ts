@@ -1,4 +1,5 @@
 import type { RequiredFigures } from "@hpig/kit";
+
 import type { Breakdown } from "../indicators/breakdown";
 import type { CodeList, IndicatorDefinition } from "../indicators/indicator-definition";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";

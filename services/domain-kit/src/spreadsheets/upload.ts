@@ -1,14 +1,15 @@
 import { type AuditWriter, UserInputError } from "@hpig/kit";
 import type { DataSource } from "typeorm";
+
 import { breakdownKey } from "../indicators/breakdown";
-import { INVALID_OBSERVATIONS, ObservationErrorCode, type ObservationProblem } from "../indicators/observation-errors";
-import type { ObservationBatchResult } from "../indicators/observation-batch";
 import { SubmitObservationsInput } from "../indicators/observation.input";
-import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { checkSubmissionRights, recordObservations } from "../indicators/observation.service";
+import type { ObservationBatchResult } from "../indicators/observation-batch";
+import { INVALID_OBSERVATIONS, ObservationErrorCode, type ObservationProblem } from "../indicators/observation-errors";
+import type { IndicatorCatalogue } from "../indicators/observation-rules";
 import { readCsvTable } from "./csv";
 import { type ParsedSheet, readObservationRows } from "./read-rows";
-import { type SheetProblem, type SheetWarning, sheetProblemsOf, sortSheetProblems } from "./sheet-problems";
+import { type SheetProblem, sheetProblemsOf, type SheetWarning, sortSheetProblems } from "./sheet-problems";
 import { type SheetTable, SpreadsheetStructureError } from "./sheet-table";
 import { readXlsxTable } from "./xlsx";
 
@@ -122,7 +123,7 @@ export async function uploadSpreadsheet(
       revised: result.revised,
       unchanged: result.unchanged,
       warnings: result.warnings.map((warning) => ({
-        row: parsed.rowNumbers[warning.index]!,
+        row: parsed.rowNumbers[warning.index],
         message: warning.message,
       })),
     },
@@ -150,7 +151,7 @@ async function problemsOfReadableRows(
     if (!problems) throw error;
     // A cross-check whose partner may be an unreadable row (same period and cell) waits until that row is fixed.
     const undecided = (problem: ObservationProblem) => {
-      const figure = parsed.observations[problem.index]!;
+      const figure = parsed.observations[problem.index];
       const cell = Object.fromEntries((figure.breakdown ?? []).map((b) => [b.dimension, b.code]));
       return parsed.unreadableCells.has(`${figure.period}|${breakdownKey(cell)}`);
     };
@@ -171,7 +172,7 @@ function observationProblemsOf(error: unknown): ObservationProblem[] | null {
 function refusal(table: SheetTable, figures: number, problems: SheetProblem[]): UploadOutcome {
   const sorted = sortSheetProblems(problems, table.headers);
   const rows = new Set(sorted.map((problem) => problem.row)).size;
-  const first = sorted[0]!;
+  const first = sorted[0];
   return {
     status: 422,
     body: {

@@ -1,10 +1,12 @@
 import "reflect-metadata";
+
 import { RequiredFigures } from "@hpig/kit";
 import { Workbook } from "exceljs";
+
 import { ObservationStatus } from "../indicators/observation-status";
+import { PARK_CODES, PARK_DEFINITIONS, TEST_CATALOGUE } from "./catalogue.fixture";
 import { readObservationRows } from "./read-rows";
 import { buildTemplate } from "./template";
-import { PARK_CODES, PARK_DEFINITIONS, TEST_CATALOGUE } from "./catalogue.fixture";
 import { DATA_SHEET, GUIDE_SHEET, readXlsxTable, renderTemplateXlsx } from "./xlsx";
 
 /** The parks established by 2016 (Bến Rừng came in 2019). */
@@ -188,7 +190,7 @@ describe("the XLSX template", () => {
   it("reads formulas by their result, and names an Excel error by row and column", async () => {
     const workbook = await load(await renderTemplateXlsx(template));
     const sheet = workbook.getWorksheet(DATA_SHEET)!;
-    sheet.getCell("G2").value = { formula: "100+53", result: 153 } as never;
+    sheet.getCell("G2").value = { formula: "100+53", result: 153 };
     sheet.getCell("G3").value = { error: "#DIV/0!" } as never;
 
     const parsed = readObservationRows(

@@ -1,9 +1,10 @@
 import { RequiredFigures } from "@hpig/kit";
 import { type Cell, type CellValue, type DataValidation, Workbook, type Worksheet } from "exceljs";
+
 import { ValueType } from "../indicators/indicator-definition";
 import { ObservationStatus } from "../indicators/observation-status";
 import { Column } from "./columns";
-import { type SheetCell, type SheetTable, SpreadsheetStructureError, isBlank } from "./sheet-table";
+import { isBlank, type SheetCell, type SheetTable, SpreadsheetStructureError } from "./sheet-table";
 import { type SpreadsheetTemplate, templateRecord } from "./template";
 
 /** The sheet of figures; an upload reads it by name, or the first sheet when it was renamed. */
@@ -242,7 +243,7 @@ function normalise(value: CellValue): SheetCell {
   if (value instanceof Date) return value;
   if ("error" in value) return { unreadable: `the cell shows the error ${String(value.error)}` };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return normalise(value.text as CellValue);
+  if ("hyperlink" in value) return normalise(value.text);
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as { result?: unknown }).result;
     if (result === undefined || result === null) {

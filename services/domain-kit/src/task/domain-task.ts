@@ -8,8 +8,8 @@ import {
   latestRevisions,
   mostRecent,
   taskPercentComplete,
-  taskStatus,
   TaskStatus,
+  taskStatus,
   vietnamDate,
 } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
@@ -20,12 +20,13 @@ import {
   Field,
   FieldResolver,
   ID,
-  InterfaceType,
   Int,
+  InterfaceType,
   ObjectType,
   Resolver,
   Root,
 } from "type-graphql";
+
 import { AuditSubjectType } from "../audit/audit-history";
 import { TaskComment } from "../comments/task-comment.entity";
 import type { ReportingContext } from "../context";

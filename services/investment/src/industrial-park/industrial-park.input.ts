@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
+
 import { IndustrialParkKind } from "./industrial-park.entity";
 
 /** A park's record as BQLKKT sends it: a new park, or every field of an existing one. */

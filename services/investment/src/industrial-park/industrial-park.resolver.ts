@@ -1,5 +1,6 @@
 import { domainNamespaces, type ReportingContext } from "@hpig/domain-kit";
 import { Arg, Ctx, FieldResolver, Resolver } from "type-graphql";
+
 import { IndustrialPark } from "./industrial-park.entity";
 import { IndustrialParkInput } from "./industrial-park.input";
 import { recordIndustrialPark } from "./industrial-park.service";

@@ -1,5 +1,6 @@
-import { type AuditWriter, ForbiddenError, UserInputError, isEditorOf, recordAudit, runInTransaction } from "@hpig/kit";
+import { type AuditWriter, ForbiddenError, isEditorOf, recordAudit, runInTransaction, UserInputError } from "@hpig/kit";
 import type { DataSource } from "typeorm";
+
 import { IndustrialPark } from "./industrial-park.entity";
 import type { IndustrialParkInput } from "./industrial-park.input";
 

@@ -1,4 +1,5 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
+
 import { AuditActor, AuditEntry } from "./audit-entry.entity";
 
 @Resolver(() => AuditEntry)

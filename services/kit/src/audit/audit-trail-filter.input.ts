@@ -1,6 +1,7 @@
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import type { DataSource } from "typeorm";
+
 import { ErrorCode, UserInputError } from "../errors";
 import type { AuditEntry } from "./audit-entry.entity";
 import { type AuditFilter, findAuditEntries } from "./audit-trail";

@@ -1,10 +1,12 @@
 import "reflect-metadata";
+
 import type { DataSource } from "typeorm";
+
 import { runInTransaction } from "../database";
-import { TEST_DATABASE_KIND, openTestDataSource, pendingSchemaChanges } from "../testing";
+import { openTestDataSource, pendingSchemaChanges, TEST_DATABASE_KIND } from "../testing";
 import { CreateAuditTrail1764600000000 } from "./1764600000000-create-audit-trail";
 import { AuditEntry, AuditSubject } from "./audit-entry.entity";
-import { type AuditWriter, auditHistoryLoader, findAuditEntries, recordAudit } from "./audit-trail";
+import { auditHistoryLoader, type AuditWriter, findAuditEntries, recordAudit } from "./audit-trail";
 import { AUDIT_ENTITIES } from "./index";
 
 const editor = {
@@ -68,7 +70,7 @@ describe(`the audit trail (${TEST_DATABASE_KIND})`, () => {
     });
     // What it concerns is kept beside the entry, for the task's history.
     expect(await db.getRepository(AuditSubject).find()).toEqual([
-      { entryId: entry!.id, subjectType: "Task", subjectKey: "V.1" },
+      { entryId: entry.id, subjectType: "Task", subjectKey: "V.1" },
     ]);
   });
 

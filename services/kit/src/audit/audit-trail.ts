@@ -1,4 +1,5 @@
 import { Brackets, type DataSource, type EntityManager } from "typeorm";
+
 import type { Principal } from "../auth";
 import { groupedLoader } from "../loaders";
 import { AuditEntry, AuditSubject } from "./audit-entry.entity";

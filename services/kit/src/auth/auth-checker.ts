@@ -1,6 +1,7 @@
 import type { AuthChecker } from "type-graphql";
+
 import { ForbiddenError, UnauthenticatedError } from "./auth-errors";
-import { type Principal, type Role, hasRole } from "./principal";
+import { hasRole, type Principal, type Role } from "./principal";
 
 /** type-graphql's `@Authorized("standing-office")`: the caller needs one of the roles named. */
 export const roleAuthChecker: AuthChecker<{ principal: Principal | null }, Role> = ({ context }, roles) => {

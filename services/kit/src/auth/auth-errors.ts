@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+
 import { clientErrorExtensions } from "../errors";
 
 /** No valid token: the caller must sign in. HTTP 401. */

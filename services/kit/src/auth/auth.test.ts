@@ -1,25 +1,27 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import express from "express";
 import { type OperationDefinitionNode, parse } from "graphql";
-import { type JWTPayload, type KeyLike, SignJWT, base64url, exportJWK, generateKeyPair } from "jose";
+import { base64url, exportJWK, generateKeyPair, type JWTPayload, type KeyLike, SignJWT } from "jose";
 import type { AuthCheckerFn, ResolverData } from "type-graphql";
+
 import {
-  type Principal,
-  type Role,
-  type TokenVerifier,
-  authEnv,
   authenticate,
+  authEnv,
   createTokenVerifier,
   ensureLocalKeys,
   issueToken,
+  type Principal,
   principalOf,
   requireSignIn,
+  type Role,
   roleAuthChecker,
   signInRequired,
+  type TokenVerifier,
 } from ".";
 
 const ISSUER = "hai-phong-industry-graph";

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { NextFunction, Request, Response } from "express";
 import { Kind, type OperationDefinitionNode } from "graphql";
+
 import { publicExtensions } from "../errors";
 import { UnauthenticatedError } from "./auth-errors";
 import type { Principal } from "./principal";
@@ -25,7 +26,7 @@ export function authenticate(verify: TokenVerifier) {
     try {
       if (!match)
         throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".', "TOKEN_MALFORMED");
-      res.locals["principal"] = await verify(match[1]!);
+      res.locals["principal"] = await verify(match[1]);
       next();
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) return next(error);

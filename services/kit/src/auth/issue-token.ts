@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SignJWT, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8 } from "jose";
+
+import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, SignJWT } from "jose";
+
 import { DEFAULT_TOKEN_ISSUER } from "./auth-config";
 import type { Principal } from "./principal";
 

@@ -1,4 +1,4 @@
-import { type Principal, type Role, callerPhrase, orList } from "./principal";
+import { callerPhrase, orList, type Principal, type Role } from "./principal";
 
 const as = (roles: Role[], agency: string | null): Principal => ({
   subject: "u1",

@@ -1,10 +1,12 @@
 import { createPublicKey } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { type JWTPayload, createRemoteJWKSet, errors, jwtVerify } from "jose";
+
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 import { LRUCache } from "lru-cache";
+
 import type { AuthConfig } from "./auth-config";
 import { UnauthenticatedError } from "./auth-errors";
-import { type Principal, ROLES, type Role } from "./principal";
+import { type Principal, type Role, ROLES } from "./principal";
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 

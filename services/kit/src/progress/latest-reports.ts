@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget } from "typeorm";
+
 import { hydrateRows, placeholders, sqlNames } from "../raw-rows";
 import type { ProgressReportRecord } from "./progress-report-record";
 import { endOfVietnamDay } from "./vietnam-time";

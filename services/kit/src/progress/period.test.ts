@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { PeriodType, parsePeriod } from "./period";
+
+import { parsePeriod, PeriodType } from "./period";
 
 describe("parsePeriod", () => {
   it.each([

@@ -1,6 +1,7 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate, GraphQLSafeInt } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column } from "typeorm";
+
 import { PeriodType } from "./period";
 import { ReportState } from "./task-status";
 import { bigintAsNumber } from "./vnd";

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+
 import { parsePeriod } from "./period";
 import type { ProgressReportRecord } from "./progress-report-record";
 import { asLeadReport, knownAsOf, latestPerLead, latestRevisions, mostRecent } from "./report-selection";

@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { type LeadReport, ReportState, TaskStatus, deadlineOf, taskPercentComplete, taskStatus } from "./task-status";
+
+import { deadlineOf, type LeadReport, ReportState, taskPercentComplete, TaskStatus, taskStatus } from "./task-status";
 
 const notStarted: LeadReport = { state: ReportState.NOT_STARTED, percentComplete: 0, completedOn: null };
 const inProgress = (percentComplete: number): LeadReport => ({

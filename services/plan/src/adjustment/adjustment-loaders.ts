@@ -1,5 +1,6 @@
 import { groupedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
+
 import { AdjustmentProposalRecord } from "./adjustment-proposal.entity";
 
 /** Per-request loaders of adjustment proposals. */

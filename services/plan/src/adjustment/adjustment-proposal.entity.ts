@@ -1,6 +1,7 @@
 import type { Role } from "@hpig/kit";
 import { registerEnumType } from "type-graphql";
 import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import type { TaskTerms } from "../registry-edit/task-terms";

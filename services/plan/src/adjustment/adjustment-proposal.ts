@@ -1,6 +1,7 @@
 import { AuditActor } from "@hpig/kit";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+
 import { Domain } from "../domain/domain";
 import type { TaskTerms } from "../registry-edit/task-terms";
 import { AdjustmentKind, type AdjustmentProposalRecord, ProposalState } from "./adjustment-proposal.entity";

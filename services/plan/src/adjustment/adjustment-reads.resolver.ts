@@ -1,19 +1,20 @@
 import { loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { Task } from "../task/task.entity";
 import { unknownCode } from "../unknown-code";
+import { AdjustmentProposalFilter } from "./adjustment.input";
 import {
   AdjustmentProposal,
+  adjustmentProposalOf,
   ProposedLead,
   ProposedTaskChanges,
   TaskSnapshot,
-  adjustmentProposalOf,
 } from "./adjustment-proposal";
 import { AdjustmentKind, AdjustmentProposalRecord } from "./adjustment-proposal.entity";
-import { AdjustmentProposalFilter } from "./adjustment.input";
 
 @Resolver()
 export class AdjustmentProposalQueryResolver {

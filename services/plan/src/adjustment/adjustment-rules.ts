@@ -1,7 +1,8 @@
-import { ErrorCode, ForbiddenError, type Principal, UserInputError, callerPhrase, hasRole, orList } from "@hpig/kit";
+import { callerPhrase, ErrorCode, ForbiddenError, hasRole, orList, type Principal, UserInputError } from "@hpig/kit";
+
 import type { TaskChange } from "../registry-edit/task-terms";
-import type { ProposedChanges } from "./adjustment-proposal.entity";
 import type { ProposeAdjustmentInput } from "./adjustment.input";
+import type { ProposedChanges } from "./adjustment-proposal.entity";
 
 /** Stable codes of the refusals of proposals and decisions beyond BAD_USER_INPUT, NOT_FOUND and FORBIDDEN. */
 export const AdjustmentErrorCode = {
@@ -41,7 +42,7 @@ export function proposedChangesOf(input: ProposeAdjustmentInput): ProposedChange
   if (input.endYear != null) changes.endYear = input.endYear;
   if (input.coordinationNote != null) changes.coordinationNote = input.coordinationNote.trim();
   if (input.leadAgencies != null) {
-    if (input.leadAgencies.length === 1 && input.leadAgencies[0]!.scope != null) {
+    if (input.leadAgencies.length === 1 && input.leadAgencies[0].scope != null) {
       throw new UserInputError(
         "scope is for a task with several leads (the sub-item each answers for); leave it out for a single lead",
         ErrorCode.BadUserInput,

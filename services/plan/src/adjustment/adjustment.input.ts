@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+
 import { TASK_YEARS, TEXT_LIMITS } from "../registry-edit/registry-edit.input";
 import { ProposalState } from "./adjustment-proposal.entity";
 

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, type MiddlewareFn, Resolver, UseMiddleware } from "type-graphql";
+
 import type { PlanContext } from "../context";
-import { AssignmentRole } from "../task/task-assignment.entity";
 import { CommitteeMutations } from "../reporting-obligation/committee.resolver";
-import { AdjustmentProposal } from "./adjustment-proposal";
+import { AssignmentRole } from "../task/task-assignment.entity";
 import { DecideProposalInput, ProposeAdjustmentInput } from "./adjustment.input";
+import { AdjustmentProposal } from "./adjustment-proposal";
 import { assertMayProposeSome, proposerForChange, proposerForNewTask } from "./adjustment-rules";
 import { decideProposal, proposeAdjustment } from "./adjustments";
 

@@ -1,16 +1,19 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { clock, AuditEntry, buildSubgraphSchemaOf, createLogger, type Principal, vietnamDate } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
-import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
+
+import { AuditEntry, buildSubgraphSchemaOf, clock, createLogger, type Principal, vietnamDate } from "@hpig/kit";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { type ExecutionResult, graphql, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+
 import { seedWriter } from "../audit/plan-audit";
 import { createPlanContext } from "../context";
 import { importPlanDocument } from "../importer/import-plan";
 import { planSubgraph } from "../subgraph";
-import { TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { TaskAssignment } from "../task/task-assignment.entity";
 import { AdjustmentProposalRecord } from "./adjustment-proposal.entity";
 import { decideProposal } from "./adjustments";
 
@@ -79,7 +82,7 @@ describe(`adjustment proposals and the decisions on them (${TEST_DATABASE_KIND})
       db,
       requestId: `req-${++requests}`,
       logger: createLogger("plan", "silent"),
-      principal: CALLERS[caller] as Principal,
+      principal: CALLERS[caller],
     });
     return Promise.resolve(graphql({ schema, source, variableValues: variables, contextValue: context }));
   }

@@ -1,6 +1,6 @@
 import {
-  clock,
   type AuditWriter,
+  clock,
   ErrorCode,
   recordAudit,
   runInTransaction,
@@ -9,6 +9,7 @@ import {
   vietnamDateOf,
 } from "@hpig/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import { ProgramGroup } from "../program-group/program-group.entity";
@@ -16,24 +17,24 @@ import { recordIdOf } from "../record-id";
 import { RegistryErrorCode, StaleVersion } from "../registry-edit/registry-edit";
 import {
   type AgencyFacts,
-  type TaskTerms,
   createTaskIn,
   newTaskTerms,
   readTaskTerms,
   sameTerms,
+  type TaskTerms,
   termsAfter,
   writeTaskTermsIn,
 } from "../registry-edit/task-terms";
-import { ReportingErrorCode, isCalendarDate } from "../reporting-obligation/reporting-rules";
+import { isCalendarDate, ReportingErrorCode } from "../reporting-obligation/reporting-rules";
 import { unknownCode } from "../unknown-code";
+import type { DecideProposalInput, ProposeAdjustmentInput } from "./adjustment.input";
 import { type AdjustmentProposal, adjustmentProposalOf } from "./adjustment-proposal";
 import {
   AdjustmentKind,
   AdjustmentProposalRecord,
-  type ProposedChanges,
   ProposalState,
+  type ProposedChanges,
 } from "./adjustment-proposal.entity";
-import type { DecideProposalInput, ProposeAdjustmentInput } from "./adjustment.input";
 import {
   AdjustmentErrorCode,
   agenciesNamed,

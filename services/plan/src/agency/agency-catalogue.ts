@@ -1,4 +1,5 @@
 import { domainOfAgency } from "@hpig/kit";
+
 import type { Domain } from "../domain/domain";
 import { AgencyKind } from "./agency-kind";
 

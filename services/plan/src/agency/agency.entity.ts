@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+
 import { Domain } from "../domain/domain";
 import { AgencyKind } from "./agency-kind";
 

@@ -1,10 +1,11 @@
 import { loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+
 import type { PlanContext } from "../context";
 import { Domain } from "../domain/domain";
 import { Indicator } from "../indicator/indicator.entity";
-import { AssignmentRole } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { AssignmentRole } from "../task/task-assignment.entity";
 import { Agency } from "./agency.entity";
 
 @Resolver(() => Agency)

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { userInfo } from "node:os";
+
 import type { AuditWriter, Principal } from "@hpig/kit";
 
 /** The `action` of each kind of write the plan subgraph records in its audit trail. */

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, Length, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
+
 import { MAX_SECTION_LENGTH } from "./document-rules";
 import { ReportSectionKey } from "./report-types";
 

@@ -1,17 +1,18 @@
-import { clock, AuditEntry, TaskStatus, historyKey, loadPresent, parsePeriod, vietnamDate } from "@hpig/kit";
+import { AuditEntry, clock, historyKey, loadPresent, parsePeriod, TaskStatus, vietnamDate } from "@hpig/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType } from "../audit/plan-audit";
+import type { PlanContext } from "../context";
 import { Directive, DirectiveStatus } from "../directive/directive";
 import { directivesKnownOn } from "../directive/directives";
-import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { ProgressFact } from "../progress/progress-fact.entity";
 import { CommitteeMutations } from "../reporting-obligation/committee.resolver";
 import { assertReportingYear } from "../reporting-obligation/reporting-rules";
+import { Task } from "../task/task.entity";
 import { countStatuses, fillBuckets } from "../task-summary/count-statuses";
 import { TaskSummary, TaskSummaryBucket } from "../task-summary/task-summary.types";
-import { Task } from "../task/task.entity";
 import { CommitteeDocumentKind, CommitteeDocumentRevision } from "./committee-document.entity";
 import { RecordReviewInput, SaveQuarterlyReportInput, SubmitQuarterlyReportInput } from "./committee-document.input";
 import {
@@ -28,9 +29,9 @@ import {
   CommitteeDocument,
   QuarterlyReport,
   REPORT_SECTIONS,
+  ReportedTask,
   ReportGroup,
   ReportSection,
-  ReportedTask,
   Review,
 } from "./report-types";
 

@@ -1,13 +1,14 @@
 import {
   type AuditWriter,
   ErrorCode,
-  UserInputError,
   isUniqueViolation,
   recordAudit,
   runInTransaction,
+  UserInputError,
   vietnamDate,
 } from "@hpig/kit";
 import type { EntityManager } from "typeorm";
+
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
 import { Plan } from "../plan/plan.entity";
@@ -21,17 +22,17 @@ import type {
   SubmitQuarterlyReportInput,
 } from "./committee-document.input";
 import {
-  DocumentErrorCode,
   assertBegun,
   assertClosingDate,
   assertExpectedRevision,
   assertNotBlank,
   documentAsOf,
+  DocumentErrorCode,
   quarterOf,
   reviewPeriodOf,
 } from "./document-rules";
-import { compileContent } from "./report-content";
 import { freezeContent } from "./frozen-content";
+import { compileContent } from "./report-content";
 import { QuarterlyReportState, ReportSectionKey, ReviewState } from "./report-types";
 
 /** The latest revision of a document, null when nobody has saved it. */

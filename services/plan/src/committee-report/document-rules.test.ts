@@ -1,5 +1,7 @@
 import "reflect-metadata";
+
 import { parsePeriod } from "@hpig/kit";
+
 import { CommitteeDocumentKind } from "./committee-document.entity";
 import {
   assertBegun,

@@ -1,6 +1,7 @@
-import { ErrorCode, type Period, PeriodType, UserInputError, parsePeriod } from "@hpig/kit";
-import { isCalendarDate } from "../reporting-obligation/reporting-rules";
+import { ErrorCode, parsePeriod, type Period, PeriodType, UserInputError } from "@hpig/kit";
+
 import type { ReportingYears } from "../reporting-obligation/reporting-rules";
+import { isCalendarDate } from "../reporting-obligation/reporting-rules";
 import { CommitteeDocumentKind } from "./committee-document.entity";
 
 /** Why a committee document was refused, beyond BAD_USER_INPUT; stable codes clients can switch on. */

@@ -1,9 +1,10 @@
 import type { Period } from "@hpig/kit";
+
 import type { PlanContext } from "../context";
 import { CommitteeDocumentKind, type CommitteeDocumentRevision } from "./committee-document.entity";
 import { documentAsOf } from "./document-rules";
 import { frozenContent } from "./frozen-content";
-import { type ReportContent, compileContent } from "./report-content";
+import { compileContent, type ReportContent } from "./report-content";
 import {
   type CommitteeDocument,
   QuarterlyReport,

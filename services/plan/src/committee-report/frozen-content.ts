@@ -1,5 +1,6 @@
 import type { TaskStatus } from "@hpig/kit";
 import { type EntityManager, In } from "typeorm";
+
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { ProgressFact } from "../progress/progress-fact.entity";

@@ -1,9 +1,10 @@
 import type { TaskStatus } from "@hpig/kit";
+
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import type { ProgressFact } from "../progress/progress-fact.entity";
-import { AssignmentRole } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { AssignmentRole } from "../task/task-assignment.entity";
 
 /** A task as a report states it at its date: what it was called, who led it, its status and latest report. */
 export interface ReportedTask {

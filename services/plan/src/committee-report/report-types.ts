@@ -1,6 +1,7 @@
 import { TaskStatus } from "@hpig/kit";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
+
 import type { ReportContent, ReportedTask as ReportedTaskData } from "./report-content";
 
 export enum ReportSectionKey {

@@ -1,5 +1,6 @@
 import { endOfVietnamDay, groupedLoader, keyedLoader } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
+
 import type { Directive } from "./directive";
 import { DirectiveAddressee, DirectiveResponseRecord, IssuedDirective } from "./directive.entity";
 import { directiveAsOf } from "./directive-state";

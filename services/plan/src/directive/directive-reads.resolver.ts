@@ -1,6 +1,7 @@
 import { clock, ErrorCode, UserInputError, vietnamDate } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { Task } from "../task/task.entity";

@@ -8,7 +8,8 @@ import {
   type Principal,
   UserInputError,
 } from "@hpig/kit";
-import { ReportingErrorCode, isCalendarDate } from "../reporting-obligation/reporting-rules";
+
+import { isCalendarDate, ReportingErrorCode } from "../reporting-obligation/reporting-rules";
 import { DUE_HORIZON_YEARS } from "./directive.input";
 
 /** What a directive is about: a task, or an agency. */

@@ -1,4 +1,5 @@
 import { endOfVietnamDay, vietnamDateOf } from "@hpig/kit";
+
 import { Directive, type DirectiveAddresseeState, type DirectiveResponse, DirectiveStatus } from "./directive";
 import type { DirectiveResponseRecord, IssuedDirective } from "./directive.entity";
 

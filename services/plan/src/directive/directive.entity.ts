@@ -1,5 +1,6 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import type { Role } from "@hpig/kit";
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import { Task } from "../task/task.entity";
 

@@ -1,6 +1,7 @@
 import { Length, Matches, MaxLength } from "class-validator";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
+
 import { DirectiveStatus } from "./directive";
 
 /** The longest directive or answer (some two pages of a letter). */

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, type MiddlewareFn, Resolver, UseMiddleware } from "type-graphql";
+
 import type { PlanContext } from "../context";
+import { recordIdOf } from "../record-id";
 import { CommitteeMutations } from "../reporting-obligation/committee.resolver";
 import { Directive } from "./directive";
 import { IssueDirectiveInput, RespondToDirectiveInput } from "./directive.input";
-import { recordIdOf } from "../record-id";
 import { assertMayRespondToSome, responderAgencyFor } from "./directive-rules";
 import { issueDirective, respondToDirective } from "./directives";
 

@@ -1,18 +1,21 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import {
-  clock,
   AuditEntry,
   buildSubgraphSchemaOf,
+  clock,
   createLogger,
   type Principal,
   runInRequest,
   vietnamDate,
 } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
-import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { type ExecutionResult, graphql, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+
 import { seedWriter } from "../audit/plan-audit";
 import { createPlanContext } from "../context";
 import { importPlanDocument } from "../importer/import-plan";
@@ -83,7 +86,7 @@ describe(`the committee's directives (${TEST_DATABASE_KIND})`, () => {
       db,
       requestId: `req-${++requests}`,
       logger: createLogger("plan", "silent"),
-      principal: CALLERS[caller] as Principal,
+      principal: CALLERS[caller],
     });
     return Promise.resolve(graphql({ schema, source, variableValues: variables, contextValue: context }));
   }
@@ -292,7 +295,7 @@ describe(`the committee's directives (${TEST_DATABASE_KIND})`, () => {
 
       const answered = await respondToDirective(
         db,
-        { principal: CALLERS["KHDT editor"] as Principal, requestId: "late" },
+        { principal: CALLERS["KHDT editor"], requestId: "late" },
         { directiveId: due.id, text: "Báo cáo muộn" },
         nextWeek,
       );

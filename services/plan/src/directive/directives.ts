@@ -1,6 +1,6 @@
 import {
-  clock,
   type AuditWriter,
+  clock,
   endOfVietnamDay,
   ErrorCode,
   MAX_BATCH_SIZE,
@@ -11,15 +11,16 @@ import {
   vietnamDate,
 } from "@hpig/kit";
 import { type DataSource, type EntityManager, In } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
-import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
+import { recordIdOf } from "../record-id";
 import { Task } from "../task/task.entity";
+import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { unknownCode } from "../unknown-code";
 import type { Directive, DirectiveStatus } from "./directive";
 import { DirectiveAddressee, DirectiveResponseRecord, IssuedDirective } from "./directive.entity";
 import type { IssueDirectiveInput, RespondToDirectiveInput } from "./directive.input";
-import { recordIdOf } from "../record-id";
 import { assertDueOn, directiveTarget, responderAgencyFor } from "./directive-rules";
 import { directiveAsOf } from "./directive-state";
 

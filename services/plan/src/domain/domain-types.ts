@@ -1,5 +1,6 @@
 import { domainTypePrefix } from "@hpig/kit";
 import { Directive, ObjectType } from "type-graphql";
+
 import { Domain } from "./domain";
 
 /** The kinds of entity the plan returns as one concrete type per domain, each behind an interface of that name. */

@@ -1,4 +1,5 @@
 import { DOMAINS } from "@hpig/kit";
+
 import { AGENCY_CATALOGUE } from "../agency/agency-catalogue";
 import { Domain } from "./domain";
 

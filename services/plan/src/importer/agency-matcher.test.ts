@@ -94,7 +94,7 @@ describe("createAgencyMatcher", () => {
   });
 
   it("refuses a catalogue in which one spelling names two agencies", () => {
-    const clash: AgencyRecord[] = [...AGENCY_CATALOGUE, { ...AGENCY_CATALOGUE[0]!, code: "CT2", aliases: ["ct"] }];
+    const clash: AgencyRecord[] = [...AGENCY_CATALOGUE, { ...AGENCY_CATALOGUE[0], code: "CT2", aliases: ["ct"] }];
 
     expect(() => createAgencyMatcher(clash)).toThrow('agency catalogue: "ct" is ambiguous (agency CT and agency CT2)');
   });

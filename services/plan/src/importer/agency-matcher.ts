@@ -1,5 +1,5 @@
 import { AGENCY_CATALOGUE, AgencyRecord } from "../agency/agency-catalogue";
-import { DocumentPlace, documentError } from "./document-place";
+import { documentError, DocumentPlace } from "./document-place";
 import { ImportWarning } from "./plan-document";
 import { matchesAt, normaliseKey, sourceOf, toSearchKey } from "./text-key";
 

@@ -1,8 +1,8 @@
 import { AgencyMatcher } from "./agency-matcher";
-import { DocumentPlace, documentError, partPlace } from "./document-place";
+import { documentError, DocumentPlace, partPlace } from "./document-place";
 import { ParsedReportingRequirement, PlanDocumentError } from "./plan-document";
 import { readRequiredFigures } from "./required-figures";
-import { TableCell, TableRow, cellText, expectHeaderRow } from "./table-rows";
+import { cellText, expectHeaderRow, TableCell, TableRow } from "./table-rows";
 
 const HEADER = ["STT", "Đơn vị báo cáo", "Nội dung thông tin"];
 

@@ -1,6 +1,8 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+
 import {
   createDataSource,
   createLogger,
@@ -10,6 +12,7 @@ import {
   startDataVersionPublisher,
   startRegistryNotifier,
 } from "@hpig/kit";
+
 import { importCliWriter } from "../audit/plan-audit";
 import { announceRegistryChanges } from "../registry-notice/announce-registry-changes";
 import { planSubgraph } from "../subgraph";
@@ -69,7 +72,7 @@ async function main(): Promise<number> {
   let cacheTold: boolean | undefined;
   try {
     await db.runMigrations({ transaction: "each" });
-    const summary = await importPlanDocument(db, readFileSync(positionals[0]!, "utf8"), {
+    const summary = await importPlanDocument(db, readFileSync(positionals[0], "utf8"), {
       dryRun: values["dry-run"] ?? false,
       replace: values.replace ?? false,
       writer: importCliWriter(),

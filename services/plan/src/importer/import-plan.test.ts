@@ -1,13 +1,16 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { AuditEntry, AuditSubject, TargetDirection } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { importCliWriter, seedWriter } from "../audit/plan-audit";
 import { Domain } from "../domain/domain";
-import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue";
 import { Indicator } from "../indicator/indicator.entity";
+import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue";
 import type { IndicatorRecord } from "../indicator/indicator-record";
 import { Plan } from "../plan/plan.entity";
 import { planSubgraph } from "../subgraph";
@@ -129,10 +132,10 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
     const entries = await trail(db);
     expect(entries).toHaveLength(2);
     expect([first.auditEntryId, again.auditEntryId, dryRun.auditEntryId, applied.auditEntryId]).toEqual([
-      entries[0]!.id,
+      entries[0].id,
       null,
       null,
-      entries[1]!.id,
+      entries[1].id,
     ]);
     const [seed, update] = entries;
     expect(seed).toMatchObject({
@@ -151,25 +154,25 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
       requestId: expect.stringMatching(/^seed-/),
     });
     // The seed is about the plan and every task and target it added (and the targets' indicators).
-    expect(seed!.subjects).toContain("Plan|3438/KH-UBND");
-    expect(seed!.subjects.filter((s) => s.startsWith("Task|"))).toHaveLength(55);
-    expect(seed!.subjects.filter((s) => s.startsWith("Target|"))).toHaveLength(9);
-    expect(seed!.subjects).toContain("Indicator|IIP_GROWTH");
+    expect(seed.subjects).toContain("Plan|3438/KH-UBND");
+    expect(seed.subjects.filter((s) => s.startsWith("Task|"))).toHaveLength(55);
+    expect(seed.subjects.filter((s) => s.startsWith("Target|"))).toHaveLength(9);
+    expect(seed.subjects).toContain("Indicator|IIP_GROWTH");
 
     expect(update).toMatchObject({
       actorSubject: "system:import-plan",
       actorName: expect.stringMatching(/^import-plan CLI \(.+\)$/),
-      before: { plan: "3438/KH-UBND", sourceSha256: (seed!.after as { sourceSha256: string }).sourceSha256 },
+      before: { plan: "3438/KH-UBND", sourceSha256: (seed.after as { sourceSha256: string }).sourceSha256 },
       after: {
         plan: "3438/KH-UBND",
         changes: expect.objectContaining({ task: { inserted: 0, updated: 1, deleted: 0 } }),
       },
       requestId: expect.stringMatching(/^import-plan-/),
     });
-    expect((update!.after as { sourceSha256: string }).sourceSha256).not.toBe(
-      (seed!.after as { sourceSha256: string }).sourceSha256,
+    expect((update.after as { sourceSha256: string }).sourceSha256).not.toBe(
+      (seed.after as { sourceSha256: string }).sourceSha256,
     );
-    expect(update!.subjects).toEqual(["Plan|3438/KH-UBND", "Task|IX.1"]);
+    expect(update.subjects).toEqual(["Plan|3438/KH-UBND", "Task|IX.1"]);
   });
 
   it("keeps the version of every row it leaves as it is and raises the version of every row it changes", async () => {
@@ -362,7 +365,7 @@ describe(`importing the plan document (${TEST_DATABASE_KIND})`, () => {
       },
       {
         name: "an indicator listed twice",
-        options: { indicators: [...INDICATOR_CATALOGUE, INDICATOR_CATALOGUE[0]!] },
+        options: { indicators: [...INDICATOR_CATALOGUE, INDICATOR_CATALOGUE[0]] },
         message: /INDUSTRY_CONSTRUCTION_GDP_SHARE is listed twice/,
       },
       {

@@ -1,7 +1,24 @@
 import { createHash } from "node:crypto";
+
+import {
+  applyDiffs,
+  type AuditSubjectRef,
+  type AuditWriter,
+  changesOf,
+  clock,
+  diffRows,
+  recordAudit,
+  type RowChanges,
+  runInTransaction,
+  type TableDiff,
+  TargetDirection,
+  TargetMeasure,
+} from "@hpig/kit";
 import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
-import { AGENCY_CATALOGUE, type AgencyRecord } from "../agency/agency-catalogue";
+
 import { Agency } from "../agency/agency.entity";
+import { AGENCY_CATALOGUE, type AgencyRecord } from "../agency/agency-catalogue";
+import { AuditSubjectType, importCliWriter, PlanAuditAction } from "../audit/plan-audit";
 import { Indicator } from "../indicator/indicator.entity";
 import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue";
 import type { IndicatorRecord } from "../indicator/indicator-record";
@@ -9,27 +26,12 @@ import { Plan } from "../plan/plan.entity";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { Target } from "../target/target.entity";
-import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { checkReportingUnits, indicatorRows } from "./indicator-rows";
 import { parsePlanDocument } from "./parse-plan-document";
 import { type ImportWarning, type ParsedPlan, PlanDocumentError } from "./plan-document";
-import { type KeptDecision, applyRecordedDecisions, assertNoRecordsAbout } from "./recorded-decisions";
-import {
-  clock,
-  type AuditSubjectRef,
-  type AuditWriter,
-  type RowChanges,
-  type TableDiff,
-  applyDiffs,
-  changesOf,
-  diffRows,
-  recordAudit,
-  runInTransaction,
-  TargetDirection,
-  TargetMeasure,
-} from "@hpig/kit";
-import { AuditSubjectType, PlanAuditAction, importCliWriter } from "../audit/plan-audit";
+import { applyRecordedDecisions, assertNoRecordsAbout, type KeptDecision } from "./recorded-decisions";
 
 export interface ImportOptions {
   /** Compute and report the changes without writing them. */
@@ -119,7 +121,7 @@ export async function importPlanDocument(
     const changed = diffs.some((diff) => diff.inserts.length + diff.updates.length + diff.deletes.length > 0);
     let auditEntryId: number | null = null;
     if (!options.dryRun && changed) {
-      const plan = rows.plans[0]!;
+      const plan = rows.plans[0];
       // Named before the diffs are applied: TypeORM's remove() clears the keys of the rows it deletes.
       const subjects: AuditSubjectRef[] = [
         { type: AuditSubjectType.Plan, key: plan.number },

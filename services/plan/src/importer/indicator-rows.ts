@@ -125,6 +125,6 @@ function itemCount(count: number): string {
 function describeRows(positions: number[]): string {
   if (positions.length === 0) return "none";
   const sorted = [...positions].sort((a, b) => a - b);
-  const contiguous = sorted.every((position, index) => index === 0 || position === sorted[index - 1]! + 1);
+  const contiguous = sorted.every((position, index) => index === 0 || position === sorted[index - 1] + 1);
   return contiguous ? `${sorted[0]}–${sorted.at(-1)}` : sorted.join(", ");
 }

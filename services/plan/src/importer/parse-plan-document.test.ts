@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { AGENCY_CATALOGUE } from "../agency/agency-catalogue";
 import { parsePlanDocument } from "./parse-plan-document";
 import { ParsedAssignment, ParsedPlan, ParsedTask, PlanDocumentError } from "./plan-document";

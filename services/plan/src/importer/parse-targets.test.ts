@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { parseTargets } from "./parse-targets";
 import { PlanDocumentError } from "./plan-document";
 

@@ -1,9 +1,9 @@
-import { DocumentPlace, documentError, partPlace } from "./document-place";
+import { documentError, DocumentPlace, partPlace } from "./document-place";
 import { INDICATOR_HEAD_WORDS, INDICATOR_LEXICON, IndicatorEntry } from "./indicator-lexicon";
 import { ParsedTarget, PlanDocumentError, TargetMeasure } from "./plan-document";
 import { decimal, writtenQuantities } from "./quantity";
 import { readTargetDirection } from "./target-direction";
-import { SearchKey, matchesAt, normaliseKey, sourceOf, toSearchKey } from "./text-key";
+import { matchesAt, normaliseKey, SearchKey, sourceOf, toSearchKey } from "./text-key";
 
 interface Span {
   start: number;

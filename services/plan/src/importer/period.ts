@@ -1,4 +1,4 @@
-import { DocumentPlace, documentError } from "./document-place";
+import { documentError, DocumentPlace } from "./document-place";
 
 export interface Period {
   startYear: number;

@@ -1,7 +1,5 @@
 import type { TargetDirection as KitTargetDirection, TargetMeasure as KitTargetMeasure } from "@hpig/kit";
-
 /** What the importer reads out of a plan document, before anything touches a database. */
-
 import type { RequiredFigures } from "@hpig/kit";
 
 export type AssignmentRole = "LEAD" | "COORDINATING";

@@ -49,7 +49,7 @@ export function readHeaderReference(lines: readonly SourceLine[]): PlanReference
   }
   const [, day, month, year, numericDay, numericMonth, numericYear] = HEADER_DATE.exec(dateLine.text)!;
   return {
-    number: HEADER_NUMBER.exec(numberLine.text)![1]!,
+    number: HEADER_NUMBER.exec(numberLine.text)![1],
     issuedOn: isoDate(Number(year ?? numericYear), Number(month ?? numericMonth), Number(day ?? numericDay), dateLine),
   };
 }

@@ -2,7 +2,7 @@ import { AgencyMatcher } from "./agency-matcher";
 import { documentError, partPlace } from "./document-place";
 import { ImportWarning, ParsedGroup, PlanDocumentError } from "./plan-document";
 import { romanNumeralValue } from "./roman-numeral";
-import { TableRow, cellText, expectHeaderRow } from "./table-rows";
+import { cellText, expectHeaderRow, TableRow } from "./table-rows";
 import { readTaskRow } from "./task-row";
 
 export interface ProgramTable {

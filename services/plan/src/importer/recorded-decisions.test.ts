@@ -1,17 +1,20 @@
 import "reflect-metadata";
-import { clock, vietnamDate } from "@hpig/kit";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import type { Principal } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { clock, vietnamDate } from "@hpig/kit";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { decideProposal, proposeAdjustment } from "../adjustment/adjustments";
 import { seedWriter } from "../audit/plan-audit";
 import { issueDirective } from "../directive/directives";
 import { updateTask } from "../registry-edit/registry-edit";
 import { planSubgraph } from "../subgraph";
-import { TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { TaskAssignment } from "../task/task-assignment.entity";
 import { importPlanDocument } from "./import-plan";
 
 const document = readFileSync(join(__dirname, "..", "..", "data", "ke-hoach-3438-KH-UBND-2012.txt"), "utf8");
@@ -46,10 +49,14 @@ describe(`an import after the People's Committee's decisions (${TEST_DATABASE_KI
 
   /** Proposed by an editor of `agency`, approved by the standing office under `decisionNumber`. */
   async function decided(agency: string, input: Record<string, unknown>, decisionNumber: string) {
-    const proposal = await proposeAdjustment(db, { principal: editor(agency), requestId: "p" }, {
-      reason: "Theo đề nghị của sở",
-      ...input,
-    } as never);
+    const proposal = await proposeAdjustment(
+      db,
+      { principal: editor(agency), requestId: "p" },
+      {
+        reason: "Theo đề nghị của sở",
+        ...input,
+      },
+    );
     await decideProposal(
       db,
       { principal: standingOffice, requestId: "d" },
@@ -113,7 +120,7 @@ describe(`an import after the People's Committee's decisions (${TEST_DATABASE_KI
   });
 
   it("takes from an amended document what the decisions left alone, and puts back a standing-office edit", async () => {
-    const v3 = (await db.getRepository(Task).findOneByOrFail({ code: "V.3" }))!;
+    const v3 = await db.getRepository(Task).findOneByOrFail({ code: "V.3" });
     await updateTask(
       db,
       { principal: standingOffice, requestId: "u" },

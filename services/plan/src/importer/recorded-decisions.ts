@@ -1,11 +1,12 @@
 import { type EntityManager, In } from "typeorm";
+
 import { AdjustmentKind, AdjustmentProposalRecord, ProposalState } from "../adjustment/adjustment-proposal.entity";
 import type { AgencyRecord } from "../agency/agency-catalogue";
 import { IssuedDirective } from "../directive/directive.entity";
 import type { ProgramGroup } from "../program-group/program-group.entity";
 import { assignmentRows, assignmentTerms } from "../registry-edit/task-terms";
-import type { TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import type { TaskAssignment } from "../task/task-assignment.entity";
 import { PlanDocumentError } from "./plan-document";
 
 /** A decision of the People's Committee an import kept over the document. */
@@ -86,7 +87,7 @@ export async function applyRecordedDecisions(
     const leads = !changed || changed.leadAgencies !== undefined ? terms.leads : current.leads;
     const coordinators =
       !changed || changed.coordinatingAgencies !== undefined ? terms.coordinators : current.coordinators;
-    task.domain = domains.get(leads[0]!.agencyCode) ?? terms.domain;
+    task.domain = domains.get(leads[0].agencyCode) ?? terms.domain;
     rows.assignments = [
       ...rows.assignments.filter((assignment) => assignment.taskCode !== terms.code),
       ...assignmentRows(terms.code, { leads, coordinators }),

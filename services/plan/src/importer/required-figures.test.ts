@@ -1,4 +1,5 @@
 import { RequiredFigures } from "@hpig/kit";
+
 import { partPlace } from "./document-place";
 import { PlanDocumentError } from "./plan-document";
 import { readRequiredFigures } from "./required-figures";

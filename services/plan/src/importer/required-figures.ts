@@ -1,5 +1,6 @@
 import { RequiredFigures } from "@hpig/kit";
-import { type DocumentPlace, documentError } from "./document-place";
+
+import { documentError, type DocumentPlace } from "./document-place";
 import { normaliseKey } from "./text-key";
 
 /** "số chính thức của năm trước": the previous year's official figure. */

@@ -1,5 +1,5 @@
 import { PlanDocumentError } from "./plan-document";
-import { SourceLine, cellText, readTableRows } from "./table-rows";
+import { cellText, readTableRows, SourceLine } from "./table-rows";
 
 function linesOf(text: string): SourceLine[] {
   return text.split("\n").map((line, index) => ({ number: index + 1, text: line }));

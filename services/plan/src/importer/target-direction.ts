@@ -8,8 +8,8 @@ import {
 } from "./direction-lexicon";
 import { INDICATOR_LEXICON } from "./indicator-lexicon";
 import type { TargetDirection } from "./plan-document";
-import { type WrittenQuantity, decimal, writtenQuantities } from "./quantity";
-import { type SearchKey, matchesAt, normaliseKey, sourceOf, toSearchKey } from "./text-key";
+import { decimal, writtenQuantities, type WrittenQuantity } from "./quantity";
+import { matchesAt, normaliseKey, type SearchKey, sourceOf, toSearchKey } from "./text-key";
 
 /** What a clause's wording says of its target: the direction, and the band to judge it by. */
 export interface DirectionReading {
@@ -79,10 +79,10 @@ export function readTargetDirection(clause: string): DirectionReading | Directio
   let deciding: Found | undefined;
   for (const kind of ["qualifier", "verb"] as const) {
     const words = found.filter((entry) => entry.pattern.kind === kind);
-    const other = words.find((entry) => directionOf(entry) !== directionOf(words[0]!));
+    const other = words.find((entry) => directionOf(entry) !== directionOf(words[0]));
     if (other) {
       return {
-        problem: `its words contradict each other: "${words[0]!.asWritten}" says ${directionOf(words[0]!)}, "${other.asWritten}" says ${directionOf(other)}`,
+        problem: `its words contradict each other: "${words[0].asWritten}" says ${directionOf(words[0])}, "${other.asWritten}" says ${directionOf(other)}`,
       };
     }
     deciding ??= words[0];

@@ -1,8 +1,8 @@
 import { AgencyMatcher, AgencyMention } from "./agency-matcher";
-import { DocumentPlace, documentError, taskPlace } from "./document-place";
-import { ImportWarning, ParsedAssignment, ParsedTask } from "./plan-document";
+import { documentError, DocumentPlace, taskPlace } from "./document-place";
 import { parsePeriod } from "./period";
-import { TableCell, TableRow, cellText } from "./table-rows";
+import { ImportWarning, ParsedAssignment, ParsedTask } from "./plan-document";
+import { cellText, TableCell, TableRow } from "./table-rows";
 
 export interface TaskRowResult {
   task: ParsedTask;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { AGENCY_CATALOGUE } from "../agency/agency-catalogue";
 import { INDICATOR_LEXICON } from "../importer/indicator-lexicon";
 import { parsePlanDocument } from "../importer/parse-plan-document";

@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType } from "type-graphql";
 import { Column, Entity, ForeignKey, PrimaryColumn } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import { Domain } from "../domain/domain";
 import { domainTypeName } from "../domain/domain-types";

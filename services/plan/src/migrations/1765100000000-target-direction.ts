@@ -1,4 +1,5 @@
 import { type MigrationInterface, type QueryRunner, TableColumn } from "typeorm";
+
 import { readTargetDirection } from "../importer/target-direction";
 
 /**

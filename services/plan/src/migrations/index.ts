@@ -1,4 +1,5 @@
 import { CreateAuditTrail1764600000000 } from "@hpig/kit";
+
 import { CreateRegistry1764230400000 } from "./1764230400000-create-registry";
 import { IndicatorsAndReportingCycle1764500000000 } from "./1764500000000-indicators-and-reporting-cycle";
 import { RegistryVersions1764700000000 } from "./1764700000000-registry-versions";

@@ -1,11 +1,13 @@
 import "reflect-metadata";
+
 import { createDataSource, createLogger } from "@hpig/kit";
 import {
-  TEST_DATABASE_KIND,
   createTestDatabase,
   openMigratedDataSource,
   pendingSchemaChanges,
+  TEST_DATABASE_KIND,
 } from "@hpig/kit/testing";
+
 import { planSubgraph } from "../subgraph";
 import { planMigrations } from ".";
 import { CreateRegistry1764230400000 } from "./1764230400000-create-registry";

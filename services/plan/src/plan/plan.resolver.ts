@@ -1,5 +1,6 @@
 import { AUDIT_TRAIL_LIMIT_ARG, AuditEntry, AuditTrailFilter, readAuditTrail } from "@hpig/kit";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
+
 import type { PlanContext } from "../context";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { Target } from "../target/target.entity";

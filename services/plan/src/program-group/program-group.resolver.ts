@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+
 import type { PlanContext } from "../context";
 import { Task } from "../task/task.entity";
 import { ProgramGroup } from "./program-group.entity";

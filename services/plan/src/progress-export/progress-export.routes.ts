@@ -1,6 +1,7 @@
-import { clock, CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, localsOf, renderCsv, requireSignIn, vietnamDate } from "@hpig/kit";
+import { clock, CSV_CONTENT_TYPE, localsOf, renderCsv, requireSignIn, vietnamDate, XLSX_CONTENT_TYPE } from "@hpig/kit";
 import { type NextFunction, type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
+
 import { createPlanContext } from "../context";
 import { Plan } from "../plan/plan.entity";
 import { isCalendarDate } from "../reporting-obligation/reporting-rules";

@@ -1,6 +1,7 @@
-import { TaskStatus, loadPresent, vietnamDateOf } from "@hpig/kit";
-import type { PlanContext } from "../context";
+import { loadPresent, TaskStatus, vietnamDateOf } from "@hpig/kit";
+
 import { compileContent } from "../committee-report/report-content";
+import type { PlanContext } from "../context";
 import { AssignmentRole } from "../task/task-assignment.entity";
 
 /** The columns of the progress export, as a Vietnamese office reads them, in order. */

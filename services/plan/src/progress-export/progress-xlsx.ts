@@ -1,4 +1,5 @@
 import { Workbook } from "exceljs";
+
 import { PROGRESS_COLUMNS, type ProgressRow } from "./progress-rows";
 
 const WIDTHS: Partial<Record<(typeof PROGRESS_COLUMNS)[number], number>> = {

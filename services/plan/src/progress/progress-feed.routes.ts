@@ -1,20 +1,21 @@
 import {
   clock,
   type FedProgressReport,
-  PeriodType,
-  type ProgressFeedStatus,
-  type Role,
-  ReportState,
   hasRole,
   localsOf,
   parsePeriod,
+  PeriodType,
   principalOf,
+  type ProgressFeedStatus,
+  ReportState,
   requireSignIn,
+  type Role,
   runInTransaction,
 } from "@hpig/kit";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import type { DataSource } from "typeorm";
 import { z } from "zod";
+
 import { Domain } from "../domain/domain";
 import { ProgressFact } from "./progress-fact.entity";
 
@@ -99,7 +100,7 @@ export function progressFeedRouter(db: DataSource, maxRequestBytes: number): Rou
   router.post("/", allow("service"), express.json({ limit: maxRequestBytes }), async (req, res) => {
     const parsed = feedBatch.safeParse(req.body);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      const issue = parsed.error.issues[0];
       throw new FeedHttpError(400, "BAD_USER_INPUT", `${issue.path.join(".") || "body"}: ${issue.message}`);
     }
     const { domain, reports } = parsed.data;

@@ -1,17 +1,18 @@
 import {
-  TaskStatus,
   asLeadReport,
   groupedLoader,
   latestPerLead,
   mostRecent,
   selectLatestReports,
   taskPercentComplete,
+  TaskStatus,
   taskStatus,
 } from "@hpig/kit";
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { AssignmentRole, type TaskAssignment } from "../task/task-assignment.entity";
+
 import type { Task } from "../task/task.entity";
+import { AssignmentRole, type TaskAssignment } from "../task/task-assignment.entity";
 import { ProgressFact } from "./progress-fact.entity";
 
 /** A task's progress as of a date, judged from the read model by the rules the owning domain applies. */

@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver } from "type-graphql";
+
 import type { PlanContext } from "../context";
 import { CommitteeMutations } from "../reporting-obligation/committee.resolver";
 import { Target } from "../target/target.entity";
 import { Task } from "../task/task.entity";
-import { UpdateTargetInput, UpdateTaskInput } from "./registry-edit.input";
 import { updateTarget, updateTask } from "./registry-edit";
+import { UpdateTargetInput, UpdateTaskInput } from "./registry-edit.input";
 
 /** The standing office's edits of the registry, under mutation { committee { … } }. */
 @Resolver(() => CommitteeMutations)

@@ -1,19 +1,22 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import {
-  clock,
   AuditEntry,
+  buildSubgraphSchemaOf,
+  clock,
+  createLogger,
   type Principal,
+  runInRequest,
   TargetDirection,
   TargetMeasure,
-  buildSubgraphSchemaOf,
-  createLogger,
-  runInRequest,
 } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
-import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { type ExecutionResult, graphql, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+
 import { seedWriter } from "../audit/plan-audit";
 import { createPlanContext } from "../context";
 import { importPlanDocument } from "../importer/import-plan";
@@ -218,13 +221,13 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
       const won = results.filter((r) => r.status === "fulfilled");
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
       expect([won.length, lost.length]).toEqual([1, 1]);
-      expect((lost[0]!.reason as { extensions: Record<string, unknown> }).extensions).toMatchObject({
+      expect((lost[0].reason as { extensions: Record<string, unknown> }).extensions).toMatchObject({
         code: "VERSION_CONFLICT",
         details: { currentVersion: before.version + 1 },
       });
       const after = await task("V.3");
       expect(after.version).toBe(before.version + 1);
-      expect(after.title).toBe((won[0] as PromiseFulfilledResult<Task>).value.title);
+      expect(after.title).toBe(won[0].value.title);
       expect(await auditCount()).toBe(count + 1);
       expect(after.registryHistory.at(-1)!.after).toMatchObject({ title: after.title });
     });

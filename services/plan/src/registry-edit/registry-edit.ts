@@ -1,14 +1,15 @@
 import {
-  clock,
   type AuditRecord,
   type AuditWriter,
+  clock,
   ErrorCode,
-  TargetMeasure,
-  UserInputError,
   recordAudit,
   runInTransaction,
+  TargetMeasure,
+  UserInputError,
 } from "@hpig/kit";
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from "typeorm";
+
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import { Target } from "../target/target.entity";
 import { Task } from "../task/task.entity";

@@ -1,9 +1,12 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { runInTransaction } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { seedWriter } from "../audit/plan-audit";
 import { Domain } from "../domain/domain";
 import { importPlanDocument } from "../importer/import-plan";
@@ -11,11 +14,11 @@ import { planSubgraph } from "../subgraph";
 import { Task } from "../task/task.entity";
 import {
   type AgencyFacts,
-  type TaskTerms,
   createTaskIn,
   newTaskTerms,
   readTaskTerms,
   sameTerms,
+  type TaskTerms,
   termsAfter,
   writeTaskTermsIn,
 } from "./task-terms";
@@ -256,9 +259,9 @@ describe(`writing a task's terms and creating a task in the registry (${TEST_DAT
       domain: Domain.LABOUR,
       periodText: "2016-2017",
     });
-    expect(after["V.5"]).toBe(before["V.4"]! + 1);
+    expect(after["V.5"]).toBe(before["V.4"] + 1);
     for (const [code, position] of Object.entries(before)) {
-      expect(after[code]).toBe(position > before["V.4"]! ? position + 1 : position);
+      expect(after[code]).toBe(position > before["V.4"] ? position + 1 : position);
     }
     expect(Object.keys(after)).toHaveLength(56);
   });

@@ -1,11 +1,12 @@
 import { ErrorCode, UserInputError } from "@hpig/kit";
 import type { EntityManager } from "typeorm";
+
 import type { Domain } from "../domain/domain";
 import { ProgramGroup } from "../program-group/program-group.entity";
-import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { AssignmentRole, TaskAssignment } from "../task/task-assignment.entity";
 import { unknownCode } from "../unknown-code";
-import { RegistryErrorCode, editVersionedIn, periodTextOf } from "./registry-edit";
+import { editVersionedIn, periodTextOf, RegistryErrorCode } from "./registry-edit";
 
 /** A lead agency of a task: the sub-item it answers for (several leads only) and how the record names it. */
 export interface LeadTerm {
@@ -389,7 +390,7 @@ function assertNotBoth(
 
 /** The task's domain: its first lead's, which must report in one. */
 function domainOfLeads(leads: readonly LeadTerm[], agencies: ReadonlyMap<string, AgencyFacts>, field: string): Domain {
-  const first = agencies.get(leads[0]!.agencyCode)!;
+  const first = agencies.get(leads[0].agencyCode)!;
   if (!first.domain) {
     throw new UserInputError(
       `${first.code} reports in no domain, so it cannot be a task's first lead (the task's progress is reported in its first lead's domain); put a lead with a domain first`,

@@ -1,9 +1,12 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { runInTransaction } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import type { DataSource } from "typeorm";
+
 import { seedWriter } from "../audit/plan-audit";
 import { importPlanDocument } from "../importer/import-plan";
 import { ProgramGroup } from "../program-group/program-group.entity";

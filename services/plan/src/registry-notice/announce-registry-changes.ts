@@ -1,10 +1,11 @@
 import type { RegistryNotifier } from "@hpig/kit";
 import type { DataSource, EntityMetadata, EntitySubscriberInterface, QueryRunner } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import { Indicator } from "../indicator/indicator.entity";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
-import { TaskAssignment } from "../task/task-assignment.entity";
 import { Task } from "../task/task.entity";
+import { TaskAssignment } from "../task/task-assignment.entity";
 
 /** What the domains copy from the registry: tasks with their leads and years, agencies' domains, the catalogue. */
 const COPIED_ENTITIES: ReadonlySet<unknown> = new Set([Task, TaskAssignment, Agency, Indicator, ReportingRequirement]);

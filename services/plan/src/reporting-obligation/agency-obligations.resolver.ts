@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { ReportingObligation } from "./reporting-obligation";

@@ -1,4 +1,4 @@
-import { clock, UserInputError, recordAudit, runInTransaction } from "@hpig/kit";
+import { clock, recordAudit, runInTransaction, UserInputError } from "@hpig/kit";
 import { Length, Matches } from "class-validator";
 import {
   Arg,
@@ -13,6 +13,7 @@ import {
   ObjectType,
   Resolver,
 } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType, PlanAuditAction } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
@@ -24,11 +25,11 @@ import { ReportingObligation } from "./reporting-obligation";
 import { requirePlan } from "./reporting-obligation.resolver";
 import { obligationsByKey } from "./reporting-obligations";
 import {
-  ReportingErrorCode,
-  assertDecemberOrReason,
   assertDeadlineFits,
+  assertDecemberOrReason,
   assertReportingYear,
   defaultDeadline,
+  ReportingErrorCode,
   reportingYearsOf,
 } from "./reporting-rules";
 

@@ -1,17 +1,20 @@
 import "reflect-metadata";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AuditEntry, ConfigError, buildSubgraphSchemaOf, createLogger, loadSubgraphConfig } from "@hpig/kit";
-import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
-import { type ExecutionResult, type GraphQLSchema, graphql } from "graphql";
+
+import { AuditEntry, buildSubgraphSchemaOf, ConfigError, createLogger, loadSubgraphConfig } from "@hpig/kit";
+import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import { type ExecutionResult, graphql, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+
 import { createPlanContext } from "../context";
 import { importPlanDocument } from "../importer/import-plan";
 import { planSubgraph } from "../subgraph";
 import { ReportingDeadline } from "./reporting-deadline.entity";
 import {
-  assertDecemberOrReason,
   assertDeadlineFits,
+  assertDecemberOrReason,
   assertReportingYear,
   defaultDeadline,
   isCalendarDate,

@@ -1,4 +1,5 @@
 import { Column, Entity, ForeignKey, PrimaryColumn } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 
 /**

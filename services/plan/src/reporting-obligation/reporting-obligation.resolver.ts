@@ -1,5 +1,6 @@
 import { ErrorCode, UserInputError } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { Indicator } from "../indicator/indicator.entity";

@@ -1,6 +1,7 @@
 import { RequiredFigures } from "@hpig/kit";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+
 import { Domain } from "../domain/domain";
 import { createDomainTypes, domainTypeName } from "../domain/domain-types";
 

@@ -1,12 +1,13 @@
 import type { RequiredFigures } from "@hpig/kit";
 import { type EntityManager, In } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import type { Domain } from "../domain/domain";
 import type { Plan } from "../plan/plan.entity";
 import { ReportingRequirement } from "../reporting-requirement/reporting-requirement.entity";
 import { ReportingDeadline } from "./reporting-deadline.entity";
 import type { ReportingObligation } from "./reporting-obligation";
-import { type ReportingSettings, defaultDeadline, isReportingYear, reportingYearsOf } from "./reporting-rules";
+import { defaultDeadline, isReportingYear, type ReportingSettings, reportingYearsOf } from "./reporting-rules";
 
 /** A unit of the appendix with its domain and the figures its row asks for. */
 interface ReportingUnit {

@@ -1,6 +1,7 @@
 import { RequiredFigures } from "@hpig/kit";
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, ForeignKey, PrimaryColumn } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 
 @Entity("reporting_requirement")

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import type { PlanContext } from "../context";
 import { Indicator } from "../indicator/indicator.entity";

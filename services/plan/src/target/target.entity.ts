@@ -1,6 +1,7 @@
 import { TargetDirection, TargetMeasure } from "@hpig/kit";
 import { Field, Float, ID, Int, InterfaceType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, type ValueTransformer } from "typeorm";
+
 import { Domain } from "../domain/domain";
 import { domainTypeName } from "../domain/domain-types";
 

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+
 import type { PlanContext } from "../context";
 import { Indicator } from "../indicator/indicator.entity";
 import { Target } from "./target.entity";

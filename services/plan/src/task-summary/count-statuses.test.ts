@@ -1,5 +1,7 @@
 import "reflect-metadata";
+
 import { TaskStatus } from "@hpig/kit";
+
 import { countStatuses, fillBuckets } from "./count-statuses";
 
 describe("counting statuses", () => {

@@ -1,4 +1,5 @@
 import type { TaskStatus } from "@hpig/kit";
+
 import { TASK_STATUSES } from "../progress/task-progress";
 import type { StatusCount } from "./task-summary.types";
 

@@ -1,13 +1,14 @@
 import { clock, ErrorCode, type TaskStatus, UserInputError, vietnamDate } from "@hpig/kit";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
+
 import type { PlanContext } from "../context";
 import { Domain } from "../domain/domain";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { findTasks } from "../task/find-tasks";
+import type { Task } from "../task/task.entity";
 import { AssignmentRole } from "../task/task-assignment.entity";
 import { TaskFilter } from "../task/task-filter.input";
-import type { Task } from "../task/task.entity";
 import { countStatuses, fillBuckets } from "./count-statuses";
 import { TaskGrouping, TaskSummary, TaskSummaryBucket } from "./task-summary.types";
 

@@ -1,9 +1,10 @@
 import { ErrorCode, UserInputError, vietnamDate } from "@hpig/kit";
+
 import type { PlanContext } from "../context";
 import { unknownCode } from "../unknown-code";
+import { Task } from "./task.entity";
 import { AssignmentRole } from "./task-assignment.entity";
 import type { TaskFilter } from "./task-filter.input";
-import { Task } from "./task.entity";
 
 /**
  * The tasks a filter selects, in plan order. The registry conditions are SQL; a status is judged

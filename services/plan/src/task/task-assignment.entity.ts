@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
+
 import { Agency } from "../agency/agency.entity";
 import { Task } from "./task.entity";
 

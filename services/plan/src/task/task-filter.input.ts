@@ -2,6 +2,7 @@ import { TaskStatus } from "@hpig/kit";
 import { Matches, Max, Min } from "class-validator";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType, Int } from "type-graphql";
+
 import { Domain } from "../domain/domain";
 
 @InputType({ description: "Narrows `tasks`; every given condition must hold." })

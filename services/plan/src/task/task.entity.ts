@@ -1,5 +1,6 @@
 import { Field, ID, Int, InterfaceType } from "type-graphql";
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
+
 import { Domain, taskTypeName } from "../domain/domain";
 import { ProgramGroup } from "../program-group/program-group.entity";
 

@@ -1,13 +1,14 @@
-import { clock, AuditEntry, historyKey, loadPresent } from "@hpig/kit";
+import { AuditEntry, clock, historyKey, loadPresent } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+
 import { Agency } from "../agency/agency.entity";
 import { AuditSubjectType } from "../audit/plan-audit";
 import type { PlanContext } from "../context";
 import { ProgramGroup } from "../program-group/program-group.entity";
 import { findTasks } from "./find-tasks";
+import { Task } from "./task.entity";
 import { AssignmentRole, TaskAssignment } from "./task-assignment.entity";
 import { TaskFilter } from "./task-filter.input";
-import { Task } from "./task.entity";
 
 @Resolver(() => Task)
 export class TaskResolver {

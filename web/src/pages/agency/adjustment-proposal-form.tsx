@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
+
 import { Section, WriteOutcome } from "../../components/notices";
 import { graphql } from "../../gql";
 import type { ProposeAdjustmentInput } from "../../gql/graphql";

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useQuery } from "urql";
 import { Link } from "wouter";
+
 import { mayDecideProposals } from "../../auth/rights";
 import { useSession } from "../../auth/session-context";
 import { Section } from "../../components/notices";

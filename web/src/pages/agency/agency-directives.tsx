@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+
 import { mayRespondToDirective } from "../../auth/rights";
 import { useSession } from "../../auth/session-context";
 import { DirectiveStatusBadge } from "../../components/badges";

@@ -1,5 +1,6 @@
 import { useQuery } from "urql";
 import { Link, useLocation, useSearch } from "wouter";
+
 import { mayProposeAdjustment, mayReportProgress, mayUploadFigures } from "../../auth/rights";
 import { useSession } from "../../auth/session-context";
 import { TaskStatusBadge } from "../../components/badges";

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
+
 import { WriteOutcome } from "../../components/notices";
 import { graphql } from "../../gql";
 import { refusalOf } from "../../graphql/errors";

@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+
 import { Unavailable } from "../../components/notices";
 import { formatDate, formatShare } from "../../format";
 import type { AgencyDeskQuery } from "../../gql/graphql";

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
+
 import { DateInput } from "../../components/date-input";
 import { Section, WriteOutcome } from "../../components/notices";
 import { graphql } from "../../gql";
@@ -101,7 +102,7 @@ interface ReportableTask {
 /** An editor reports a led task's progress; what the API refuses is shown with its own message, at the field. */
 export function ProgressReportForm({ tasks, agency }: { tasks: readonly ReportableTask[]; agency: string }) {
   const { t } = useLocale();
-  const [taskCode, setTaskCode] = useState(tasks[0]!.code);
+  const [taskCode, setTaskCode] = useState(tasks[0].code);
   const [period, setPeriod] = useState("");
   const [state, setState] = useState<ReportState>("IN_PROGRESS");
   const [percent, setPercent] = useState("");

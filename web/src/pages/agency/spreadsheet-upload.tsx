@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
+
 import { useSession } from "../../auth/session-context";
 import { WriteOutcome } from "../../components/notices";
-import { FileRequestError, type UploadOutcome, downloadFile, uploadSpreadsheet } from "../../files";
+import { downloadFile, FileRequestError, type UploadOutcome, uploadSpreadsheet } from "../../files";
 import { useLocale } from "../../i18n/locale";
 
 /**

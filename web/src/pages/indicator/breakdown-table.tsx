@@ -39,7 +39,7 @@ export function BreakdownTable({
                   </th>
                   {periods.map((period) => (
                     <td key={period} className="number" data-period={period}>
-                      {row.values.has(period) ? n(row.values.get(period)!, 2) : "–"}
+                      {row.values.has(period) ? n(row.values.get(period), 2) : "–"}
                     </td>
                   ))}
                 </tr>

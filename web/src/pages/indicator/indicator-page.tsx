@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useQuery } from "urql";
 import { Link } from "wouter";
+
 import { useSession } from "../../auth/session-context";
 import { Section, Unavailable } from "../../components/notices";
-import { FileRequestError, downloadFile } from "../../files";
+import { downloadFile, FileRequestError } from "../../files";
 import { graphql } from "../../gql";
 import { otherErrors, unavailableDomains } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";

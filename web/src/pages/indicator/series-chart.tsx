@@ -1,7 +1,8 @@
 import { useMemo } from "react";
+
 import { type ChartOption, EChart } from "../../components/echart";
 import { useLocale } from "../../i18n/locale";
-import { type Figure, chartedPeriodType, totalsByPeriod } from "./series-figures";
+import { chartedPeriodType, type Figure, totalsByPeriod } from "./series-figures";
 
 /** How each status is drawn: official solid, preliminary a diamond, an estimate hollow and dashed. */
 const STATUS_STYLE = {

@@ -1,4 +1,4 @@
-import { type Figure, chartedPeriodType, pivotBreakdown, totalsByPeriod } from "./series-figures";
+import { chartedPeriodType, type Figure, pivotBreakdown, totalsByPeriod } from "./series-figures";
 
 const figure = (period: string, value: number, revision = 1, extra: Partial<Figure> = {}): Figure => ({
   period,

@@ -39,19 +39,17 @@ export function pivotBreakdown(
   series: readonly Figure[],
   dimension: string,
 ): { periods: string[]; rows: Array<{ code: string; name: string; values: Map<string, number> }> } {
-  const cells = series.filter(
-    (figure) => figure.breakdown.length === 1 && figure.breakdown[0]!.dimension === dimension,
-  );
+  const cells = series.filter((figure) => figure.breakdown.length === 1 && figure.breakdown[0].dimension === dimension);
   const latest = new Map<string, Figure>();
   for (const figure of cells) {
-    const key = `${figure.period}|${figure.breakdown[0]!.code}`;
+    const key = `${figure.period}|${figure.breakdown[0].code}`;
     const seen = latest.get(key);
     if (!seen || figure.revision > seen.revision) latest.set(key, figure);
   }
   const periods = [...new Set([...latest.values()].map((figure) => figure.period))].sort();
   const rows = new Map<string, { code: string; name: string; values: Map<string, number> }>();
   for (const figure of latest.values()) {
-    const { code, name } = figure.breakdown[0]!;
+    const { code, name } = figure.breakdown[0];
     if (!rows.has(code)) rows.set(code, { code, name, values: new Map() });
     rows.get(code)!.values.set(figure.period, figure.value);
   }

@@ -1,5 +1,6 @@
 import { useQuery } from "urql";
 import { Link } from "wouter";
+
 import { DirectiveStatusBadge } from "../../components/badges";
 import { Section } from "../../components/notices";
 import { formatDate } from "../../format";

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from "react";
 import { useLocation, useSearch } from "wouter";
+
+import { DateInput } from "../../components/date-input";
 import { vietnamToday } from "../../format";
 import { clampYear, usePlanYears } from "../../graphql/plan-years";
 import { useLocale } from "../../i18n/locale";
-import { DateInput } from "../../components/date-input";
 import { CycleTable, cycleYearOf } from "./cycle-table";
 import { OpenDirectives } from "./open-directives";
 import { StatusSummary } from "./status-summary";

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useQuery } from "urql";
+
 import { STATUS_COLOURS, TASK_STATUSES } from "../../components/badges";
 import { type ChartOption, EChart } from "../../components/echart";
 import { Section } from "../../components/notices";

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+
 import { type ChartOption, EChart } from "../../components/echart";
 import type { ObservationStatus } from "../../gql/graphql";
 

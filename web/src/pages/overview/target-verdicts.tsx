@@ -1,5 +1,6 @@
 import { useQuery } from "urql";
 import { Link } from "wouter";
+
 import { VerdictBadge } from "../../components/badges";
 import { Section, Unavailable } from "../../components/notices";
 import { graphql } from "../../gql";

@@ -1,5 +1,6 @@
 import { useQuery } from "urql";
 import { Link } from "wouter";
+
 import { Section, Unavailable } from "../../components/notices";
 import { formatPeriod } from "../../format";
 import { graphql } from "../../gql";

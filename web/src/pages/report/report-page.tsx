@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useQuery } from "urql";
 import { useLocation } from "wouter";
+
 import { mayWriteCommitteeDocuments } from "../../auth/rights";
 import { useSession } from "../../auth/session-context";
 import { documentKindOf, formatDate } from "../../format";

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
+
 import { DateInput } from "../../components/date-input";
 import { Section, WriteOutcome } from "../../components/notices";
 import { vietnamToday } from "../../format";

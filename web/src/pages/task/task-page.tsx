@@ -1,10 +1,10 @@
 import { useQuery } from "urql";
 import { Link } from "wouter";
+
 import { DirectiveStatusBadge, TaskStatusBadge } from "../../components/badges";
 import { Section, Unavailable } from "../../components/notices";
 import { formatDate, formatDateTime } from "../../format";
 import { graphql } from "../../gql";
-import type { TaskStatus } from "../../gql/graphql";
 import { otherErrors, unavailableDomains } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";
 import { AdjustmentProposals } from "../agency/adjustment-proposals";
@@ -128,7 +128,7 @@ export function TaskPage({ code }: { code: string }) {
   const domainDown = down.has(task.domain);
   const history = YEARS.map((key) => ({
     year: key.slice(1),
-    status: task[key] as TaskStatus | null | undefined,
+    status: task[key],
   })).filter((entry) => Number(entry.year) >= task.startYear);
   return (
     <div className="page task" data-task={task.code}>
