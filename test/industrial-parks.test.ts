@@ -1,7 +1,9 @@
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 
+import { NO_CACHE } from "./testkit/cache";
 import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
+import { sqlStatementsOf } from "./testkit/progress";
 
 // Investment's own type: the industrial parks BQLKKT keeps, through the gateway.
 const PARKS = `{ investment { industrialParks { code name kind location totalAreaHa leasableAreaHa operator openedYear sample } } }`;
@@ -20,6 +22,16 @@ const TIEN_THANH = {
   operator: "Công ty Cổ phần Đầu tư Tiên Thanh",
   openedYear: 2022,
 };
+
+/** A year's figures of an indicator, each cell with the park it is (if any). */
+const CELLS = (indicator: string, park = "industrialPark { code name leasableAreaHa }") =>
+  `{ indicator(code: "${indicator}") { series(from: "2015", to: "2015") { breakdown { dimension code ${park} } } } }`;
+
+interface Cell {
+  dimension: string;
+  code: string;
+  industrialPark: { code: string; name: string; leasableAreaHa: number } | null;
+}
 
 interface Park {
   code: string;
@@ -104,5 +116,61 @@ describe(`industrial parks, investment's own type (${TEST_DATABASE_KIND})`, () =
     expect(refused.errors?.map((error) => [error.extensions?.["code"], error.extensions?.["details"]])).toEqual([
       ["BAD_USER_INPUT", { field: "leasableAreaHa" }],
     ]);
+  });
+
+  const cells = async (indicator: string) =>
+    dataOf(
+      await federation.query<{ indicator: { series: Array<{ breakdown: Cell[] }> } }>(CELLS(indicator)),
+    ).indicator.series.flatMap((row) => row.breakdown);
+
+  it("links a park cell of investment's figures to its park, and no other cell", async () => {
+    const recorded = new Map((await parks()).map((park) => [park.code, park]));
+
+    const parkCells = await cells("PARK_AREA_HA");
+    const originCells = await cells("INDUSTRIAL_PROJECTS_ATTRACTED");
+
+    expect(parkCells.length).toBeGreaterThan(0);
+    for (const cell of parkCells) {
+      const park = recorded.get(cell.code)!;
+      expect(cell.industrialPark).toEqual({ code: cell.code, name: park.name, leasableAreaHa: park.leasableAreaHa });
+    }
+    expect(originCells.length).toBeGreaterThan(0);
+    expect(originCells.every((cell) => cell.dimension === "ORIGIN" && cell.industrialPark === null)).toBe(true);
+  });
+
+  it("loads every linked park of a request in one SQL statement, however many park cells", async () => {
+    // Computed now (not from the response cache), over every year: many cells, many parks.
+    const statements = async (park: string) =>
+      sqlStatementsOf(
+        await federation.query(
+          `{ indicator(code: "PARK_AREA_HA") { series { breakdown { code ${park} } } } }`,
+          undefined,
+          NO_CACHE,
+        ),
+      )["investment"];
+
+    const without = await statements("");
+    const linked = await statements("industrialPark { name leasableAreaHa }");
+
+    expect(linked).toBe(without + 1);
+  });
+
+  it("links environment's monitored areas to investment's parks; a cluster without a park record gives null", async () => {
+    const recorded = new Map((await parks()).map((park) => [park.code, park]));
+
+    const areaCells = await cells("ENV_MONITORING_CAMPAIGNS");
+
+    const linked = areaCells.filter((cell) => recorded.has(cell.code));
+    const unlinked = areaCells.filter((cell) => !recorded.has(cell.code));
+    expect(linked.map((cell) => cell.industrialPark)).toEqual(
+      linked.map((cell) => ({
+        code: cell.code,
+        name: recorded.get(cell.code)!.name,
+        leasableAreaHa: recorded.get(cell.code)!.leasableAreaHa,
+      })),
+    );
+    expect(linked.map((cell) => cell.code)).toContain("TRANG_DUE");
+    expect(unlinked.map((cell) => cell.code)).toContain("OTHER_HIGH_RISK_AREA");
+    expect(unlinked.every((cell) => cell.dimension === "INDUSTRIAL_AREA" && cell.industrialPark === null)).toBe(true);
   });
 });

@@ -24,6 +24,7 @@ import { createDomainIndicatorTypes } from "../indicators/domain-indicator";
 import type { CodeList } from "../indicators/indicator-definition";
 import type { IndicatorDefinition } from "../indicators/indicator-definition";
 import type { IndicatorCatalogue } from "../indicators/observation-rules";
+import { createBreakdownParkTypes } from "../industrial-park/industrial-park.reference";
 import { reportingMigrations } from "../migrations";
 import { ImplementationPlanResolver, ProgressReportResolver } from "../progress/progress-report.resolver";
 import { mountRegistryNotices } from "../registry/registry-notice.routes";
@@ -102,6 +103,11 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
   const indicatorTypes = createDomainIndicatorTypes(domain, catalogue);
   const commitments = createDomainCommitmentTypes(domain, catalogue);
   const operations = createDomainOperations(domain, catalogue);
+  // A park cell links to its park: the domain's own IndustrialPark if it has one, else a stub.
+  const parks = createBreakdownParkTypes(
+    options.types ?? [],
+    options.referenceResolvers?.["IndustrialPark"]?.__resolveReference,
+  );
   // Started with the subgraph (onStart), before its routes are mounted; a notice syncs it now.
   let sync: RegistrySync | undefined;
   const definition = defineSubgraph<ReportingContext, z.infer<typeof domainEnv>>({
@@ -119,6 +125,7 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
         ...indicatorTypes.resolvers,
         ...commitments.resolvers,
         ...operations.resolvers,
+        ...parks.resolvers,
         ...(options.resolvers ?? []),
       ],
       orphanedTypes: [
@@ -126,6 +133,7 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
         indicatorTypes.DomainIndicator,
         ...commitments.orphanedTypes,
         Agency,
+        ...parks.orphanedTypes,
         ...(options.types ?? []),
       ],
     },
