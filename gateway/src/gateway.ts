@@ -58,6 +58,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       ]),
     ),
     verifyToken: createTokenVerifier(config),
+    // Whether the response cache can answer now (Redis still connecting, or just back, says no).
+    health: () => ({ cache: cache.health() }),
     mount: async (app, httpServer) => {
       const production = config.NODE_ENV === "production";
       const limits = operationLimits(config);

@@ -178,6 +178,7 @@ export async function startTestFederation(
   if (options.awaitPublishedVersions ?? true) {
     try {
       await waitForPublishedVersions(federation);
+      await waitForGatewayCaches(federation);
     } catch (error) {
       await federation.stop();
       await cleanup();
@@ -235,6 +236,27 @@ export async function startTestFederation(
       return exits;
     },
   };
+}
+
+/**
+ * Waits until every gateway's /health says its response cache can answer: a gateway whose Redis is
+ * still connecting (a loaded machine) answers BYPASS, which a test of the cache would misread.
+ */
+async function waitForGatewayCaches(federation: Federation, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const states = await Promise.all(
+      federation.gateways.map(async (gateway) => {
+        const health = (await (await fetch(`${gateway.url}/health`)).json()) as {
+          cache?: { kind?: string; state?: string };
+        };
+        return health.cache?.kind === "off" ? "ready" : health.cache?.state;
+      }),
+    );
+    if (states.every((state) => state === "ready")) return;
+    if (Date.now() > deadline) throw new Error(`gateway caches not ready: ${states.join(", ")}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 /** Waits until every subgraph's /health says its data version has reached Redis or every gateway. */

@@ -33,6 +33,8 @@ export interface ResponseCache {
   plugin: ApolloServerPlugin<GatewayContext>;
   /** GET /metrics and the subgraphs' POST CACHE_INVALIDATION_PATH. */
   mount(app: Express): void;
+  /** For GET /health: where answers are kept and whether a lookup can be answered now. */
+  health(): { kind: "redis" | "memory" | "off"; state: "ready" | "unavailable" };
   close(): Promise<void>;
 }
 
@@ -176,6 +178,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     pendingOf: (res) => res.locals[PENDING] as PendingAnswer | undefined,
     plugin,
     mount,
+    health: () => ({ kind: store?.kind ?? "off", state: store?.state() ?? "unavailable" }),
     close: async () => store?.close(),
   };
 }

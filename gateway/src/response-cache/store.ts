@@ -26,6 +26,8 @@ export interface ResponseCacheStore {
   save(key: string, answer: CachedAnswer): Promise<void>;
   /** A subgraph committed a write: it gets a new version, and every answer read from it is outdated. */
   bump(subgraph: string): Promise<void>;
+  /** "ready" when a lookup can be answered now; "unavailable" while Redis connects or is not yet trusted again. */
+  state(): "ready" | "unavailable";
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export function redisStore(options: {
     bump: async (subgraph) => {
       await redis.set(dataVersionKey(options.prefix, subgraph), newDataVersion());
     },
+    state: () => (redis.status === "ready" && Date.now() >= trustedFrom ? "ready" : "unavailable"),
     close: () => disconnectRedis(redis),
   };
 }
@@ -110,6 +113,7 @@ export function memoryStore(options: {
     bump: async (subgraph) => {
       counters.set(subgraph, (counters.get(subgraph) ?? 0) + 1);
     },
+    state: () => "ready",
     close: async () => answers.clear(),
   };
 }
