@@ -6,8 +6,10 @@ import { expressMiddleware } from "@as-integrations/express5";
 import {
   type RunningService,
   createLogger,
+  createServiceMetrics,
   createTokenVerifier,
   localsOf,
+  metricsPlugin,
   operationResolution,
   principalOf,
   signInRequired,
@@ -19,6 +21,7 @@ import { SubgraphBreakers, breakerSettings } from "./circuit-breaker";
 import { createGatewayCache } from "./response-cache/gateway-cache";
 import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
+import { createGatewayMetrics, measuredFetcher } from "./gateway-metrics";
 import { createFormatError } from "./format-error";
 import { operationLimits } from "./operation-limits";
 import { mountSubgraphRoutes, spreadsheetTarget } from "./subgraph-routes";
@@ -32,20 +35,24 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const { sdl, subgraphs } = loadSupergraph(config.SUPERGRAPH_PATH, config.subgraphUrls);
   const urlOf = new Map(subgraphs.map((s) => [s.name, s.url]));
   const breakers = new SubgraphBreakers(breakerSettings(config), logger);
+  const metrics = createServiceMetrics("gateway");
+  const names = subgraphs.map((subgraph) => subgraph.name);
+  const gatewayMetrics = createGatewayMetrics(metrics.registry, names, () => breakers.cutOff());
   const gateway = new ApolloGateway({
     supergraphSdl: sdl,
     buildService: ({ name, url }) =>
       new SubgraphSource(name, urlOf.get(name) ?? url ?? "", config.SUBGRAPH_TIMEOUT_MS, (fetcher) =>
-        breakers.guard(name, fetcher),
+        measuredFetcher(name, breakers.guard(name, fetcher), gatewayMetrics),
       ),
     logger,
   });
 
-  const cache = createGatewayCache(config, sdl, subgraphs, logger);
+  const cache = createGatewayCache(config, sdl, subgraphs, logger, metrics.registry);
   let apollo: ApolloServer<GatewayContext> | undefined;
   const service = await startHttpService({
     name: "gateway",
     logger,
+    metrics,
     slowRequestMs: config.SLOW_REQUEST_MS,
     host: config.HOST,
     port: config.PORT,
@@ -83,6 +90,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
           // No data without a token; in development the schema itself may be browsed anonymously.
           signInRequired<GatewayContext>({ anonymousIntrospection: !production }),
           operationResolution(),
+          // Cache hits are answered before Apollo: counted by hpig_gateway_cache_hits_total only.
+          metricsPlugin<GatewayContext>(metrics, { countSql: false }),
           cache.plugin,
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin()] : []),
         ],
@@ -109,10 +118,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
         cache.lookup,
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
-            const { requestId, logger: requestLogger } = localsOf(res);
+            const { requestId, trace, logger: requestLogger } = localsOf(res);
             const principal = principalOf(res);
             return {
               requestId,
+              trace,
               logger: requestLogger,
               principal,
               authorization: principal ? (req.header("authorization") ?? null) : null,

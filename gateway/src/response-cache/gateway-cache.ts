@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Registry } from "prom-client";
 import type { Logger } from "@hpig/kit";
 import type { GatewayConfig } from "../config";
 import type { SubgraphEndpoint } from "../supergraph";
@@ -12,6 +13,7 @@ export function createGatewayCache(
   supergraphSdl: string,
   subgraphs: readonly SubgraphEndpoint[],
   logger: Logger,
+  registry: Registry,
 ): ResponseCache {
   const names = subgraphs.map((subgraph) => subgraph.name);
   let store: ResponseCacheStore | null = null;
@@ -40,7 +42,7 @@ export function createGatewayCache(
     store,
     subgraphs: names,
     schemaId: schemaIdOf(config, supergraphSdl),
-    metrics: createCacheMetrics(),
+    metrics: createCacheMetrics(registry),
     logger,
   });
 }

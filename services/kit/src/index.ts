@@ -8,6 +8,8 @@ export * from "./federation";
 export * from "./http";
 export * from "./loaders";
 export * from "./logger";
+export * from "./metrics";
+export * from "./trace";
 export * from "./operation-resolution";
 export * from "./request-scope";
 export * from "./spreadsheet-files";

@@ -37,6 +37,7 @@ import {
 import { type ReadinessCheck, type RunningService, closeOnSignals, localsOf, startHttpService } from "./http";
 import { maskedError, withShortMessage } from "./errors";
 import { type Logger, createLogger } from "./logger";
+import { createServiceMetrics, metricsPlugin } from "./metrics";
 import { operationResolution } from "./operation-resolution";
 import { CLOCK_OFFSET_PATTERN } from "./clock";
 import { currentRequest } from "./request-scope";
@@ -200,9 +201,11 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
   const schema = await buildSubgraphSchemaOf(definition);
 
   let apollo: ApolloServer<TContext> | undefined;
+  const metrics = createServiceMetrics(definition.name);
   const service = await startHttpService({
     name: definition.name,
     logger,
+    metrics,
     slowRequestMs: config.SLOW_REQUEST_MS,
     host: config.HOST,
     port: config.PORT,
@@ -231,6 +234,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
           // A subgraph reached directly, around the gateway, gets no more than through it.
           signInRequired<TContext>({ anonymousIntrospection: false }),
           operationResolution<TContext>(),
+          metricsPlugin<TContext>(metrics, { countSql: true }),
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin<TContext>()] : []),
         ],
       });

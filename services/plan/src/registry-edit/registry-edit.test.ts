@@ -9,6 +9,7 @@ import {
   TargetMeasure,
   buildSubgraphSchemaOf,
   createLogger,
+  traceOf,
   runInRequest,
 } from "@hpig/kit";
 import { TEST_DATABASE_KIND, openTestDataSource } from "@hpig/kit/testing";
@@ -615,7 +616,12 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
 
     it("reads the history of all 55 tasks in one batch: the same statements as for one task", async () => {
       const count = async (source: string) => {
-        const request = { requestId: "test", logger: createLogger("test", "silent"), sql: { statements: 0 } };
+        const request = {
+          requestId: "test",
+          logger: createLogger("test", "silent"),
+          trace: traceOf(undefined),
+          sql: { statements: 0 },
+        };
         const result = await runInRequest(request, () => run(source));
         expect(result.errors).toBeUndefined();
         return request.sql.statements;
