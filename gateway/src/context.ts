@@ -1,10 +1,12 @@
-import type { Logger, Principal } from "@hpig/kit";
+import type { Logger, Principal, TraceContext } from "@hpig/kit";
 
 import type { PendingAnswer } from "./response-cache/pending-answer";
 
 /** Per-request values of the gateway, handed to every subgraph call. */
 export interface GatewayContext {
   requestId: string;
+  /** The request's W3C trace, passed to every subgraph as `traceparent`. */
+  trace: TraceContext;
   logger: Logger;
   /** The verified caller (null when anonymous); its token is passed on to every subgraph. */
   principal: Principal | null;

@@ -5,8 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import {
   createLogger,
+  createServiceMetrics,
   createTokenVerifier,
   localsOf,
+  metricsPlugin,
   operationResolution,
   principalOf,
   type RunningService,
@@ -20,6 +22,7 @@ import type { GatewayConfig } from "./config";
 import type { GatewayContext } from "./context";
 import { mountExplorer } from "./explorer";
 import { createFormatError } from "./format-error";
+import { createGatewayMetrics, measuredFetcher } from "./gateway-metrics";
 import { operationLimits } from "./operation-limits";
 import { createGatewayCache } from "./response-cache/gateway-cache";
 import { mountSubgraphRoutes, spreadsheetTarget } from "./subgraph-routes";
@@ -33,20 +36,24 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const { sdl, subgraphs } = loadSupergraph(config.SUPERGRAPH_PATH, config.subgraphUrls);
   const urlOf = new Map(subgraphs.map((s) => [s.name, s.url]));
   const breakers = new SubgraphBreakers(breakerSettings(config), logger);
+  const metrics = createServiceMetrics("gateway");
+  const names = subgraphs.map((subgraph) => subgraph.name);
+  const gatewayMetrics = createGatewayMetrics(metrics.registry, names, () => breakers.cutOff());
   const gateway = new ApolloGateway({
     supergraphSdl: sdl,
     buildService: ({ name, url }) =>
       new SubgraphSource(name, urlOf.get(name) ?? url ?? "", config.SUBGRAPH_TIMEOUT_MS, (fetcher) =>
-        breakers.guard(name, fetcher),
+        measuredFetcher(name, breakers.guard(name, fetcher), gatewayMetrics),
       ),
     logger,
   });
 
-  const cache = createGatewayCache(config, sdl, subgraphs, logger);
+  const cache = createGatewayCache(config, sdl, subgraphs, logger, metrics.registry);
   let apollo: ApolloServer<GatewayContext> | undefined;
   const service = await startHttpService({
     name: "gateway",
     logger,
+    metrics,
     slowRequestMs: config.SLOW_REQUEST_MS,
     host: config.HOST,
     port: config.PORT,
@@ -86,6 +93,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
           // No data without a token; in development the schema itself may be browsed anonymously.
           signInRequired<GatewayContext>({ anonymousIntrospection: !production }),
           operationResolution(),
+          // Cache hits are answered before Apollo: counted by hpig_gateway_cache_hits_total only.
+          metricsPlugin<GatewayContext>(metrics, { countSql: false }),
           cache.plugin,
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin()] : []),
         ],
@@ -112,10 +121,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
         cache.lookup,
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
-            const { requestId, logger: requestLogger } = localsOf(res);
+            const { requestId, trace, logger: requestLogger } = localsOf(res);
             const principal = principalOf(res);
             return {
               requestId,
+              trace,
               logger: requestLogger,
               principal,
               authorization: principal ? (req.header("authorization") ?? null) : null,

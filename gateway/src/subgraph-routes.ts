@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 
-import { localsOf, principalOf } from "@hpig/kit";
+import { localsOf, principalOf, TRACEPARENT_HEADER, traceparentOf } from "@hpig/kit";
 import type { Express, Request, Response } from "express";
 
 /** Response headers a download or an upload's answer needs; nothing else of the subgraph's is passed on. */
@@ -45,7 +45,7 @@ export function mountSubgraphRoutes(
         .json({ error: "METHOD_NOT_ALLOWED", message: `${path} serves ${methods.join(" and ")} only.` });
       return;
     }
-    const { requestId, logger } = localsOf(res);
+    const { requestId, logger, trace } = localsOf(res);
     let baseUrl: string;
     try {
       baseUrl = typeof target === "string" ? target : await target(req, res);
@@ -64,6 +64,7 @@ export function mountSubgraphRoutes(
         method: req.method,
         headers: {
           "x-request-id": requestId,
+          [TRACEPARENT_HEADER]: traceparentOf(trace),
           ...Object.fromEntries(
             passedRequestHeaders.filter((name) => req.header(name)).map((name) => [name, req.header(name)!]),
           ),
@@ -129,6 +130,7 @@ export function spreadsheetTarget(
         headers: {
           "content-type": "application/json",
           "x-request-id": localsOf(res).requestId,
+          [TRACEPARENT_HEADER]: traceparentOf(localsOf(res).trace),
           authorization: req.header("authorization")!,
         },
         body: JSON.stringify(query),

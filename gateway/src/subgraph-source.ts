@@ -4,7 +4,7 @@ import { Agent as HttpsAgent } from "node:https";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Fetcher } from "@apollo/utils.fetcher";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
-import { REQUEST_ID_HEADER } from "@hpig/kit";
+import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, traceparentOf } from "@hpig/kit";
 import { GraphQLError } from "graphql";
 import nodeFetch, { type RequestInit as NodeFetchInit } from "node-fetch";
 
@@ -62,7 +62,7 @@ type DidReceiveResponse = NonNullable<RemoteGraphQLDataSource<GatewayContext>["d
 type WillSendRequest = NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>;
 
 /**
- * How the gateway calls one subgraph: with the caller's request id, a deadline, noting the
+ * How the gateway calls one subgraph: with the caller's request id and trace, a deadline, noting the
  * subgraph among those the answer was read from (the response cache's tags), and (when enabled)
  * collecting the subgraph's SQL statement count for the response.
  */
@@ -80,6 +80,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: Parameters<WillSendRequest>[0]): void {
     context.fetchedSubgraphs?.add(this.name);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.trace) request.http?.headers.set(TRACEPARENT_HEADER, traceparentOf(context.trace));
     // Subgraphs verify the token again: the gateway adds no rights of its own.
     if (context.authorization) request.http?.headers.set("authorization", context.authorization);
   }

@@ -9,7 +9,8 @@ import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 import { measure, type Measurement } from "./bench/measure";
 import { OPERATIONS } from "./bench/operations";
 import { hotFunctions } from "./bench/profile-summary";
-import { renderTable } from "./bench/table";
+import { soak, type SoakResult } from "./bench/soak";
+import { renderSoak, renderTable } from "./bench/table";
 import { type FederationStorage, startFederation } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { freePort } from "./ports";
@@ -18,6 +19,7 @@ import { listSubgraphs, REPO_ROOT } from "./registry";
 
 const USAGE = `npm run bench -- [--duration 10] [--connections 16] [--only dashboard] [--mode uncached|cached|both]
                    [--log-level info] [--profile] [--out bench-results]
+npm run bench -- --soak 10m [--connections 16] [--max-growth 25]   # mixed reads and writes at half capacity
 MYSQL_URL=mysql://user:pw@127.0.0.1:3306 npm run bench   # on MySQL/MariaDB (databases hpig_bench_… made and dropped)`;
 
 /**
@@ -37,10 +39,13 @@ async function main(): Promise<void> {
       "log-level": { type: "string" },
       profile: { type: "boolean", default: false },
       out: { type: "string", default: join(REPO_ROOT, "bench-results") },
+      soak: { type: "string" },
+      "max-growth": { type: "string", default: "25" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  const soakSeconds = values.soak === undefined ? undefined : durationOf(values.soak);
   const modes = values.mode === "both" ? (["uncached", "cached"] as const) : [values.mode as "uncached" | "cached"];
   const operations = OPERATIONS.filter(
     (operation) => !values.only || values.only.some((name) => operation.name.includes(name)),
@@ -75,6 +80,7 @@ async function main(): Promise<void> {
     onLog: () => undefined,
   });
   const results: Measurement[] = [];
+  let soaked: SoakResult | undefined;
   let measuredFrom = 0;
   const processes = { gateway: federation.gateway.child.pid, ...pidsOf(federation.subgraphs) };
   try {
@@ -85,8 +91,30 @@ async function main(): Promise<void> {
       120_000,
     );
     measuredFrom = Date.now();
+    if (soakSeconds !== undefined) {
+      soaked = await soak({
+        url: federation.gatewayUrl,
+        token,
+        // V.1 is led by LDTBXH and reported to labour (the sample plan).
+        writer: {
+          domain: "labour",
+          taskCode: "V.1",
+          token: await auth.token({
+            subject: "bench:editor",
+            name: "Nguyễn Văn An",
+            agency: "LDTBXH",
+            roles: ["editor"],
+          }),
+        },
+        connections: Number(values.connections),
+        durationSeconds: soakSeconds,
+        pids: processes,
+        maxGrowthPercent: Number(values["max-growth"]),
+        maxGrowthFloorMb: SOAK_GROWTH_FLOOR_MB,
+      });
+    }
     const common = { token, connections: Number(values.connections), durationSeconds: Number(values.duration) };
-    for (const operation of operations) {
+    for (const operation of soakSeconds === undefined ? operations : []) {
       for (const mode of modes) {
         const result = await measure(operation, {
           ...common,
@@ -123,13 +151,32 @@ async function main(): Promise<void> {
 
   const heading =
     `Gateway + ${listSubgraphs().length} subgraphs on ${mysqlUrl ? "MySQL/MariaDB" : "SQLite"}, ` +
-    `${values.connections} connections, ${values.duration} s per run, Node ${process.version}, ` +
+    `${values.connections} connections, ${soakSeconds === undefined ? `${values.duration} s per run` : "soak"}, ` +
+    `Node ${process.version}, ` +
     `LOG_LEVEL ${values["log-level"] ?? "default"}`;
-  process.stdout.write(`${heading}\n\n${renderTable(results, Object.keys(processes))}\n`);
   mkdirSync(values.out, { recursive: true });
+  if (soaked) {
+    process.stdout.write(`${heading}\n\n${renderSoak(soaked, Number(values["max-growth"]), SOAK_GROWTH_FLOOR_MB)}\n`);
+    const file = join(values.out, `soak-${mysqlUrl ? "mysql" : "sqlite"}-${stamp}.json`);
+    writeFileSync(file, `${JSON.stringify({ heading, date: new Date().toISOString(), soak: soaked }, null, 2)}\n`);
+    process.stdout.write(`\nWritten to ${file}\n`);
+    if (!soaked.passed) process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(`${heading}\n\n${renderTable(results, Object.keys(processes))}\n`);
   const file = join(values.out, `bench-${mysqlUrl ? "mysql" : "sqlite"}-${stamp}.json`);
   writeFileSync(file, `${JSON.stringify({ heading, date: new Date().toISOString(), results }, null, 2)}\n`);
   process.stdout.write(`\nWritten to ${file}${values.profile ? ` and ${profileDir}` : ""}\n`);
+}
+
+/** A process's RSS may grow this much after warm-up whatever its share: V8 and the allocator move by some MB. */
+const SOAK_GROWTH_FLOOR_MB = 20;
+
+/** "10m", "90s" or "90" (seconds) in seconds. */
+function durationOf(text: string): number {
+  const match = /^(\d+)(s|m)?$/.exec(text);
+  if (!match || Number(match[1]) === 0) throw new Error(`--soak takes a duration like 10m or 90s, not "${text}"`);
+  return Number(match[1]) * (match[2] === "m" ? 60 : 1);
 }
 
 function pidsOf(subgraphs: Record<string, { child: { pid?: number } }>): Record<string, number | undefined> {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
 import type { Logger } from "@hpig/kit";
+import type { Registry } from "prom-client";
 
 import type { GatewayConfig } from "../config";
 import type { SubgraphEndpoint } from "../supergraph";
@@ -14,6 +15,7 @@ export function createGatewayCache(
   supergraphSdl: string,
   subgraphs: readonly SubgraphEndpoint[],
   logger: Logger,
+  registry: Registry,
 ): ResponseCache {
   const names = subgraphs.map((subgraph) => subgraph.name);
   let store: ResponseCacheStore | null = null;
@@ -42,7 +44,7 @@ export function createGatewayCache(
     store,
     subgraphs: names,
     schemaId: schemaIdOf(config, supergraphSdl),
-    metrics: createCacheMetrics(),
+    metrics: createCacheMetrics(registry),
     logger,
   });
 }

@@ -1,8 +1,7 @@
-import { Counter, Registry } from "prom-client";
+import { Counter, type Registry } from "prom-client";
 
-/** The response cache's counters, served in Prometheus text format at GET /metrics. */
+/** The response cache's counters, served with the gateway's other metrics at GET /metrics. */
 export interface CacheMetrics {
-  registry: Registry;
   hits: Counter;
   misses: Counter;
   bypasses: Counter;
@@ -12,11 +11,9 @@ export interface CacheMetrics {
   notices: Counter<"subgraph">;
 }
 
-export function createCacheMetrics(): CacheMetrics {
-  const registry = new Registry();
+export function createCacheMetrics(registry: Registry): CacheMetrics {
   const counter = (name: string, help: string) => new Counter({ name, help, registers: [registry] });
   return {
-    registry,
     hits: counter("hpig_gateway_cache_hits_total", "Queries answered from the response cache (X-Cache: HIT)."),
     misses: counter(
       "hpig_gateway_cache_misses_total",

@@ -31,7 +31,7 @@ export interface ResponseCache {
   pendingOf(res: Response): PendingAnswer | undefined;
   /** Says MISS or BYPASS on every answer Apollo gives, and stores a successful query's answer. */
   plugin: ApolloServerPlugin<GatewayContext>;
-  /** GET /metrics and the subgraphs' POST CACHE_INVALIDATION_PATH. */
+  /** The subgraphs' POST CACHE_INVALIDATION_PATH. */
   mount(app: Express): void;
   /** For GET /health: where answers are kept and whether a lookup can be answered now. */
   health(): { kind: "redis" | "memory" | "off"; state: "ready" | "unavailable" };
@@ -139,10 +139,6 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   };
 
   const mount = (app: Express) => {
-    // Counts only, no data: open like /health, for Prometheus to scrape without a user's token.
-    app.get("/metrics", async (_req, res) => {
-      res.set("content-type", metrics.registry.contentType).send(await metrics.registry.metrics());
-    });
     app.post(CACHE_INVALIDATION_PATH, express.json({ limit: 1_024 }), async (req, res) => {
       const principal = principalOf(res);
       if (!principal) {

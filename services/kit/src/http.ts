@@ -9,7 +9,9 @@ import { authenticate, type TokenVerifier } from "./auth";
 import { CACHE_INVALIDATION_PATH } from "./data-version";
 import { INTERNAL_ERROR_MESSAGE } from "./errors";
 import type { Logger } from "./logger";
+import { mountMetrics, type ServiceMetrics } from "./metrics";
 import { type RequestLocals, runInRequest } from "./request-scope";
+import { type TraceContext, traceOf, TRACEPARENT_HEADER } from "./trace";
 
 /** The header that carries one request's id from the client through the gateway to every subgraph. */
 export const REQUEST_ID_HEADER = "x-request-id";
@@ -20,10 +22,11 @@ const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 const UNLOGGED_PATHS = new Set(["/health", "/ready", "/metrics", CACHE_INVALIDATION_PATH]);
 
 /** A request's locals; its child logger is made only when something logs (most requests log nothing). */
-function requestLocals(logger: Logger, requestId: string): RequestLocals {
+function requestLocals(logger: Logger, requestId: string, trace: TraceContext): RequestLocals {
   let child: Logger | undefined;
   return {
     requestId,
+    trace,
     sql: { statements: 0 },
     get logger() {
       return (child ??= logger.child({ requestId }));
@@ -49,15 +52,18 @@ function logWhenDone(
     const level = answered ? requestLogLevel(res.statusCode, responseTime, slowRequestMs) : "warn";
     if (!logger.isLevelEnabled(level)) return;
     const { requestId, sql } = locals;
-    logger[level](
-      {
-        requestId,
-        req: { method: req.method, url: req.originalUrl },
-        res: { statusCode: res.statusCode },
-        responseTime,
-        ...(sql.statements > 0 ? { sqlStatements: sql.statements } : {}),
-      },
-      answered ? "request completed" : "request aborted",
+    // In the request's scope, so the line carries its trace id like every other line of it.
+    runInRequest(locals, () =>
+      logger[level](
+        {
+          requestId,
+          req: { method: req.method, url: req.originalUrl },
+          res: { statusCode: res.statusCode },
+          responseTime,
+          ...(sql.statements > 0 ? { sqlStatements: sql.statements } : {}),
+        },
+        answered ? "request completed" : "request aborted",
+      ),
     );
   });
 }
@@ -100,6 +106,8 @@ export interface HttpServiceOptions {
   verifyToken: TokenVerifier;
   /** Adds the service's own routes; runs after health, readiness, request logging and authentication. */
   mount: (app: Express, server: Server) => Promise<void>;
+  /** Served at GET /metrics, open like /health. */
+  metrics: ServiceMetrics;
   /** More of the process's state for GET /health (never a reason to answer anything but 200). */
   health?: () => Record<string, unknown>;
   /** Runs on shutdown after the server stops accepting requests (close databases, stop Apollo). */
@@ -113,8 +121,8 @@ export interface RunningService {
 }
 
 /**
- * Express with what every service exposes: request ids and JSON request logs,
- * `GET /health` (the process is up) and `GET /ready` (its dependencies answer).
+ * Express with what every service exposes: request ids, W3C traces and JSON request logs,
+ * `GET /health` (the process is up), `GET /ready` (its dependencies answer) and `GET /metrics`.
  */
 export async function startHttpService(options: HttpServiceOptions): Promise<RunningService> {
   const { name, logger } = options;
@@ -125,8 +133,9 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
   app.use((req, res, next) => {
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const locals = requestLocals(logger, requestId);
+    const locals = requestLocals(logger, requestId, traceOf(req.header(TRACEPARENT_HEADER)));
     res.locals["requestId"] = requestId;
+    res.locals["trace"] = locals.trace;
     res.locals["sql"] = locals.sql;
     Object.defineProperty(res.locals, "logger", { get: () => locals.logger, enumerable: true });
     if (!UNLOGGED_PATHS.has(req.url)) logWhenDone(req, res, locals, options);
@@ -141,6 +150,8 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Run
     const ready = Object.values(checks).every((result) => result === "ok");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", service: name, checks });
   });
+
+  mountMetrics(app, options.metrics.registry);
 
   app.use(authenticate(options.verifyToken));
   await options.mount(app, server);

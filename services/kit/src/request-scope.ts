@@ -1,15 +1,18 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 import type { Logger } from "./logger";
+import type { TraceContext } from "./trace";
 
 /** Counts the SQL statements issued on behalf of one HTTP request. */
 export interface SqlScope {
   statements: number;
 }
 
-/** Per-request values the HTTP layer hands to GraphQL: the id, a logger bound to it, the SQL counter. */
+/** Per-request values the HTTP layer hands to GraphQL: the ids, a logger bound to them, the SQL counter. */
 export interface RequestLocals {
   requestId: string;
+  /** The W3C trace this request belongs to (from its `traceparent`, or a new one). */
+  trace: TraceContext;
   logger: Logger;
   sql: SqlScope;
 }

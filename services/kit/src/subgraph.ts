@@ -39,6 +39,7 @@ import {
 } from "./federation";
 import { closeOnSignals, localsOf, type ReadinessCheck, type RunningService, startHttpService } from "./http";
 import { createLogger, type Logger } from "./logger";
+import { createServiceMetrics, metricsPlugin } from "./metrics";
 import { operationResolution } from "./operation-resolution";
 import { currentRequest } from "./request-scope";
 import { currentSqlStatements } from "./sql-stats";
@@ -201,9 +202,11 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
   const schema = await buildSubgraphSchemaOf(definition);
 
   let apollo: ApolloServer<TContext> | undefined;
+  const metrics = createServiceMetrics(definition.name);
   const service = await startHttpService({
     name: definition.name,
     logger,
+    metrics,
     slowRequestMs: config.SLOW_REQUEST_MS,
     host: config.HOST,
     port: config.PORT,
@@ -232,6 +235,7 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
           // A subgraph reached directly, around the gateway, gets no more than through it.
           signInRequired<TContext>({ anonymousIntrospection: false }),
           operationResolution<TContext>(),
+          metricsPlugin<TContext>(metrics, { countSql: true }),
           ...(config.EXPOSE_SQL_STATS ? [sqlStatsPlugin<TContext>()] : []),
         ],
       });

@@ -42,3 +42,13 @@ export function cpuMeter(pids: Record<string, number | undefined>) {
     },
   };
 }
+
+/** Resident memory of a process in MB (VmRSS of /proc/<pid>/status), or null elsewhere or once it has exited. */
+export function rssMb(pid: number | undefined): number | null {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb === undefined ? null : Math.round(Number(kb) / 102.4) / 10;
+  } catch {
+    return null;
+  }
+}

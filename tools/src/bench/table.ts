@@ -1,4 +1,5 @@
 import type { Measurement } from "./measure";
+import type { SoakResult } from "./soak";
 
 const SHORT: Record<string, string> = {
   gateway: "gw",
@@ -45,4 +46,30 @@ export function renderTable(results: Measurement[], processes: string[]): string
 
 function format(value: number | null): string {
   return value === null ? "–" : value.toFixed(1);
+}
+
+/** The soak's figures: load, latency, errors, and every process's RSS (MB) at start, after warm-up and at the end. */
+export function renderSoak(soak: SoakResult, maxGrowthPercent: number, floorMb: number): string {
+  const summary = [
+    `Capacity of the mix (3 reads : 1 write): ${soak.capacityReqPerSec} req/s; soaked at ${soak.rateReqPerSec} req/s ` +
+      `for ${soak.durationSeconds} s (warm-up ${soak.warmUpSeconds} s): ${soak.requests} requests (${soak.writes} writes), ` +
+      `${soak.reqPerSec} req/s, p50 ${soak.p50Ms} ms, p99 ${soak.p99Ms} ms, ${soak.errors} errors; ` +
+      `load average before ${soak.loadBefore ?? "–"}.`,
+    ...soak.firstErrors.map((error) => `  error: ${error}`),
+  ];
+  const header = ["process", "RSS start", "after warm-up", "end", "peak", "growth after warm-up", ""];
+  const rows = Object.entries(soak.memory).map(([name, m]) => [
+    name,
+    format(m.startMb),
+    format(m.warmedUpMb),
+    format(m.endMb),
+    format(m.peakMb),
+    m.growthPercent === null ? "–" : `${m.growthPercent}%`,
+    m.grewTooMuch ? "TOO MUCH" : "",
+  ]);
+  const table = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+  const verdict = soak.passed
+    ? "PASSED"
+    : `FAILED (errors, or RSS grown after warm-up by more than ${maxGrowthPercent}% and ${floorMb} MB)`;
+  return `${summary.join("\n")}\n\n${table}\n\n${verdict}`;
 }

@@ -8,6 +8,7 @@ import {
   buildSubgraphSchemaOf,
   clock,
   createLogger,
+  traceOf,
   type Principal,
   runInRequest,
   vietnamDate,
@@ -450,7 +451,12 @@ describe(`the committee's directives (${TEST_DATABASE_KIND})`, () => {
 
     it("reads the directives of every task and every agency in the same few statements as one's", async () => {
       const count = async (source: string) => {
-        const request = { requestId: "sql", logger: createLogger("test", "silent"), sql: { statements: 0 } };
+        const request = {
+          requestId: "sql",
+          logger: createLogger("test", "silent"),
+          trace: traceOf(undefined),
+          sql: { statements: 0 },
+        };
         const result = await runInRequest(request, () => run(source));
         expect(result.errors).toBeUndefined();
         return request.sql.statements;

@@ -12,6 +12,7 @@ import {
   runInRequest,
   TargetDirection,
   TargetMeasure,
+  traceOf,
 } from "@hpig/kit";
 import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { type ExecutionResult, graphql, type GraphQLSchema } from "graphql";
@@ -618,7 +619,12 @@ describe(`the standing office's edits of the registry (${TEST_DATABASE_KIND})`, 
 
     it("reads the history of all 55 tasks in one batch: the same statements as for one task", async () => {
       const count = async (source: string) => {
-        const request = { requestId: "test", logger: createLogger("test", "silent"), sql: { statements: 0 } };
+        const request = {
+          requestId: "test",
+          logger: createLogger("test", "silent"),
+          trace: traceOf(undefined),
+          sql: { statements: 0 },
+        };
         const result = await runInRequest(request, () => run(source));
         expect(result.errors).toBeUndefined();
         return request.sql.statements;
