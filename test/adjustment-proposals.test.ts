@@ -35,7 +35,12 @@ interface TaskView {
   domain: string;
   version: number;
   leadAgencies: Array<{ code: string }>;
-  registryHistory: Array<{ action: string; entityKey: string; after: Record<string, any>; actor: { subject: string } }>;
+  registryHistory: Array<{
+    action: string;
+    entityKey: string;
+    after: Record<string, unknown>;
+    actor: { subject: string };
+  }>;
   adjustmentProposals: Array<{ id: string; state: string; decisionNumber: string | null }>;
 }
 
@@ -79,7 +84,7 @@ describe(`adjustment proposals change the registry, and the domains act on it ($
       ),
     ).committee.proposeAdjustment;
     return dataOf(
-      await federation.query<{ committee: { decideProposal: Record<string, any> } }>(
+      await federation.query<{ committee: { decideProposal: Record<string, unknown> } }>(
         DECIDE,
         { input: { id: proposal.id, approved: true, decisionNumber, decidedOn: today } },
         standingOffice,
@@ -91,10 +96,10 @@ describe(`adjustment proposals change the registry, and the domains act on it ($
     const db = await federation.openDatabase(domain);
     try {
       return await eventually(async () => {
-        const [row] = (await db.query(
+        const [row] = await db.query<DomainRow[]>(
           "SELECT code, domain, start_year, end_year, lead_agencies FROM task_reference WHERE code = ?",
           [code],
-        )) as DomainRow[];
+        );
         return row && ready(row) ? row : undefined;
       });
     } finally {

@@ -93,9 +93,7 @@ describe(`every committed write invalidates the cached answers it changes (${TES
     const khdt = await editorOf(federation, "KHDT");
     const spreadsheets = `${federation.subgraphs["investment"].url}/spreadsheets`;
     const template = await fetch(`${spreadsheets}/template?agency=KHDT&year=2016&format=csv`, { headers: khdt });
-    const rows = parse(Buffer.from(await template.arrayBuffer()), { bom: true, columns: true }) as Array<
-      Record<string, string>
-    >;
+    const rows = parse<Record<string, string>>(Buffer.from(await template.arrayBuffer()), { bom: true, columns: true });
 
     const upload = await fetch(`${spreadsheets}/upload`, {
       method: "POST",
@@ -284,7 +282,7 @@ async function feedDelivered(federation: TestFederation, domain: string): Promis
   const db = await federation.openDatabase(domain);
   try {
     for (;;) {
-      const [row] = (await db.query("SELECT COUNT(*) AS n FROM progress_outbox")) as Array<{ n: number | string }>;
+      const [row] = await db.query<Array<{ n: number | string }>>("SELECT COUNT(*) AS n FROM progress_outbox");
       if (Number(row.n) === 0) return;
       await new Promise((done) => setTimeout(done, 50));
     }

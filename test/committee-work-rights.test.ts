@@ -116,7 +116,10 @@ describe(`rights of the committee's directives and adjustment proposals, through
       : federation.subgraphQuery("plan", operation, variables, headers[role]);
   async function write(name: Write, role: Role, path: Path, input: Record<string, unknown>) {
     const result = await send(path, OPERATION[name], { input }, role);
-    return dataOf(result as GraphQLResult<{ committee: Record<string, Record<string, any>> }>).committee[name] ?? {};
+    return (
+      dataOf(result as GraphQLResult<{ committee: Record<string, { id: string } & Record<string, unknown>> }>)
+        .committee[name] ?? {}
+    );
   }
   /** A valid input for each write; a decision gets a fresh pending proposal unless told which. */
   async function inputFor(name: Write, proposal?: string): Promise<Record<string, unknown>> {
@@ -190,7 +193,7 @@ describe(`rights of the committee's directives and adjustment proposals, through
             break;
           case "respondToDirective":
             expect(written).toMatchObject({ id: ids.directive, status: "RESPONDED" });
-            expect(written["responses"].at(-1)).toEqual({
+            expect((written["responses"] as unknown[]).at(-1)).toEqual({
               agencyCode: "LDTBXH",
               text: "Đã ký kết 12 thỏa thuận liên kết",
               responder: "Nguyễn Văn An",

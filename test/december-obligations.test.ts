@@ -124,9 +124,7 @@ describe(`a department's December duty in one query (${TEST_DATABASE_KIND})`, ()
       { headers: headers.viewer },
     );
     expect(response.status).toBe(200);
-    return parse(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true }) as Array<
-      Record<string, string>
-    >;
+    return parse<Record<string, string>>(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true });
   };
 
   const submit = async (domain: string, agency: string, observations: Figure[]) =>

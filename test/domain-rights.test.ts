@@ -244,13 +244,13 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
 
   /** The rows of each table of a domain, straight from its database. */
   const counts = async (domain = "labour"): Promise<Counts> => {
-    const [row] = (await databases[domain].query(
+    const [row] = await databases[domain].query<Array<Record<keyof Counts, number | string>>>(
       `SELECT (SELECT COUNT(*) FROM progress_report) AS progress_report,
               (SELECT COUNT(*) FROM implementation_plan) AS implementation_plan,
               (SELECT COUNT(*) FROM observation) AS observation,
               (SELECT COUNT(*) FROM task_comment) AS task_comment,
               (SELECT COUNT(*) FROM audit_entry) AS audit_entry`,
-    )) as Array<Record<keyof Counts, number | string>>;
+    );
     return Object.fromEntries(Object.entries(row).map(([table, n]) => [table, Number(n)])) as unknown as Counts;
   };
   const grown = (before: Counts, after: Counts) =>
@@ -1095,10 +1095,10 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
         const loser = texts.find((t) => t !== winner)!;
         const table = source === REPORT ? "progress_report" : "implementation_plan";
         const stored = async (summary: string) => {
-          const [row] = (await databases["labour"].query(
+          const [row] = await databases["labour"].query<Array<{ n: number | string }>>(
             `SELECT COUNT(*) AS n FROM ${table} WHERE task_code = ? AND summary = ?`,
             [input["taskCode"], summary],
-          )) as Array<{ n: number | string }>;
+          );
           return Number(row.n);
         };
         expect([await stored(winner), await stored(loser)]).toEqual([1, 0]);

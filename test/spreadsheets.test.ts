@@ -117,9 +117,9 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     const column = (name: string) => headers.indexOf(name);
     sheet.eachRow((row, number) => {
       if (number === 1) return;
-      const code = String(row.getCell(column("indicator_code")).value);
-      const park = PARKS.indexOf(String(row.getCell(column("INDUSTRIAL_PARK")).value));
-      const period = String(row.getCell(column("period")).value);
+      const code = row.getCell(column("indicator_code")).text;
+      const park = PARKS.indexOf(row.getCell(column("INDUSTRIAL_PARK")).text);
+      const period = row.getCell(column("period")).text;
       row.getCell(column("value")).value = bad?.row === number ? bad.value : parkFigure(code, park, period);
     });
     return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -232,7 +232,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
     expect(response.status).toBe(200);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const records = parse(bytes, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const records = parse<Record<string, string>>(bytes, { bom: true, columns: true });
     // KHDT's row (5) asks for the year's figures only.
     expect(records.map((r) => [r["indicator_code"], r["period"], r["status"], r["ORIGIN"]])).toEqual(
       KHDT_CODES.flatMap((code) =>
@@ -281,9 +281,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
 
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    const rows = parse(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true }) as Array<
-      Record<string, string>
-    >;
+    const rows = parse<Record<string, string>>(Buffer.from(await response.arrayBuffer()), { bom: true, columns: true });
     expect(Object.keys(rows[0])).toEqual([
       "indicator_code",
       "period",

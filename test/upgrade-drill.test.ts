@@ -30,6 +30,7 @@ function drills(): Drilled[] {
 
 /** A domain's src/subgraph.ts exports its definition: the shared entities and migrations, then its own. */
 function domainSubgraphIn(dir: string): { entities: MixedList<Function>; migrations: MixedList<Function> } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the domain is chosen at run time and its module loaded synchronously
   const exported = Object.values(require(join(REPO_ROOT, dir, "src", "subgraph")) as object) as unknown[];
   const definition = exported.find(
     (value) => typeof value === "object" && value !== null && "entities" in value && "migrations" in value,
@@ -102,7 +103,7 @@ async function fillEveryTable(db: DataSource): Promise<Record<string, unknown[]>
       `INSERT INTO ${q(name)} (${columns.map(q).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
       [...values.values()],
     );
-    const [row] = (await db.query(`SELECT * FROM ${q(name)}`)) as Array<Record<string, unknown>>;
+    const [row] = await db.query<Array<Record<string, unknown>>>(`SELECT * FROM ${q(name)}`);
     firstRows.set(name, row);
   }
   return rowsOf(db, names);
@@ -110,7 +111,7 @@ async function fillEveryTable(db: DataSource): Promise<Record<string, unknown[]>
 
 async function rowsOf(db: DataSource, names: string[]): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {};
-  for (const name of names) rows[name] = (await db.query(`SELECT * FROM ${db.driver.escape(name)}`)) as unknown[];
+  for (const name of names) rows[name] = await db.query<unknown[]>(`SELECT * FROM ${db.driver.escape(name)}`);
   return rows;
 }
 

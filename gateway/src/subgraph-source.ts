@@ -77,7 +77,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url, fetcher: guard(subgraphFetcher(name, timeoutMs)) });
   }
 
-  override willSendRequest({ request, context }: Parameters<WillSendRequest>[0]): void {
+  override willSendRequest({ request, context: requestContext }: Parameters<WillSendRequest>[0]): void {
+    // Health checks and schema loads carry a plain record rather than the gateway's context.
+    const context: Partial<GatewayContext> = requestContext;
     context.fetchedSubgraphs?.add(this.name);
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.trace) request.http?.headers.set(TRACEPARENT_HEADER, traceparentOf(context.trace));
@@ -103,7 +105,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     response,
     context,
   }: Parameters<DidReceiveResponse>[0]): ReturnType<DidReceiveResponse> {
-    const statements = response.extensions?.["sqlStatements"];
+    const statements: unknown = response.extensions?.["sqlStatements"];
     if (typeof statements === "number" && context.sqlStatements) {
       context.sqlStatements[this.name] = (context.sqlStatements[this.name] ?? 0) + statements;
     }

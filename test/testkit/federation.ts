@@ -171,7 +171,7 @@ export async function startTestFederation(
     });
   } catch (error) {
     await cleanup();
-    throw new Error(`${(error as Error).message}\n--- logs ---\n${logs.slice(-40).join("\n")}`);
+    throw new Error(`${(error as Error).message}\n--- logs ---\n${logs.slice(-40).join("\n")}`, { cause: error });
   }
   // A subgraph's first notices of writes may have gone out before a gateway listened: wait until
   // every one is through, so that none invalidates a test's answer later.

@@ -157,7 +157,7 @@ export async function rowCounts(storage: FederationStorage): Promise<Record<stri
       counts[name] = {};
       for (const table of tables.filter((t) => t !== "migrations")) {
         const quoted = db.driver.escape(table);
-        const [row] = (await db.query(`SELECT COUNT(*) AS n FROM ${quoted}`)) as Array<{ n: number | string }>;
+        const [row] = await db.query<Array<{ n: number | string }>>(`SELECT COUNT(*) AS n FROM ${quoted}`);
         counts[name][table] = Number(row.n);
       }
     } finally {
@@ -169,10 +169,10 @@ export async function rowCounts(storage: FederationStorage): Promise<Record<stri
 
 /** The tables of a database, by name. */
 export async function tableNames(db: DataSource): Promise<string[]> {
-  const rows = (await db.query(
+  const rows = await db.query<Array<{ name?: string; NAME?: string }>>(
     db.options.type !== "better-sqlite3"
       ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'"
       : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-  )) as Array<{ name?: string; NAME?: string }>;
+  );
   return rows.map((row) => String(row.name ?? row.NAME)).sort();
 }

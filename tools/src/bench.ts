@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   const databases = listSubgraphs().map((s) => `${(storage as { databasePrefix?: string }).databasePrefix}${s.name}`);
   if (mysqlUrl) await createMysqlDatabases(mysqlUrl, databases);
 
-  const ports = Object.fromEntries(await Promise.all(listSubgraphs().map(async (s) => [s.name, await freePort()])));
+  const ports = Object.fromEntries(
+    await Promise.all(listSubgraphs().map(async (s): Promise<[string, number]> => [s.name, await freePort()])),
+  );
   const auth = await localAuth(join(dataDir, "keys"));
   const token = await auth.token({ subject: "bench", roles: ["committee"] });
   if (values.profile) mkdirSync(profileDir, { recursive: true });

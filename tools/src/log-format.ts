@@ -18,7 +18,9 @@ export function formatLogLine(service: string, line: string): string {
     typeof entry["url"] === "string" ? entry["url"] : "",
     entry["err"] ? JSON.stringify(entry["err"]) : "",
   ].filter(Boolean);
-  return `${time} [${service}] ${level} ${String(entry["msg"] ?? "")} ${details.join(" ")}`.trimEnd();
+  const msg = entry["msg"] ?? "";
+  const message = typeof msg === "string" ? msg : JSON.stringify(msg);
+  return `${time} [${service}] ${level} ${message} ${details.join(" ")}`.trimEnd();
 }
 
 const LEVELS: Record<number, string> = { 10: "trace", 20: "debug", 30: "info", 40: "WARN", 50: "ERROR", 60: "FATAL" };

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     expiresIn: "12h",
   });
   let federation: Federation | undefined;
+  // eslint-disable-next-line prefer-const -- onUnexpectedExit may run before startFederation resolves: a const would throw there
   federation = await startFederation({
     auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth), explorerToken: committeeToken },
     storage,

@@ -82,7 +82,7 @@ export async function runUpload(
       const format = values.format ?? (values.out && extname(values.out) === ".csv" ? "csv" : "xlsx");
       if (format !== "xlsx" && format !== "csv") return usage(`--format is xlsx or csv, not "${format}".`);
       const query = new URLSearchParams({ agency: values.template, year: values.year, format });
-      const response = await fetch(`${base}/spreadsheets/template?${query}`, { headers: authorization });
+      const response = await fetch(`${base}/spreadsheets/template?${query.toString()}`, { headers: authorization });
       if (!response.ok) return refused(response, await response.text(), io);
       const out = resolve(cwd, values.out ?? `template-${values.template.toUpperCase()}-${values.year}.${format}`);
       writeFileSync(out, Buffer.from(await response.arrayBuffer()));
@@ -101,7 +101,7 @@ export async function runUpload(
       return 1;
     }
     const query = new URLSearchParams({ dryRun: String(values["dry-run"] ?? false) });
-    const response = await fetch(`${base}/spreadsheets/upload?${query}`, {
+    const response = await fetch(`${base}/spreadsheets/upload?${query.toString()}`, {
       method: "POST",
       headers: {
         ...authorization,

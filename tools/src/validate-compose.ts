@@ -137,9 +137,9 @@ function fileProblems(services: Record<string, unknown>, volumes: Record<string,
     const service = record(value);
     if (service["build"] !== undefined) {
       const build = typeof service["build"] === "string" ? { context: service["build"] } : record(service["build"]);
-      const context = String(build["context"] ?? ".");
+      const context = scalarText(build["context"], ".");
       if (!/^[a-z]+:\/\/|^git@/.test(context) && build["dockerfile_inline"] === undefined) {
-        const dockerfile = String(build["dockerfile"] ?? "Dockerfile");
+        const dockerfile = scalarText(build["dockerfile"], "Dockerfile");
         if (!existsSync(resolve(dir, context)))
           problems.push(`service "${name}": build context "${context}" does not exist`);
         else if (!existsSync(resolve(dir, context, dockerfile))) {
@@ -231,7 +231,7 @@ function subgraphProblems(root: string, services: Record<string, unknown>, dir: 
       problems.push(`subgraph "${name}" (${entry.dir}): no compose service "${name}"`);
     } else {
       const command = record(service)["command"];
-      const words = Array.isArray(command) ? command.map(String) : String(command ?? "").split(/\s+/);
+      const words = Array.isArray(command) ? command.map(String) : scalarText(command).split(/\s+/);
       if (!words.some((word) => word.replace(/^(\.\/|\/app\/)/, "") === entry.entry)) {
         problems.push(`service "${name}": command does not run ${entry.entry}`);
       }
@@ -319,6 +319,14 @@ function record(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** A YAML value as text: scalars as written, an absent or null value as `fallback`, anything else as JSON. */
+function scalarText(value: unknown, fallback = ""): string {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+
 /** depends_on as target → condition (the list form means service_started). */
 function dependsOn(service: unknown): Record<string, string> {
   const value = record(service)["depends_on"];
@@ -326,7 +334,7 @@ function dependsOn(service: unknown): Record<string, string> {
   return Object.fromEntries(
     Object.entries(record(value)).map(([target, spec]) => [
       target,
-      String(record(spec)["condition"] ?? "service_started"),
+      scalarText(record(spec)["condition"], "service_started"),
     ]),
   );
 }
@@ -337,7 +345,7 @@ function environment(service: unknown): Record<string, string> {
   if (Array.isArray(value)) {
     return Object.fromEntries(value.map(String).map((item) => [item.split("=")[0], item.slice(item.indexOf("=") + 1)]));
   }
-  return Object.fromEntries(Object.entries(record(value)).map(([key, v]) => [key, v === null ? "" : String(v)]));
+  return Object.fromEntries(Object.entries(record(value)).map(([key, v]) => [key, scalarText(v)]));
 }
 
 function mounts(service: Record<string, unknown>): Array<{ source: string; target: string; bind: boolean }> {
@@ -349,8 +357,8 @@ function mounts(service: Record<string, unknown>): Array<{ source: string; targe
     }
     const spec = record(volume);
     return {
-      source: String(spec["source"] ?? ""),
-      target: String(spec["target"] ?? ""),
+      source: scalarText(spec["source"]),
+      target: scalarText(spec["target"]),
       bind: spec["type"] === "bind",
     };
   });

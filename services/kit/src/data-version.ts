@@ -104,7 +104,6 @@ export function startDataVersionPublisher(
   const targets: VersionTarget[] = config.CACHE_INVALIDATION_URLS.map((url) =>
     gatewayTarget(subgraph, url, config.SERVICE_TOKEN!),
   );
-  let onReconnect: (() => void) | undefined;
   if (config.REDIS_URL) {
     const redis = connectRedis(
       config.REDIS_URL,
@@ -127,7 +126,7 @@ export function startDataVersionPublisher(
     });
     // A new version at every (re)connection: a Redis restarted from a snapshot would otherwise
     // hand back versions that answers cached before this subgraph's latest writes still match.
-    redis.on("ready", () => onReconnect?.());
+    redis.on("ready", () => onReconnect());
   }
   if (targets.length === 0) {
     logger.info(
@@ -139,7 +138,7 @@ export function startDataVersionPublisher(
   const publish = async () => {
     await Promise.all(deliveries.map((deliver) => deliver.send()));
   };
-  onReconnect = () => void publish();
+  const onReconnect = () => void publish();
   return {
     publish,
     undelivered: () => deliveries.some((deliver) => deliver.pending()),

@@ -14,5 +14,7 @@ export function renderCsv(headers: readonly string[], records: ReadonlyArray<Rec
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return String(value);
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date) return String(value);
+  return JSON.stringify(value);
 }

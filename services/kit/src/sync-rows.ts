@@ -23,7 +23,7 @@ export async function diffRows<E extends ObjectLiteral>(
 ): Promise<TableDiff<E>> {
   const repository = manager.getRepository(entity);
   const { metadata } = repository;
-  const keyOf = (row: E) => JSON.stringify(metadata.primaryColumns.map((c) => c.getEntityValue(row)));
+  const keyOf = (row: E) => JSON.stringify(metadata.primaryColumns.map((c): unknown => c.getEntityValue(row)));
   const existing = new Map((await repository.find()).map((row) => [keyOf(row), row]));
   const inserts: E[] = [];
   const updates: E[] = [];

@@ -131,7 +131,7 @@ async function reconcile({ db, domain, planUrl, token, logger }: ProgressFeedOpt
   const held = status.domains.find((entry) => entry.domain === domain)?.reports ?? 0;
   const local = await db.getRepository(ProgressReport).count();
   if (held >= local) return;
-  const queued = await db.query(
+  const queued: unknown = await db.query(
     "INSERT INTO progress_outbox (report_id, created_at) SELECT r.id, ? FROM progress_report r WHERE NOT EXISTS (SELECT 1 FROM progress_outbox o WHERE o.report_id = r.id)",
     [clock.now().toISOString()],
   );

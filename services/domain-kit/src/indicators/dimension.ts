@@ -40,7 +40,7 @@ export class Dimension {
   codes!: CodeListEntry[];
 
   static of(list: CodeList): Dimension {
-    return Object.assign(new Dimension(), { ...list, codes: list.entries.map(CodeListEntry.of) });
+    return Object.assign(new Dimension(), { ...list, codes: list.entries.map((entry) => CodeListEntry.of(entry)) });
   }
 }
 

@@ -109,7 +109,7 @@ export async function selectSeriesRows(
       ORDER BY o.period_end, cells.first_recorded_at, cells.first_id`;
     if (query.status) parameters.push(query.status);
   }
-  const rows = hydrateRows(db, Observation, (await db.query(sql, parameters)) as Array<Record<string, unknown>>);
+  const rows = hydrateRows(db, Observation, await db.query<Array<Record<string, unknown>>>(sql, parameters));
   // LIKE ignores case under MySQL's collations; codes are exact, as in selectSeries.
   return filter && Object.keys(filter).length > 0
     ? rows.filter((row) => matchesBreakdown(row.breakdown, filter))

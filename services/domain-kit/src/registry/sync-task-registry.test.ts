@@ -73,23 +73,22 @@ class PlanStub {
   private constructor(private readonly server: Server) {}
 
   static async start(): Promise<PlanStub> {
-    let stub: PlanStub | undefined;
     const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on("data", (chunk: Buffer) => chunks.push(chunk));
       request.on("end", () => {
-        stub!.requests.push({
+        stub.requests.push({
           method: request.method ?? "",
           headers: request.headers,
           body: Buffer.concat(chunks).toString("utf8"),
         });
-        const { status, body } = stub!.answer;
+        const { status, body } = stub.answer;
         const text = typeof body === "string" ? body : JSON.stringify(body);
         response.writeHead(status, { "content-type": typeof body === "string" ? "text/plain" : "application/json" });
         response.end(text);
       });
     });
-    stub = new PlanStub(server);
+    const stub = new PlanStub(server);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     return stub;
   }

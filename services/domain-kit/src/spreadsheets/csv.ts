@@ -19,7 +19,7 @@ export function readCsvTable(file: Buffer): SheetTable {
       relax_quotes: false,
       skip_empty_lines: false,
       bom: true,
-    }) as string[][];
+    });
   } catch (error) {
     throw new SpreadsheetStructureError(`The file is not a readable CSV: ${(error as Error).message}`);
   }

@@ -124,9 +124,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
     const sheet = workbook.getWorksheet(DATA_SHEET)!;
     sheet.eachRow((row, number) => {
       if (number === 1) return;
-      row.getCell(7).value = (
-        number in override ? override[number] : plausible(String(row.getCell(1).value), number)
-      ) as never;
+      row.getCell(7).value = (number in override ? override[number] : plausible(row.getCell(1).text, number)) as never;
     });
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
@@ -377,9 +375,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
 
       expect(latest.status).toBe(200);
       expect(latest.headers.get("content-disposition")).toBe('attachment; filename="PARK_AREA_HA.csv"');
-      const rows = parse(Buffer.from(await latest.arrayBuffer()), { bom: true, columns: true }) as Array<
-        Record<string, string>
-      >;
+      const rows = parse<Record<string, string>>(Buffer.from(await latest.arrayBuffer()), { bom: true, columns: true });
       expect(rows).toEqual([
         {
           indicator_code: "PARK_AREA_HA",
@@ -397,9 +393,7 @@ describe(`the spreadsheet routes (${TEST_DATABASE_KIND})`, () => {
         },
         expect.objectContaining({ period: "2016", INDUSTRIAL_PARK: "", value: "554", revision: "2" }),
       ]);
-      const every = parse(Buffer.from(await all.arrayBuffer()), { bom: true, columns: true }) as Array<
-        Record<string, string>
-      >;
+      const every = parse<Record<string, string>>(Buffer.from(await all.arrayBuffer()), { bom: true, columns: true });
       expect(every.map((row) => [row["period"], row["revision"], row["value"]])).toEqual([
         ["2015", "1", "153"],
         ["2015", "2", "154"],

@@ -26,7 +26,7 @@ export async function selectLatestReports<R extends ProgressReportRecord>(
     tieBreak,
   ] as Array<keyof R & string>);
   const c = columns as Record<string, string>;
-  const rows = (await db.query(
+  const rows = await db.query<Array<Record<string, unknown>>>(
     `SELECT * FROM (
        SELECT r.*, ROW_NUMBER() OVER (
          PARTITION BY r.${c["taskCode"]}, r.${c["reportingAgency"]}
@@ -37,6 +37,6 @@ export async function selectLatestReports<R extends ProgressReportRecord>(
      WHERE latest_rank = 1
      ORDER BY ${c["periodEnd"]}, ${c["reportedAt"]}, ${c[tieBreak]}`,
     [...taskCodes, endOfVietnamDay(asOf)],
-  )) as Array<Record<string, unknown>>;
+  );
   return hydrateRows(db, entity, rows);
 }

@@ -25,10 +25,10 @@ const proposersFirst: MiddlewareFn<PlanContext> = async ({ args, context }, next
   } else if (input?.groupCode && !input.taskCode && Array.isArray(input.leadAgencies)) {
     proposerForNewTask(
       principal,
-      input.leadAgencies.map((lead) => String(lead?.agencyCode ?? "")),
+      input.leadAgencies.map((lead) => (typeof lead?.agencyCode === "string" ? lead.agencyCode : "")),
     );
   }
-  return next();
+  return (await next()) as unknown;
 };
 
 /** Adjustment proposals of the lead agencies and the decisions on them, under mutation { committee { … } }. */

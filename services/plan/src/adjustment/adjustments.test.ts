@@ -66,7 +66,7 @@ interface TaskView {
   version: number;
   coordinationNote: string;
   assignments: Array<{ role: string; scope: string | null; asWritten: string; agency: { code: string } }>;
-  registryHistory: Array<{ action: string; entityType: string; entityKey: string; before: unknown; after: any }>;
+  registryHistory: Array<{ action: string; entityType: string; entityKey: string; before: unknown; after: unknown }>;
   adjustmentProposals: Array<{ id: string; state: string }>;
 }
 

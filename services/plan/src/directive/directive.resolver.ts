@@ -23,7 +23,7 @@ const respondersFirst: MiddlewareFn<PlanContext> = async ({ args, context }, nex
   } else {
     assertMayRespondToSome(context.principal);
   }
-  return next();
+  return (await next()) as unknown;
 };
 
 /** The committee's directives and the departments' answers, under mutation { committee { … } }. */

@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     : null;
   let announcing: Promise<void> = Promise.resolve();
   const stopAnnouncing = notifier
-    ? announceRegistryChanges(db, { notify: () => (announcing = notifier.notify()), close: notifier.close })
+    ? announceRegistryChanges(db, { notify: () => (announcing = notifier.notify()), close: () => notifier.close() })
     : () => undefined;
   let cacheTold: boolean | undefined;
   try {

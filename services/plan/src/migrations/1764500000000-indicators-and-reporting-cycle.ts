@@ -12,7 +12,10 @@ export class IndicatorsAndReportingCycle1764500000000 implements MigrationInterf
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn("plan", new TableColumn({ name: "horizon_year", type: "integer", isNullable: true }));
-    const plans: Array<{ number: string; title: string }> = await queryRunner.query("SELECT number, title FROM plan");
+    const plans = (await queryRunner.query("SELECT number, title FROM plan")) as Array<{
+      number: string;
+      title: string;
+    }>;
     for (const plan of plans) {
       await queryRunner.query("UPDATE plan SET horizon_year = ? WHERE number = ?", [horizonOf(plan), plan.number]);
     }

@@ -19,9 +19,10 @@ export class TargetDirection1765100000000 implements MigrationInterface {
       "target",
       new TableColumn({ name: "direction", type: "varchar", length: "16", default: "'AT_LEAST'" }),
     );
-    const rows: Array<{ code: string; source_text: string }> = await queryRunner.query(
-      "SELECT code, source_text FROM target",
-    );
+    const rows = (await queryRunner.query("SELECT code, source_text FROM target")) as Array<{
+      code: string;
+      source_text: string;
+    }>;
     for (const row of rows) {
       const reading = readTargetDirection(row.source_text);
       if ("problem" in reading || reading.direction === "AT_LEAST") continue;

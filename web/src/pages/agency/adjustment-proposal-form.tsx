@@ -84,7 +84,7 @@ export function AdjustmentProposalForm({
   };
   return (
     <Section id="propose" title={t("propose.title")}>
-      <form className="form" onSubmit={submit} noValidate data-form="propose">
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate data-form="propose">
         <label htmlFor="propose-task">{t("propose.task")}</label>
         <select id="propose-task" value={taskCode} onChange={(event) => setTaskCode(event.target.value)}>
           {tasks.map((candidate) => (

@@ -45,7 +45,7 @@ export function DecideProposalForm({ proposalId }: { proposalId: string }) {
   };
   const id = (name: string) => `decide-${proposalId}-${name}`;
   return (
-    <form className="form compact" onSubmit={submit} noValidate data-form="decide">
+    <form className="form compact" onSubmit={(event) => void submit(event)} noValidate data-form="decide">
       <label htmlFor={id("approved")}>{t("decide.outcome")}</label>
       <select id={id("approved")} value={approved} onChange={(event) => setApproved(event.target.value)}>
         <option value="true">{t("proposal.APPROVED")}</option>

@@ -36,7 +36,7 @@ export function DirectiveAnswerForm({ directiveId }: { directiveId: string }) {
     );
   };
   return (
-    <form className="form compact" onSubmit={submit} noValidate data-form="respond">
+    <form className="form compact" onSubmit={(event) => void submit(event)} noValidate data-form="respond">
       <label htmlFor={`respond-${directiveId}`}>{t("respond.text")}</label>
       <textarea id={`respond-${directiveId}`} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
       <label htmlFor={`respond-ref-${directiveId}`}>{t("respond.documentRef")}</label>

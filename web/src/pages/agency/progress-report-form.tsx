@@ -162,7 +162,7 @@ export function ProgressReportForm({ tasks, agency }: { tasks: readonly Reportab
 
   return (
     <Section id="report-form" title={t("report.form")}>
-      <form className="form" onSubmit={submit} noValidate data-form="report-progress">
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate data-form="report-progress">
         <label htmlFor="report-task">{t("report.task")}</label>
         <select id="report-task" value={taskCode} onChange={(event) => setTaskCode(event.target.value)}>
           {tasks.map((task) => (

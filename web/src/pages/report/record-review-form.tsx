@@ -76,7 +76,7 @@ export function RecordReviewForm({ review }: { review: ReviewForForm }) {
   };
   return (
     <Section id="record-review" title={t("doc.record")}>
-      <form className="form no-print" onSubmit={submit} noValidate data-form="record-review">
+      <form className="form no-print" onSubmit={(event) => void submit(event)} noValidate data-form="record-review">
         <label htmlFor="review-date">{t("doc.meetingDate")}</label>
         <DateInput
           id="review-date"

@@ -56,7 +56,7 @@ export function SectionsEditor({
   };
   return (
     <Section id="sections-editor" title={t("doc.edit")}>
-      <form className="form no-print" onSubmit={submit} noValidate data-form="sections">
+      <form className="form no-print" onSubmit={(event) => void submit(event)} noValidate data-form="sections">
         {sections.map((section) => (
           <div key={section.key}>
             <label htmlFor={`section-${section.key}`}>{section.title}</label>

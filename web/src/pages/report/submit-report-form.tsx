@@ -43,7 +43,7 @@ export function SubmitReportForm({ period, revision }: { period: string; revisio
   };
   return (
     <Section id="submit-report" title={t("doc.submit")}>
-      <form className="form no-print" onSubmit={submit} noValidate data-form="submit-report">
+      <form className="form no-print" onSubmit={(event) => void submit(event)} noValidate data-form="submit-report">
         <label htmlFor="doc-number">{t("doc.documentNumber")}</label>
         <input id="doc-number" value={documentNumber} onChange={(event) => setDocumentNumber(event.target.value)} />
         <label htmlFor="doc-submitted-on">{t("doc.submittedOn")}</label>
