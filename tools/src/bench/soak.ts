@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+
 import { checkOperation } from "./measure";
 import { OPERATIONS } from "./operations";
 import { loadAverage, rssMb } from "./process-cpu";
@@ -84,7 +85,7 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
   const peak: Record<string, number | null> = { ...start };
   const sampler = setInterval(() => {
     for (const [name, mb] of Object.entries(rss())) {
-      if (mb !== null && (peak[name] === null || mb > peak[name]!)) peak[name] = mb;
+      if (mb !== null && (peak[name] === null || mb > peak[name])) peak[name] = mb;
     }
   }, 5_000);
   const warmUpTimer = setTimeout(() => (warmedUp = rss()), warmUpSeconds * 1000);
@@ -216,7 +217,7 @@ async function run(options: SoakOptions, durationSeconds: number, overallRate?: 
               state: "IN_PROGRESS",
               percentComplete: 50,
               summary: `Báo cáo kiểm thử tải ${taskCode}, kỳ ${context.period}`,
-              expectedRevision: revisions.get(context.period!)!,
+              expectedRevision: revisions.get(context.period)!,
             },
           },
         }),

@@ -8,9 +8,9 @@ import {
   buildSubgraphSchemaOf,
   clock,
   createLogger,
-  traceOf,
   type Principal,
   runInRequest,
+  traceOf,
   vietnamDate,
 } from "@hpig/kit";
 import { openTestDataSource, TEST_DATABASE_KIND } from "@hpig/kit/testing";
