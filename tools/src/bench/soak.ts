@@ -37,6 +37,10 @@ export interface ProcessMemory {
   warmedUpMb: number | null;
   endMb: number | null;
   peakMb: number | null;
+  /** The lowest RSS sampled in the window right after warm-up, and in the run's last window. */
+  floorAfterWarmUpMb: number | null;
+  floorAtEndMb: number | null;
+  /** Growth of that floor: what survives garbage collection, so a leak moves it and GC swings do not. */
   growthPercent: number | null;
   grewTooMuch: boolean;
 }
@@ -65,8 +69,10 @@ export interface SoakResult {
  * correction of a progress report by the task's lead editor; no two writes in flight correct the
  * same period, so none races another) for CAPACITY_SECONDS, then runs the same mix at half that
  * rate for the whole duration. Every process's RSS is read at the start, after warm-up (a fifth
- * of the run, at least 30 s and at most two minutes, never more than half) and at the end; any
- * error, or a growth after warm-up beyond the thresholds, fails the run.
+ * of the run, at least 30 s and at most two minutes, never more than half), at the end, and every
+ * 5 s. A single reading of a Node process moves by a hundred MB between collections, so what is
+ * judged is the floor: the lowest RSS in the window after warm-up against the lowest in the last
+ * window of the same length. Any error, or that floor grown beyond the thresholds, fails the run.
  */
 export async function soak(options: SoakOptions): Promise<SoakResult> {
   for (const read of READS) await checkOperation(options.url, options.token, read);
@@ -83,8 +89,12 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
   );
   let warmedUp: Record<string, number | null> = {};
   const peak: Record<string, number | null> = { ...start };
+  const soakStarted = Date.now();
+  const samples: Array<{ atSeconds: number; mb: Record<string, number | null> }> = [];
   const sampler = setInterval(() => {
-    for (const [name, mb] of Object.entries(rss())) {
+    const now = rss();
+    samples.push({ atSeconds: (Date.now() - soakStarted) / 1000, mb: now });
+    for (const [name, mb] of Object.entries(now)) {
       if (mb !== null && (peak[name] === null || mb > peak[name])) peak[name] = mb;
     }
   }, 5_000);
@@ -94,10 +104,21 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
     clearTimeout(warmUpTimer);
   });
   const end = rss();
+  samples.push({ atSeconds: (Date.now() - soakStarted) / 1000, mb: end });
+  const floorOf = (name: string, from: number, to: number): number | null => {
+    const inWindow = samples
+      .filter((sample) => sample.atSeconds >= from && sample.atSeconds <= to)
+      .map((sample) => sample.mb[name])
+      .filter((mb): mb is number => mb !== null && mb !== undefined);
+    return inWindow.length > 0 ? Math.min(...inWindow) : null;
+  };
+  const window = warmUpSeconds;
+  const lastSecond = samples[samples.length - 1].atSeconds;
 
   const memory = Object.fromEntries(
     Object.keys(options.pids).map((name) => {
-      const [before, after] = [warmedUp[name] ?? null, end[name] ?? null];
+      const before = floorOf(name, warmUpSeconds, warmUpSeconds + window);
+      const after = floorOf(name, Math.max(warmUpSeconds + window, lastSecond - window), lastSecond);
       const growth = before === null || after === null ? null : after - before;
       const growthPercent = growth === null ? null : Math.round((growth / before!) * 1000) / 10;
       const grewTooMuch =
@@ -106,9 +127,11 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
         name,
         {
           startMb: start[name] ?? null,
-          warmedUpMb: before,
-          endMb: after,
+          warmedUpMb: warmedUp[name] ?? null,
+          endMb: end[name] ?? null,
           peakMb: peak[name] ?? null,
+          floorAfterWarmUpMb: before,
+          floorAtEndMb: after,
           growthPercent,
           grewTooMuch,
         },

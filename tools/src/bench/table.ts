@@ -57,19 +57,31 @@ export function renderSoak(soak: SoakResult, maxGrowthPercent: number, floorMb: 
       `load average before ${soak.loadBefore ?? "–"}.`,
     ...soak.firstErrors.map((error) => `  error: ${error}`),
   ];
-  const header = ["process", "RSS start", "after warm-up", "end", "peak", "growth after warm-up", ""];
+  const header = [
+    "process",
+    "RSS start",
+    "after warm-up",
+    "end",
+    "peak",
+    "floor after warm-up",
+    "floor at end",
+    "floor growth",
+    "",
+  ];
   const rows = Object.entries(soak.memory).map(([name, m]) => [
     name,
     format(m.startMb),
     format(m.warmedUpMb),
     format(m.endMb),
     format(m.peakMb),
+    format(m.floorAfterWarmUpMb),
+    format(m.floorAtEndMb),
     m.growthPercent === null ? "–" : `${m.growthPercent}%`,
     m.grewTooMuch ? "TOO MUCH" : "",
   ]);
   const table = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
   const verdict = soak.passed
     ? "PASSED"
-    : `FAILED (errors, or RSS grown after warm-up by more than ${maxGrowthPercent}% and ${floorMb} MB)`;
+    : `FAILED (errors, or the RSS floor grown after warm-up by more than ${maxGrowthPercent}% and ${floorMb} MB)`;
   return `${summary.join("\n")}\n\n${table}\n\n${verdict}`;
 }
