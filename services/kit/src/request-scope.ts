@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
-import type { Logger } from "./logger";
+// pino's type, not ./logger's: the logger reads the request scope, so the scope must not import it.
+import type { Logger } from "pino";
+
 import type { TraceContext } from "./trace";
 
 /** Counts the SQL statements issued on behalf of one HTTP request. */
