@@ -242,37 +242,40 @@ export async function startTestFederation(
  * Waits until every gateway's /health says its response cache can answer: a gateway whose Redis is
  * still connecting (a loaded machine) answers BYPASS, which a test of the cache would misread.
  */
-async function waitForGatewayCaches(federation: Federation, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const states = await Promise.all(
-      federation.gateways.map(async (gateway) => {
-        const health = (await (await fetch(`${gateway.url}/health`)).json()) as {
-          cache?: { kind?: string; state?: string };
-        };
-        return health.cache?.kind === "off" ? "ready" : health.cache?.state;
-      }),
-    );
-    if (states.every((state) => state === "ready")) return;
-    if (Date.now() > deadline) throw new Error(`gateway caches not ready: ${states.join(", ")}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+async function waitForGatewayCaches(federation: Federation): Promise<void> {
+  await untilHealthy(
+    federation.gateways,
+    "gateway caches not ready",
+    (health: { cache?: { kind?: string; state?: string } }) =>
+      health.cache?.kind === "off" || health.cache?.state === "ready",
+  );
 }
 
 /** Waits until every subgraph's /health says its data version has reached Redis or every gateway. */
-async function waitForPublishedVersions(federation: Federation, timeoutMs = 20_000): Promise<void> {
+async function waitForPublishedVersions(federation: Federation): Promise<void> {
+  await untilHealthy(
+    Object.values(federation.subgraphs),
+    "data versions undelivered",
+    (health: { dataVersion?: string }) => health.dataVersion !== "undelivered",
+  );
+}
+
+/** Polls each process's /health until `healthy` holds for all, naming those it does not hold for at the deadline. */
+async function untilHealthy<THealth>(
+  processes: ReadonlyArray<{ name: string; url: string }>,
+  what: string,
+  healthy: (health: THealth) => boolean,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const states = await Promise.all(
-      Object.values(federation.subgraphs).map(async (subgraph) => {
-        const health = (await (await fetch(`${subgraph.url}/health`)).json()) as { dataVersion?: string };
-        return [subgraph.name, health.dataVersion] as const;
-      }),
-    );
-    const undelivered = states.filter(([, state]) => state === "undelivered");
-    if (undelivered.length === 0) return;
-    if (Date.now() > deadline)
-      throw new Error(`data versions undelivered: ${undelivered.map(([name]) => name).join(", ")}`);
+    const failing: string[] = [];
+    for (const process of processes) {
+      const health = (await (await fetch(`${process.url}/health`)).json()) as THealth;
+      if (!healthy(health)) failing.push(process.name);
+    }
+    if (failing.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`${what}: ${failing.join(", ")}`);
     await new Promise((done) => setTimeout(done, 50));
   }
 }
