@@ -34,6 +34,8 @@ const gatewayEnv = z.object({
   NODE_ENV: nodeEnv.default("development"),
   /** Each subgraph fetch is abandoned after this long; that subgraph's fields come back null with an error. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** A domain's own upload routes (/records/<domain>/…), streamed through, are abandoned after this long. */
+  UPLOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
   /*
    * Fail fast (circuit-breaker.ts): a subgraph whose fetches keep failing (no answer within
    * SUBGRAPH_TIMEOUT_MS, or unreachable) is cut off for BREAKER_OPEN_MS: its fields then answer

@@ -114,6 +114,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
           methods: ["GET", "POST"],
         });
       }
+      // Each domain's routes of its own (uploads of its records), given the time a large upload takes.
+      for (const subgraph of subgraphs.filter((s) => s.name !== "plan")) {
+        mountSubgraphRoutes(app, `/records/${subgraph.name}`, baseUrlOf(subgraph), {
+          timeoutMs: config.UPLOAD_TIMEOUT_MS,
+          methods: ["GET", "POST"],
+        });
+      }
       app.use(
         "/graphql",
         // Over the limit: 413 PAYLOAD_TOO_LARGE; not JSON: 400 MALFORMED_JSON (the kit's error handler).

@@ -1,6 +1,7 @@
 export type { ReportingContext } from "./context";
 export { domainNamespaces } from "./domain/domain-operations";
-export type { DomainSubgraph, DomainSubgraphOptions } from "./domain/domain-subgraph";
+export type { DerivedCell, FigureDeriver } from "./derived/figure-deriver";
+export type { DomainRouteServices, DomainSubgraph, DomainSubgraphOptions } from "./domain/domain-subgraph";
 export type { SampleDataLoader } from "./domain/domain-subgraph";
 export { defineDomainSubgraph } from "./domain/domain-subgraph";
 export { REPORTING_ENTITIES } from "./entities";

@@ -7,15 +7,18 @@ import {
   domainTypePrefix,
   type Logger,
   type ReferenceResolvers,
+  requireSignIn,
   type SubgraphDefinition,
   subscribeRegistryNotices,
 } from "@hpig/kit";
+import { type Router as ExpressRouter, Router } from "express";
 import type { DataSource } from "typeorm";
 import { z } from "zod";
 
 import { Agency } from "../agency/agency.reference";
 import { TaskCommentResolver } from "../comments/task-comment.resolver";
 import { createReportingContext, type ReportingContext } from "../context";
+import type { FigureDeriver } from "../derived/figure-deriver";
 import { REPORTING_ENTITIES } from "../entities";
 import { startProgressFeed } from "../feed/progress-feed";
 import { CODE_LISTS } from "../indicators/code-lists";
@@ -51,6 +54,13 @@ export type SampleDataLoader = (
   catalogue: IndicatorCatalogue,
 ) => Promise<void>;
 
+/** What a domain's own HTTP routes are given. */
+export interface DomainRouteServices {
+  db: DataSource;
+  catalogue: IndicatorCatalogue;
+  logger: Logger;
+}
+
 /**
  * A domain subgraph as its department writes it: its name in the domain manifest
  * (services/domains.json, which gives its Domain value and port), its indicators, and what it adds
@@ -81,6 +91,13 @@ export interface DomainSubgraphOptions {
   sampleData?: () => Promise<SampleDataLoader>;
   /** Code lists of its own that its indicators' breakdowns use, or that replace a shared one of the same code. */
   codeLists?: readonly CodeList[];
+  /**
+   * Plain HTTP routes of its own (uploads of its records, downloads), mounted at `/records/<name>` on
+   * the subgraph and, through the gateway, at the same path there; every one needs a signed-in caller.
+   */
+  routes?: (router: ExpressRouter, services: DomainRouteServices) => void;
+  /** Appendix figures it computes from its own records, shown beside the submitted ones and submitted on request. */
+  derivedFigures?: readonly FigureDeriver[];
 }
 
 /** A domain subgraph's definition, with the domain it reports for. */
@@ -148,10 +165,16 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
     env: domainEnv,
     context: createReportingContext,
     // Departments fill their December figures in Excel: templates, uploads and CSV exports.
-    routes: (app, { db }) => {
+    routes: (app, { db, logger }) => {
       app.use("/spreadsheets", spreadsheetRouter({ db, catalogue, subgraph: name }));
       // Plan's notice of a registry change, without Redis.
       mountRegistryNotices(app, () => sync?.syncNow());
+      if (options.routes) {
+        const router = Router();
+        router.use(requireSignIn);
+        options.routes(router, { db, catalogue, logger });
+        app.use(`/records/${name}`, router);
+      }
     },
     onStart: async ({ db, config, logger }) => {
       const registry = startRegistrySync({
