@@ -1,12 +1,13 @@
 export type { ReportingContext } from "./context";
-export { domainNamespaces } from "./domain/domain-operations";
 export type { DerivedCell, FigureDeriver } from "./derived/figure-deriver";
+export { domainNamespaces } from "./domain/domain-operations";
 export type { DomainRouteServices, DomainSubgraph, DomainSubgraphOptions } from "./domain/domain-subgraph";
 export type { SampleDataLoader } from "./domain/domain-subgraph";
 export { defineDomainSubgraph } from "./domain/domain-subgraph";
 export { REPORTING_ENTITIES } from "./entities";
 export * from "./indicators/code-lists";
 export * from "./indicators/indicator-definition";
+export { IndustrialParkReference } from "./industrial-park/industrial-park.reference";
 export { reportingMigrations } from "./migrations";
 
 // The records and rules the sample-data generator (@hpig/sample-data) and the domains' tests use.

@@ -1,0 +1,83 @@
+import type { ReportingContext } from "@hpig/domain-kit";
+import { groupedLoader } from "@hpig/kit";
+import { In } from "typeorm";
+
+import { MonitoringCampaignStation } from "./campaign.entity";
+import { MonitoringLimit, MonitoringParameter } from "./parameter.entity";
+import {
+  type ExceedanceRow,
+  selectExceedances,
+  selectSeries,
+  type SeriesPoint,
+  type SeriesQuery,
+} from "./sample-query";
+import { MonitoringStation } from "./station.entity";
+
+/**
+ * The request's monitoring loaders, one statement per relation and distinct arguments however many
+ * stations a list holds: kept beside the request's shared loaders (one object per request), as the
+ * domain kit's loaders know nothing of monitoring.
+ */
+function createMonitoringLoaders({ db }: ReportingContext) {
+  const series = new Map<string, ReturnType<typeof groupedLoader<number, SeriesPoint>>>();
+  const exceedances = new Map<string, ReturnType<typeof groupedLoader<number, ExceedanceRow>>>();
+  let parameters: Promise<MonitoringParameter[]> | undefined;
+  return {
+    /** Every parameter (a few dozen), read once per request. */
+    parameters: () =>
+      (parameters ??= db.getRepository(MonitoringParameter).find({ order: { medium: "ASC", position: "ASC" } })),
+    limitsByParameter: groupedLoader(
+      (ids: readonly number[]) =>
+        db.getRepository(MonitoringLimit).find({ where: { parameterId: In([...ids]) }, order: { inForceFrom: "ASC" } }),
+      (limit) => limit.parameterId,
+    ),
+    stationsByCampaign: groupedLoader(
+      async (ids: readonly number[]) => {
+        const links = await db
+          .getRepository(MonitoringCampaignStation)
+          .find({ where: { campaignId: In([...ids]) }, order: { stationId: "ASC" } });
+        const stations = await db.getRepository(MonitoringStation).findBy({ id: In(links.map((l) => l.stationId)) });
+        const byId = new Map(stations.map((station) => [station.id, station]));
+        return links.map((link) => ({ campaignId: link.campaignId, station: byId.get(link.stationId)! }));
+      },
+      (link) => link.campaignId,
+    ),
+    series(query: SeriesQuery) {
+      const key = JSON.stringify(query);
+      let loader = series.get(key);
+      if (!loader) {
+        loader = groupedLoader(
+          (ids: readonly number[]) => selectSeries(db, ids, query),
+          (point) => point.stationId,
+        );
+        series.set(key, loader);
+      }
+      return loader;
+    },
+    exceedances(from: number, to: number) {
+      const key = `${from}|${to}`;
+      let loader = exceedances.get(key);
+      if (!loader) {
+        loader = groupedLoader(
+          (ids: readonly number[]) => selectExceedances(db, ids, from, to),
+          (row) => row.stationId,
+        );
+        exceedances.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+type MonitoringLoaders = ReturnType<typeof createMonitoringLoaders>;
+
+const perRequest = new WeakMap<ReportingContext["loaders"], MonitoringLoaders>();
+
+export function monitoringLoaders(context: ReportingContext): MonitoringLoaders {
+  let loaders = perRequest.get(context.loaders);
+  if (!loaders) {
+    loaders = createMonitoringLoaders(context);
+    perRequest.set(context.loaders, loaders);
+  }
+  return loaders;
+}
