@@ -3,6 +3,7 @@ import type { DomainSubgraphOptions } from "@hpig/domain-kit";
 import { MonitoringCampaign, MonitoringCampaignStation } from "./campaign.entity";
 import {
   MonitoringCampaignResolver,
+  MonitoringMutations,
   MonitoringParameterResolver,
   MonitoringQueries,
   MonitoringStationResolver,
@@ -10,6 +11,7 @@ import {
 import { MonitoringLimit, MonitoringParameter } from "./parameter.entity";
 import { MonitoringSample, MonitoringSampleRevision } from "./sample.entity";
 import { MonitoringStation } from "./station.entity";
+import { mountMonitoringRoutes } from "./upload/routes";
 
 /** Environmental monitoring, as the environment subgraph's table of contents lists it. */
 export const monitoringEntities = [
@@ -27,6 +29,8 @@ export const monitoringResolvers = [
   MonitoringStationResolver,
   MonitoringParameterResolver,
   MonitoringCampaignResolver,
+  MonitoringMutations,
 ] as const;
 
-export const monitoringRoutes: DomainSubgraphOptions["routes"] = () => undefined;
+/** Its routes at /records/environment: the samples upload. */
+export const monitoringRoutes: DomainSubgraphOptions["routes"] = mountMonitoringRoutes;

@@ -10,8 +10,10 @@ import { MonitoringExceedance, MonitoringValue } from "./monitoring.types";
 import { monitoringLoaders } from "./monitoring-loaders";
 import { MonitoringLimit, MonitoringParameter } from "./parameter.entity";
 import { MonitoringLocation, MonitoringStation } from "./station.entity";
+import { MonitoringCampaignInput, MonitoringStationInput } from "./station.input";
+import { recordCampaign, recordStation } from "./station.service";
 
-const { Queries } = domainNamespaces("ENVIRONMENT");
+const { Queries, Mutations } = domainNamespaces("ENVIRONMENT");
 
 const DAY_SECONDS = 86_400;
 
@@ -187,5 +189,34 @@ export class MonitoringCampaignResolver {
   async stations(@Root() campaign: MonitoringCampaign, @Ctx() context: ReportingContext): Promise<MonitoringStation[]> {
     const links = await monitoringLoaders(context).stationsByCampaign.load(campaign.id);
     return links.map((link) => link.station).sort((a, b) => a.code.localeCompare(b.code));
+  }
+}
+
+/** `mutation { environment { recordMonitoringStation recordMonitoringCampaign } }`: TNMT's editors keep the records. */
+@Resolver(() => Mutations)
+export class MonitoringMutations {
+  @FieldResolver(() => MonitoringStation, {
+    nullable: true,
+    description:
+      "Adds a monitoring station or updates its record, by an editor of TNMT (FORBIDDEN for anyone else); audited (entityType MonitoringStation).",
+  })
+  recordMonitoringStation(
+    @Arg("input", () => MonitoringStationInput, { description: "The station's record." }) input: MonitoringStationInput,
+    @Ctx() { db, now, principal, requestId }: ReportingContext,
+  ): Promise<MonitoringStation> {
+    return recordStation(db, input, now, { principal, requestId });
+  }
+
+  @FieldResolver(() => MonitoringCampaign, {
+    nullable: true,
+    description:
+      "Adds a monitoring campaign or updates it (dates, stations), by an editor of TNMT; audited (entityType MonitoringCampaign). Its samples are uploaded with POST /records/environment/samples/upload?campaign=<code>.",
+  })
+  recordMonitoringCampaign(
+    @Arg("input", () => MonitoringCampaignInput, { description: "The campaign's record." })
+    input: MonitoringCampaignInput,
+    @Ctx() { db, now, principal, requestId }: ReportingContext,
+  ): Promise<MonitoringCampaign> {
+    return recordCampaign(db, input, now, { principal, requestId });
   }
 }
