@@ -7,11 +7,18 @@ import { parseArgs } from "node:util";
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 
 import { measure, type Measurement } from "./bench/measure";
+import {
+  environmentDatabaseBytes,
+  type IngestionResult,
+  loadMonitoringDataSet,
+  MONITORING_OPERATIONS,
+  MONITORING_SAMPLES,
+} from "./bench/monitoring";
 import { OPERATIONS } from "./bench/operations";
 import { hotFunctions } from "./bench/profile-summary";
 import { soak, type SoakResult } from "./bench/soak";
 import { renderSoak, renderTable } from "./bench/table";
-import { type FederationStorage, startFederation } from "./federation";
+import { databaseUrlFor, type FederationStorage, startFederation } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { freePort } from "./ports";
 import { waitForProgressFeed } from "./progress-feed-wait";
@@ -19,6 +26,7 @@ import { listSubgraphs, REPO_ROOT } from "./registry";
 
 const USAGE = `npm run bench -- [--duration 10] [--connections 16] [--only dashboard] [--mode uncached|cached|both]
                    [--log-level info] [--profile] [--out bench-results]
+npm run bench -- --monitoring [--only daily]   # 2.1 million monitoring samples: ingestion, size, two queries
 npm run bench -- --soak 10m [--connections 16] [--max-growth 25]   # mixed reads and writes at half capacity
 MYSQL_URL=mysql://user:pw@127.0.0.1:3306 npm run bench   # on MySQL/MariaDB (databases hpig_bench_… made and dropped)`;
 
@@ -40,6 +48,7 @@ async function main(): Promise<void> {
       profile: { type: "boolean", default: false },
       out: { type: "string", default: join(REPO_ROOT, "bench-results") },
       soak: { type: "string" },
+      monitoring: { type: "boolean", default: false },
       "max-growth": { type: "string", default: "25" },
       help: { type: "boolean", default: false },
     },
@@ -47,7 +56,7 @@ async function main(): Promise<void> {
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const soakSeconds = values.soak === undefined ? undefined : durationOf(values.soak);
   const modes = values.mode === "both" ? (["uncached", "cached"] as const) : [values.mode as "uncached" | "cached"];
-  const operations = OPERATIONS.filter(
+  const operations = (values.monitoring ? MONITORING_OPERATIONS : OPERATIONS).filter(
     (operation) => !values.only || values.only.some((name) => operation.name.includes(name)),
   );
   const mysqlUrl = process.env["MYSQL_URL"];
@@ -86,6 +95,7 @@ async function main(): Promise<void> {
   });
   const results: Measurement[] = [];
   let soaked: SoakResult | undefined;
+  let ingestion: (IngestionResult & { bytesPerMillion: number }) | undefined;
   let measuredFrom = 0;
   const processes = { gateway: federation.gateway.child.pid, ...pidsOf(federation.subgraphs) };
   try {
@@ -95,6 +105,7 @@ async function main(): Promise<void> {
       await auth.token({ subject: "bench", roles: ["service"] }),
       120_000,
     );
+    if (values.monitoring) ingestion = await loadMonitoring(storage, federation.gatewayUrl, auth);
     measuredFrom = Date.now();
     if (soakSeconds !== undefined) {
       soaked = await soak({
@@ -169,9 +180,36 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(`${heading}\n\n${renderTable(results, Object.keys(processes))}\n`);
-  const file = join(values.out, `bench-${mysqlUrl ? "mysql" : "sqlite"}-${stamp}.json`);
-  writeFileSync(file, `${JSON.stringify({ heading, date: new Date().toISOString(), results }, null, 2)}\n`);
+  if (ingestion) {
+    process.stdout.write(
+      `\nMonitoring data set: ${ingestion.rows} samples uploaded through the gateway in ${ingestion.seconds} s: ` +
+        `${ingestion.rowsPerSecond} rows/s; the environment database grew by ` +
+        `${(ingestion.bytesPerMillion / 1024 / 1024).toFixed(1)} MB per million samples\n`,
+    );
+  }
+  const file = join(
+    values.out,
+    `bench-${values.monitoring ? "monitoring-" : ""}${mysqlUrl ? "mysql" : "sqlite"}-${stamp}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify({ heading, date: new Date().toISOString(), results, ingestion }, null, 2)}\n`);
   process.stdout.write(`\nWritten to ${file}${values.profile ? ` and ${profileDir}` : ""}\n`);
+}
+
+/**
+ * The monitoring data set (2.1 million samples) through the upload route, as TNMT's editor: the
+ * ingestion rate, and the environment database's growth per million samples.
+ */
+async function loadMonitoring(
+  storage: FederationStorage,
+  gatewayUrl: string,
+  auth: Awaited<ReturnType<typeof localAuth>>,
+): Promise<IngestionResult & { bytesPerMillion: number }> {
+  const databaseUrl = databaseUrlFor(storage, "environment");
+  const before = await environmentDatabaseBytes(databaseUrl);
+  const editor = await auth.token({ subject: "bench:tnmt", name: "Trạm quan trắc", agency: "TNMT", roles: ["editor"] });
+  const loaded = await loadMonitoringDataSet(gatewayUrl, editor);
+  const after = await environmentDatabaseBytes(databaseUrl);
+  return { ...loaded, bytesPerMillion: Math.round(((after - before) / MONITORING_SAMPLES) * 1e6) };
 }
 
 /** A process's RSS may grow this much after warm-up whatever its share: V8 and the allocator move by some MB. */

@@ -32,5 +32,7 @@ export const monitoringResolvers = [
   MonitoringMutations,
 ] as const;
 
+export { monitoringDerivers } from "./monitoring-derivers";
+
 /** Its routes at /records/environment: the samples upload. */
 export const monitoringRoutes: DomainSubgraphOptions["routes"] = mountMonitoringRoutes;

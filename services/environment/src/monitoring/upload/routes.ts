@@ -68,12 +68,10 @@ export function mountMonitoringRoutes(router: Router, { db }: DomainRouteService
       return;
     }
     localsOf(res).logger.error({ err: error }, "monitoring upload failed");
-    res
-      .status(500)
-      .json({
-        error: "INTERNAL_SERVER_ERROR",
-        message: "The upload failed; see the logs.",
-        requestId: localsOf(res).requestId,
-      });
+    res.status(500).json({
+      error: "INTERNAL_SERVER_ERROR",
+      message: "The upload failed; see the logs.",
+      requestId: localsOf(res).requestId,
+    });
   });
 }
