@@ -13,12 +13,13 @@ export const isSqlite = (db: Queryable) => ("dataSource" in db ? db.dataSource :
 
 /**
  * Each limit with the time it is in force: from its own start until the next limit of the same
- * parameter starts (a window over the small limits table; SQLite ≥ 3.25, MariaDB ≥ 10.2).
+ * parameter starts (a window over the small limits table; SQLite ≥ 3.25, MariaDB ≥ 10.2, whose LEAD
+ * takes no default).
  */
 export function limitPeriods(parameterFilter: string): string {
   return `lim AS (
   SELECT parameter_id, min_value, max_value, in_force_from,
-    LEAD(in_force_from, 1, ${FOREVER}) OVER (PARTITION BY parameter_id ORDER BY in_force_from) AS in_force_until
+    COALESCE(LEAD(in_force_from) OVER (PARTITION BY parameter_id ORDER BY in_force_from), ${FOREVER}) AS in_force_until
   FROM monitoring_limit ${parameterFilter})`;
 }
 

@@ -53,13 +53,13 @@ export function readHeader(cells: readonly string[]): { columns: Column[] } | { 
   return { columns };
 }
 
-const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})$/;
+const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Nothing was measured by these stations before 1990. */
 const EARLIEST = Date.UTC(1990, 0, 1) / 1000;
 
 /**
- * A time with its offset from UTC ("2024-03-01T07:00:00+07:00", "2024-03-01 00:00Z"), in whole
+ * A time with its offset from UTC ("2024-03-01T07:00:00+07:00", "2024-03-01 00:00Z", "…00.000Z"), in whole
  * seconds since 1970 UTC; a time without an offset is ambiguous (station loggers write either
  * local or UTC time) and refused.
  */
@@ -82,7 +82,8 @@ export function parseTime(text: string): number | string {
   ) {
     return `"${text}" is not a time on the calendar.`;
   }
-  const zone = match[7];
+  if (/[1-9]/.test(match[7] ?? "")) return `"${text}" has a fraction of a second: times are kept to the second.`;
+  const zone = match[8];
   let offsetMinutes = 0;
   if (zone !== "Z") {
     const digits = zone.replace(":", "");

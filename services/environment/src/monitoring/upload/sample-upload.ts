@@ -118,6 +118,8 @@ async function checkFile(body: Readable, copy: string, catalogue: UploadCatalogu
   const problems: RowProblem[] = [];
   const stations = new Set<string>();
   const seen = new SeenKeys();
+  // Kept aside: the pipeline may reject with its own AbortError when the reading stops on it.
+  let refusal: UploadRefusal | undefined;
   const report = (found: RowProblem[]) => {
     problemCount += found.length;
     problems.push(...found.slice(0, Math.max(0, MAX_LISTED_PROBLEMS - problems.length)));
@@ -127,7 +129,7 @@ async function checkFile(body: Readable, copy: string, catalogue: UploadCatalogu
       for await (const { record, info } of records) {
         if (!columns) {
           const header = readHeader(record);
-          if ("problem" in header) throw new UploadRefusal(400, "INVALID_CSV", header.problem);
+          if ("problem" in header) throw (refusal = new UploadRefusal(400, "INVALID_CSV", header.problem));
           columns = header.columns;
           continue;
         }
@@ -147,7 +149,7 @@ async function checkFile(body: Readable, copy: string, catalogue: UploadCatalogu
       }
     });
   } catch (error) {
-    if (error instanceof UploadRefusal) throw error;
+    if (refusal) throw refusal;
     const code = (error as { code?: string }).code ?? "";
     // csv-parse's errors are the file's (an unclosed quote, …); anything else is not the caller's.
     if (code.startsWith("CSV_"))
