@@ -4,7 +4,10 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { MonitoringParameter } from "./parameter.entity";
 
 /** A value as taken, or a bucket of values (its mean, highest, count and how many broke the limit). */
+// Plain fields, resolved by graphql-js itself: a year of buckets is thousands of values, and a
+// type-graphql field resolver (its auth middleware) on each cost a few ms per request.
 @ObjectType("MonitoringValue", {
+  simpleResolvers: true,
   description:
     "A station's value of a parameter as taken, or, with an aggregate, one UTC bucket of them: the mean, the highest, how many, and how many broke the QCVN limit in force when each was taken.",
 })
@@ -38,6 +41,7 @@ export class MonitoringValue {
 
 /** A parameter that broke its limit at a station over a period. */
 @ObjectType("MonitoringExceedance", {
+  simpleResolvers: true,
   description: "A parameter that broke its QCVN limit at a station in a period: how often, out of how many values.",
 })
 export class MonitoringExceedance {
