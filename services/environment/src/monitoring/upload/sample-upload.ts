@@ -6,12 +6,12 @@ import { type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 import type { AuditWriter } from "@hpig/kit";
-import { parse } from "csv-parse";
 import { type DataSource, In } from "typeorm";
 
 import { MonitoringCampaign, MonitoringCampaignStation } from "../campaign.entity";
 import { MonitoringParameter } from "../parameter.entity";
 import { MonitoringStation } from "../station.entity";
+import { CsvLineError, csvLines } from "./csv-lines";
 import { BATCH_SIZE, type BatchCounts, countBatch, type UploadAudit, writeBatch } from "./sample-batches";
 import {
   type Column,
@@ -89,14 +89,6 @@ async function loadCatalogue(db: DataSource, campaignCode: string | null, now: D
   };
 }
 
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-}
-
-/** A streaming CSV reader: UTF-8 with or without a byte order mark, one record per line. */
-const csvReader = () => parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
-
 /**
  * Reads the file once, as it arrives, checking every row and copying the bytes to `copy`: the
  * header's columns, the rows' count and the stations named, and every problem.
@@ -125,35 +117,38 @@ async function checkFile(body: Readable, copy: string, catalogue: UploadCatalogu
     problems.push(...found.slice(0, Math.max(0, MAX_LISTED_PROBLEMS - problems.length)));
   };
   try {
-    await pipeline(body, tee, csvReader(), async (records: AsyncIterable<CsvRecord>) => {
-      for await (const { record, info } of records) {
-        if (!columns) {
-          const header = readHeader(record);
-          if ("problem" in header) throw (refusal = new UploadRefusal(400, "INVALID_CSV", header.problem));
-          columns = header.columns;
-          continue;
+    await pipeline(body, tee, async (chunks: AsyncIterable<Buffer>) => {
+      try {
+        for await (const { line, cells: record } of csvLines(chunks)) {
+          if (!columns) {
+            const header = readHeader(record);
+            if ("problem" in header) throw (refusal = new UploadRefusal(400, "INVALID_CSV", header.problem));
+            columns = header.columns;
+            continue;
+          }
+          rows += 1;
+          const row = readRow(line, record, columns, catalogue);
+          if (Array.isArray(row)) {
+            report(row);
+            continue;
+          }
+          const earlier = seen.seen(row);
+          if (earlier !== undefined) {
+            report([
+              { line: row.line, column: null, message: `Line ${earlier} has the same station, parameter and time.` },
+            ]);
+          }
+          stations.add(record[columns.indexOf("station")].trim());
         }
-        rows += 1;
-        const row = readRow(info.lines, record, columns, catalogue);
-        if (Array.isArray(row)) {
-          report(row);
-          continue;
+      } catch (error) {
+        if (error instanceof CsvLineError) {
+          refusal = new UploadRefusal(400, "INVALID_CSV", `The file is not a readable CSV: ${error.message}`);
         }
-        const earlier = seen.seen(row);
-        if (earlier !== undefined) {
-          report([
-            { line: row.line, column: null, message: `Line ${earlier} has the same station, parameter and time.` },
-          ]);
-        }
-        stations.add(record[columns.indexOf("station")].trim());
+        throw error;
       }
     });
   } catch (error) {
     if (refusal) throw refusal;
-    const code = (error as { code?: string }).code ?? "";
-    // csv-parse's errors are the file's (an unclosed quote, …); anything else is not the caller's.
-    if (code.startsWith("CSV_"))
-      throw new UploadRefusal(400, "INVALID_CSV", `The file is not a readable CSV: ${(error as Error).message}`);
     throw error;
   } finally {
     out.destroy();
@@ -217,14 +212,14 @@ export async function uploadSamples(db: DataSource, body: Readable, options: Upl
     };
     let batch: SampleRow[] = [];
     let header = true;
-    await pipeline(createReadStream(copy), csvReader(), async (records: AsyncIterable<CsvRecord>) => {
-      for await (const { record, info } of records) {
+    await pipeline(createReadStream(copy), async (chunks: AsyncIterable<Buffer>) => {
+      for await (const { line, cells } of csvLines(chunks)) {
         if (header) {
           header = false;
           continue;
         }
         // Checked in the first reading: every row is good.
-        batch.push(readRow(info.lines, record, checked.columns, catalogue) as SampleRow);
+        batch.push(readRow(line, cells, checked.columns, catalogue) as SampleRow);
         if (batch.length === BATCH_SIZE) {
           await flush(batch);
           batch = [];
