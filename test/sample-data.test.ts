@@ -113,4 +113,29 @@ describe(`the sample data npm start loads (${TEST_DATABASE_KIND})`, () => {
     ]);
     expect([of2017.get("BQLKKT"), of2017.get("NNPTNT")]).toEqual(["COMPLETE_LATE", "NOT_RECEIVED"]);
   });
+
+  it("holds sample monitoring records: stations, a campaign every quarter 2011–2020, four weeks of hourly values", async () => {
+    const { environment } = dataOf(
+      await federation.query<{
+        environment: {
+          stations: Array<{ code: string; sample: boolean; automatic: boolean }>;
+          campaigns: Array<{ startsOn: string; sample: boolean; stations: Array<{ code: string }> }>;
+          station: { samples: Array<{ count: number }> };
+        };
+      }>(`{ environment {
+        stations { code sample automatic }
+        campaigns { startsOn sample stations { code } }
+        station(code: "TD_NT_DINH_VU") { samples(parameter: "WW_COD", from: "2020-10-01T00:00:00Z", to: "2021-01-01T00:00:00Z", aggregate: DAY) { count } }
+      } }`),
+    );
+
+    expect(environment.stations.every((station) => station.sample)).toBe(true);
+    expect(environment.stations.filter((station) => station.automatic).map((station) => station.code)).toEqual([
+      "TD_NT_DINH_VU",
+    ]);
+    const years = environment.campaigns.map((campaign) => Number(campaign.startsOn.slice(0, 4)));
+    expect(years).toEqual([...Array(10).keys()].flatMap((index) => Array<number>(4).fill(2011 + index)));
+    expect(environment.campaigns.every((campaign) => campaign.sample && campaign.stations.length > 0)).toBe(true);
+    expect(environment.station.samples.map((day) => day.count)).toEqual(Array<number>(28).fill(24));
+  });
 });
