@@ -6,6 +6,7 @@ import { MonitoringCampaignStation } from "./campaign.entity";
 import { MonitoringLimit, MonitoringParameter } from "./parameter.entity";
 import {
   type ExceedanceRow,
+  type LimitPeriod,
   selectExceedances,
   selectSeries,
   type SeriesPoint,
@@ -22,15 +23,14 @@ function createMonitoringLoaders({ db }: ReportingContext) {
   const series = new Map<string, ReturnType<typeof groupedLoader<number, SeriesPoint>>>();
   const exceedances = new Map<string, ReturnType<typeof groupedLoader<number, ExceedanceRow>>>();
   let parameters: Promise<MonitoringParameter[]> | undefined;
+  let limits: Promise<MonitoringLimit[]> | undefined;
   return {
     /** Every parameter (a few dozen), read once per request. */
     parameters: () =>
       (parameters ??= db.getRepository(MonitoringParameter).find({ order: { medium: "ASC", position: "ASC" } })),
-    limitsByParameter: groupedLoader(
-      (ids: readonly number[]) =>
-        db.getRepository(MonitoringLimit).find({ where: { parameterId: In([...ids]) }, order: { inForceFrom: "ASC" } }),
-      (limit) => limit.parameterId,
-    ),
+    /** Every limit (a few dozen), oldest first, read once per request: the series judge values by them. */
+    limits: () =>
+      (limits ??= db.getRepository(MonitoringLimit).find({ order: { parameterId: "ASC", inForceFrom: "ASC" } })),
     stationsByCampaign: groupedLoader(
       async (ids: readonly number[]) => {
         const links = await db
@@ -42,12 +42,13 @@ function createMonitoringLoaders({ db }: ReportingContext) {
       },
       (link) => link.campaignId,
     ),
-    series(query: SeriesQuery) {
+    /** One parameter's series (its limits given), one statement per distinct query however many stations. */
+    series(query: SeriesQuery, parameterLimits: readonly LimitPeriod[]) {
       const key = JSON.stringify(query);
       let loader = series.get(key);
       if (!loader) {
         loader = groupedLoader(
-          (ids: readonly number[]) => selectSeries(db, ids, query),
+          (ids: readonly number[]) => selectSeries(db, ids, query, parameterLimits),
           (point) => point.stationId,
         );
         series.set(key, loader);

@@ -132,8 +132,9 @@ export class MonitoringStationResolver {
         field: "parameter",
       });
     }
+    const limits = (await loaders.limits()).filter((limit) => limit.parameterId === known.id);
     const points = await loaders
-      .series({ parameterId: known.id, ...bounds, aggregate: aggregate ?? null })
+      .series({ parameterId: known.id, ...bounds, aggregate: aggregate ?? null }, limits)
       .load(station.id);
     return points.map((point) => ({
       time: new Date(point.time * 1000),
@@ -179,8 +180,8 @@ export class MonitoringParameterResolver {
   @FieldResolver(() => [MonitoringLimit], {
     description: "Its QCVN limits, oldest first: each in force from its validFrom until the next one's.",
   })
-  limits(@Root() parameter: MonitoringParameter, @Ctx() context: ReportingContext): Promise<MonitoringLimit[]> {
-    return monitoringLoaders(context).limitsByParameter.load(parameter.id);
+  async limits(@Root() parameter: MonitoringParameter, @Ctx() context: ReportingContext): Promise<MonitoringLimit[]> {
+    return (await monitoringLoaders(context).limits()).filter((limit) => limit.parameterId === parameter.id);
   }
 }
 
