@@ -9,7 +9,7 @@ const FOREVER = 253_402_300_800;
 type Queryable = DataSource | EntityManager;
 
 /** Whether a data source, or a transaction's manager, is on SQLite. */
-export const isSqlite = (db: Queryable) => ("dataSource" in db ? db.dataSource : db).options.type === "better-sqlite3";
+const isSqlite = (db: Queryable) => ("dataSource" in db ? db.dataSource : db).options.type === "better-sqlite3";
 
 /**
  * Each limit with the time it is in force: from its own start until the next limit of the same

@@ -1,35 +1,16 @@
 import { type CodeList, INDUSTRIAL_AREA_CODE_LIST, INDUSTRIAL_PARK_CODE_LIST } from "@hpig/domain-kit";
-import {
-  type AuditWriter,
-  callerPhrase,
-  ForbiddenError,
-  isEditorOf,
-  recordAudit,
-  runInTransaction,
-  UserInputError,
-} from "@hpig/kit";
+import { type AuditWriter, recordAudit, runInTransaction, UserInputError } from "@hpig/kit";
 import { type DataSource, In } from "typeorm";
 
 import { MonitoringCampaign, MonitoringCampaignStation } from "./campaign.entity";
+import { checkKeeper } from "./keeper";
 import { MonitoringSample } from "./sample.entity";
 import { MonitoringStation } from "./station.entity";
 import type { MonitoringCampaignInput, MonitoringStationInput } from "./station.input";
-import { MONITORING_KEEPER } from "./upload/routes";
 
 const problem = (field: string, message: string): never => {
   throw new UserInputError(`${field} ${message}`, "BAD_USER_INPUT", { field });
 };
-
-function checkKeeper(writer: AuditWriter, what: string): void {
-  if (!isEditorOf(writer.principal, MONITORING_KEEPER)) {
-    throw new ForbiddenError(
-      `Only an editor of ${MONITORING_KEEPER} keeps ${what}; ${callerPhrase(writer.principal)}.`,
-      {
-        agencies: [MONITORING_KEEPER],
-      },
-    );
-  }
-}
 
 function text(field: string, value: string): string {
   if (value.trim() === "" || value.length > 255) problem(field, "must be 1–255 characters and not blank.");
@@ -44,7 +25,7 @@ function codeIn(field: string, list: CodeList, code: string | null | undefined):
 
 /** Adds or updates a station, by an editor of TNMT, audited; its medium cannot change once it has samples. */
 export async function recordStation(db: DataSource, input: MonitoringStationInput, now: Date, writer: AuditWriter) {
-  checkKeeper(writer, "the monitoring stations");
+  checkKeeper(writer.principal, "keeps the monitoring stations");
   if (!/^[A-Z0-9_]{2,32}$/.test(input.code)) problem("code", "must be 2–32 upper-case letters, digits or _.");
   if (!(input.latitude >= 20 && input.latitude <= 21.5)) problem("latitude", "must be within Hải Phòng (20–21.5).");
   if (!(input.longitude >= 106 && input.longitude <= 107.5))
@@ -93,7 +74,7 @@ const DAY_MS = 86_400_000;
 
 /** Adds or updates a campaign (its dates and stations), by an editor of TNMT, audited. */
 export async function recordCampaign(db: DataSource, input: MonitoringCampaignInput, now: Date, writer: AuditWriter) {
-  checkKeeper(writer, "the monitoring campaigns");
+  checkKeeper(writer.principal, "keeps the monitoring campaigns");
   if (!/^[A-Z0-9_-]{2,32}$/.test(input.code)) problem("code", "must be 2–32 upper-case letters, digits, _ or -.");
   const span = (Date.parse(input.endsOn) - Date.parse(input.startsOn)) / DAY_MS;
   if (!(span >= 0 && span <= 92)) problem("endsOn", "must be on or after startsOn, within 92 days of it.");

@@ -1,11 +1,9 @@
 import type { DomainRouteServices } from "@hpig/domain-kit";
-import { callerPhrase, clock, isEditorOf, localsOf, principalOf } from "@hpig/kit";
+import { clock, localsOf, principalOf } from "@hpig/kit";
 import type { NextFunction, Request, Response, Router } from "express";
 
+import { checkKeeper } from "../keeper";
 import { UploadRefusal, uploadSamples } from "./sample-upload";
-
-/** The agency whose editors upload monitoring samples: Sở Tài nguyên và Môi trường. */
-export const MONITORING_KEEPER = "TNMT";
 
 const ACCEPTED_TYPES = new Set(["", "text/csv", "application/csv", "text/plain", "application/octet-stream"]);
 
@@ -25,12 +23,11 @@ function queryValue(req: Request, name: string): string | undefined {
 export function mountMonitoringRoutes(router: Router, { db }: DomainRouteServices): void {
   router.post("/samples/upload", async (req, res) => {
     const principal = principalOf(res);
-    if (!isEditorOf(principal, MONITORING_KEEPER)) {
+    try {
+      checkKeeper(principal, "uploads monitoring samples");
+    } catch (error) {
       req.resume();
-      res.status(403).json({
-        error: "FORBIDDEN",
-        message: `Only an editor of ${MONITORING_KEEPER} uploads monitoring samples; ${callerPhrase(principal)}.`,
-      });
+      res.status(403).json({ error: "FORBIDDEN", message: (error as Error).message });
       return;
     }
     const dryRun = queryValue(req, "dryRun") ?? "false";
