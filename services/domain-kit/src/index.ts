@@ -1,6 +1,6 @@
 export type { ReportingContext } from "./context";
-export { domainNamespaces } from "./domain/domain-operations";
 export type { DerivedCell, FigureDeriver } from "./derived/figure-deriver";
+export { domainNamespaces } from "./domain/domain-operations";
 export type { DomainRouteServices, DomainSubgraph, DomainSubgraphOptions } from "./domain/domain-subgraph";
 export type { SampleDataLoader } from "./domain/domain-subgraph";
 export { defineDomainSubgraph } from "./domain/domain-subgraph";
@@ -24,6 +24,7 @@ export {
   SubmissionStatus,
 } from "./indicators/reporting-obligation";
 export { AssessmentStatus, assessTarget } from "./indicators/target-assessment";
+export { IndustrialParkReference } from "./industrial-park/industrial-park.reference";
 export { ImplementationPlan } from "./progress/implementation-plan.entity";
 export { ProgressReport } from "./progress/progress-report.entity";
 export { IndicatorReference } from "./registry/indicator-reference.entity";

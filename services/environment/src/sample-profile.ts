@@ -1,3 +1,4 @@
+import type { SampleDataLoader } from "@hpig/domain-kit";
 import {
   amount,
   type Builder,
@@ -16,6 +17,8 @@ import {
   yearly,
   YEARS,
 } from "@hpig/sample-data";
+
+import { loadSampleApprovals } from "./eia/sample-approvals";
 
 const MONITORED_CLUSTERS = ["CCN_VINH_NIEM", "CCN_QUAN_TRU", "CCN_TAN_LIEN"];
 
@@ -121,5 +124,10 @@ export const environmentSampleProfile: SampleProfile = {
   ENV_MONITORING_SAMPLES_EXCEEDING: monitoringIndicator("exceeding"),
 };
 
-/** Loads the sample data with this profile (imported lazily by subgraph.ts, only when asked). */
-export const loadSample = sampleDataLoader(environmentSampleProfile);
+const loadFigures = sampleDataLoader(environmentSampleProfile);
+
+/** Loads the sample data with this profile, and TNMT's sample records (imported lazily by subgraph.ts, only when asked). */
+export const loadSample: SampleDataLoader = async (db, domain, logger, catalogue) => {
+  await loadFigures(db, domain, logger, catalogue);
+  await loadSampleApprovals(db);
+};

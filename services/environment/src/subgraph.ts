@@ -1,5 +1,6 @@
 import { defineDomainSubgraph } from "@hpig/domain-kit";
 
+import { approvalRecords } from "./eia";
 import { environmentIndicators } from "./indicators";
 import { environmentMigrations } from "./migrations";
 
@@ -8,5 +9,9 @@ export const environmentSubgraph = defineDomainSubgraph({
   name: "environment",
   migrations: environmentMigrations,
   indicators: environmentIndicators,
+  // Its own records: TNMT's EIA approvals and commitment registrations (src/eia).
+  entities: [...approvalRecords.entities],
+  resolvers: [...approvalRecords.resolvers],
+  derivedFigures: [...approvalRecords.derivedFigures],
   sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

@@ -1,2 +1,4 @@
+import { CreateEnvironmentalApprovals1767200000000 } from "./1767200000000-create-environmental-approvals";
+
 /** This domain's own migrations, oldest first; they run after the shared reporting migrations. */
-export const environmentMigrations: Function[] = [];
+export const environmentMigrations: Function[] = [CreateEnvironmentalApprovals1767200000000];
