@@ -69,7 +69,7 @@ export async function approvalPage(
   const query = currentApprovals(db, filter)
     .orderBy("approval.decidedOn", "ASC")
     .addOrderBy("approval.approvalId", "ASC")
-    .take(first + 1);
+    .limit(first + 1);
   if (after !== null) {
     const position = positionOf(after);
     query.andWhere(

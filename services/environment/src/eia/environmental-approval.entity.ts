@@ -83,7 +83,7 @@ export class ApprovalRecord {
 })
 export class ApprovalRevision {
   @PrimaryColumn({ name: "approval_id", type: "integer" })
-  @Field(() => ID, { description: "The approval's id, the same in every revision." })
+  @Field(() => ID, { name: "id", description: "The approval's id, the same in every revision." })
   approvalId!: number;
 
   @PrimaryColumn({ type: "integer" })
