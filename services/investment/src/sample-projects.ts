@@ -204,7 +204,13 @@ export function sampleInvestmentProjects(figureOf: FigureOf): {
     // Each park's land leased during the year goes to one to three of the year's projects.
     const free = shuffled([...domestic, ...foreign], rng);
     for (const park of parks.filter((entry) => (entry.validFrom ?? 0) <= year)) {
-      const before = (park.validFrom ?? 0) < year ? occupied(park.code, year - 1) : 0;
+      // Land leased by 2011 in the older parks belongs to the projects before 2011 (above).
+      const before =
+        year === FIRST_YEAR
+          ? (park.validFrom ?? 0) < FIRST_YEAR
+            ? occupied(park.code, year)
+            : 0
+          : occupied(park.code, year - 1);
       const added = Math.round((occupied(park.code, year) - before) * 100);
       if (added <= 0 || free.length === 0) continue;
       lease(free.splice(0, Math.min(free.length, rng.int(1, 3))), park.code, added);

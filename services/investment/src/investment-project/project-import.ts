@@ -72,6 +72,8 @@ export type ProjectImportOutcome =
 interface ReadRow {
   row: number;
   input: InvestmentProjectInput;
+  /** Columns that could not be read: the rules are not applied to them again. */
+  unreadable: Set<string>;
 }
 
 /** A header's column, or a refusal of the whole file naming what is missing or unknown. */
@@ -186,8 +188,8 @@ function readRows(table: SheetTable): { rows: ReadRow[]; problems: SheetProblem[
     if (certificateNumber !== "" && first !== undefined) {
       problem("certificateNumber", `The certificate ${certificateNumber.slice(0, 64)} is already on row ${first}.`);
     } else if (certificateNumber !== "") firstRow.set(certificateNumber, number);
-    if (rowProblems.length > 0) problems.push(...rowProblems);
-    else rows.push({ row: number, input });
+    problems.push(...rowProblems);
+    rows.push({ row: number, input, unreadable: new Set(rowProblems.map((problem) => problem.column)) });
   }
   return { rows, problems };
 }
@@ -224,7 +226,7 @@ export async function importProjects(
 ): Promise<ProjectImportOutcome> {
   checkProjectKeeper(writer);
   const { rows, problems } = readRows(table);
-  const count = rows.length + new Set(problems.map((problem) => problem.row)).size;
+  const count = rows.length;
   if (count === 0)
     throw new SpreadsheetStructureError("The file has no projects: every row below the header is blank.");
   if (count > MAX_PROJECT_ROWS) {
@@ -236,9 +238,11 @@ export async function importProjects(
   const reporter = writer.principal?.name ?? writer.principal?.subject ?? "unknown";
   return runInTransaction(db, async (manager) => {
     const parks = await recordedParks(manager);
-    for (const { row, input } of rows) {
+    // Every row is checked, so one answer lists every problem of the file.
+    for (const { row, input, unreadable } of rows) {
       for (const problem of projectProblems(input, today, parks)) {
-        problems.push({ row, column: columnOf(problem.field), code: "INVALID", message: problem.message });
+        const column = columnOf(problem.field);
+        if (!unreadable.has(column)) problems.push({ row, column, code: "INVALID", message: problem.message });
       }
     }
     if (problems.length > 0) return refusal(problems, count);

@@ -15,9 +15,12 @@ export interface ProjectProblem {
 const SECTORS = new Set(VSIC2_CODE_LIST.entries.map((entry) => entry.code));
 const REGIONS = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
 
-/** Whether a code is an ISO 3166-1 alpha-2 country (ICU knows its name). */
+/** Codes ISO 3166 leaves to users (AA, QM–QZ, XA–XZ but Kosovo's XK, ZZ) and groupings ICU names (EU, EZ, UN). */
+const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
+/** Whether a code is an ISO 3166-1 alpha-2 country (ICU knows its name, and it is no user-assigned code). */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && REGIONS.of(code) !== code;
+  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.test(code) && REGIONS.of(code) !== code;
 }
 
 export function isIsoDate(value: string): boolean {
