@@ -11,12 +11,12 @@ import { sqlStatementsOf } from "./testkit/progress";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const KHDT = { subject: "t:khdt", agency: "KHDT", roles: ["editor" as const], name: "Trần Thị B" };
 const BQLKKT = { subject: "t:bqlkkt", agency: "BQLKKT", roles: ["editor" as const], name: "Nguyễn Văn A" };
-const REFUSED = [
+const REFUSED: Array<[string, Parameters<TestFederation["as"]>[0]]> = [
   ["an editor of LDTBXH", { subject: "t:ld", agency: "LDTBXH", roles: ["editor" as const], name: "Hà" }],
   ["a viewer of KHDT", { subject: "t:v", agency: "KHDT", roles: ["viewer" as const], name: "Lê" }],
   ["the committee", { subject: "t:c", roles: ["committee" as const], name: "Ban chỉ đạo" }],
   ["the standing office", { subject: "t:so", agency: "CT", roles: ["standing-office" as const], name: "Bình" }],
-] as const;
+];
 
 const PAGE = `query ($filter: InvestmentProjectFilter, $first: Int, $after: String) { investment {
   projects(filter: $filter, first: $first, after: $after) { totalCount edges { cursor node { id certificateNumber } } pageInfo { hasNextPage endCursor } }
