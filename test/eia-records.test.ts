@@ -192,6 +192,52 @@ describe(`EIA approvals and commitment registrations, TNMT's records (${TEST_DAT
     ).toBe(true);
   });
 
+  it("derives 2016's counts of projects through the gateway as the test's SQL counts them, beside the submitted figures", async () => {
+    const projects = async (kind: string) =>
+      Number(
+        (
+          await sql<{ n: number | string }>(
+            `SELECT COUNT(DISTINCT r.project_key) AS n ${CURRENT}
+             WHERE r.kind = ? AND r.decided_on BETWEEN '2016-01-01' AND '2016-12-31'`,
+            [kind],
+          )
+        )[0].n,
+      );
+
+    const figures = dataOf(
+      await federation.query<{
+        environment: {
+          derivedFigures: Array<{
+            indicatorCode: string;
+            recordType: string;
+            cells: Array<{
+              derivedValue: number;
+              submittedValue: number | null;
+              difference: number | null;
+              recordCount: number;
+            }>;
+          }>;
+        };
+      }>(`{ environment { derivedFigures(year: 2016) { indicatorCode recordType
+        cells { derivedValue submittedValue difference recordCount } } } }`),
+    ).environment.derivedFigures;
+
+    const byCode = new Map(figures.map((figure) => [figure.indicatorCode, figure]));
+    for (const [code, kind] of [
+      ["PROJECTS_EIA_APPROVED", "EIA"],
+      ["PROJECTS_ENV_COMMITMENT_APPROVED", "COMMITMENT"],
+    ] as const) {
+      const [cell] = byCode.get(code)!.cells;
+      const expected = await projects(kind);
+      expect({ code, derived: cell.derivedValue, records: cell.recordCount }).toEqual({
+        code,
+        derived: expected,
+        records: expected,
+      });
+      expect(cell.difference).toBe(cell.submittedValue === null ? null : expected - cell.submittedValue);
+    }
+  });
+
   it("answers a page in the same SQL statements however long, its revisions and parks batched", async () => {
     const statements = async (first: number) => {
       // The page size as a variable, as clients send it (a literal `first` multiplies the query's cost at the gateway).

@@ -1,8 +1,8 @@
-import type { DerivedCell, FigureDeriver } from "@hpig/domain-kit";
+import type { DerivedCell, DerivedRecords, FigureDeriver } from "@hpig/domain-kit";
 import type { EntityManager } from "typeorm";
 
-import { approvalsOfYear } from "./approval-queries";
-import { ApprovalKind } from "./environmental-approval.entity";
+import { approvalLoaders, approvalsOfYear } from "./approval-queries";
+import { ApprovalKind, ApprovalRevision } from "./environmental-approval.entity";
 
 /**
  * The year's count of projects with a decision of this kind: each project once, however many
@@ -20,11 +20,19 @@ async function projectsDecided(manager: EntityManager, kind: ApprovalKind, year:
   return [{ breakdown: {}, value: recordKeys.length, recordKeys }];
 }
 
+/** A figure's provenance lists the approvals it counted, as they stand now, loaded in one statement per request. */
+const approvals: DerivedRecords = {
+  type: ApprovalRevision,
+  load: (keys, context) => approvalLoaders(context).current.loadMany(keys.map(Number)),
+};
+
 /** TNMT's two appendix counts (row 8) that follow from its records of approvals. */
 export const approvalDerivers: readonly FigureDeriver[] = [
   {
     indicatorCode: "PROJECTS_EIA_APPROVED",
     recordType: "EnvironmentalApproval",
+    recordName: "quyết định phê duyệt ĐTM (mỗi dự án một quyết định)",
+    records: approvals,
     method:
       "Số dự án có quyết định phê duyệt báo cáo ĐTM ngày trong năm (theo bản ghi hiện hành), mỗi dự án tính một lần. / Projects with an EIA approval dated in the year (as currently recorded), each project counted once.",
     derive: (manager, year) => projectsDecided(manager, ApprovalKind.EIA, year),
@@ -32,6 +40,8 @@ export const approvalDerivers: readonly FigureDeriver[] = [
   {
     indicatorCode: "PROJECTS_ENV_COMMITMENT_APPROVED",
     recordType: "EnvironmentalApproval",
+    recordName: "xác nhận đăng ký cam kết bảo vệ môi trường (mỗi dự án một xác nhận)",
+    records: approvals,
     method:
       "Số dự án được xác nhận đăng ký cam kết / kế hoạch bảo vệ môi trường ngày trong năm (theo bản ghi hiện hành), mỗi dự án tính một lần. / Projects whose environmental commitment registration was confirmed in the year (as currently recorded), each project counted once.",
     derive: (manager, year) => projectsDecided(manager, ApprovalKind.COMMITMENT, year),

@@ -1,4 +1,5 @@
-import { ErrorCode, groupedLoader, UserInputError, vietnamDate } from "@hpig/kit";
+import type { ReportingContext } from "@hpig/domain-kit";
+import { ErrorCode, groupedLoader, keyedLoader, UserInputError, vietnamDate } from "@hpig/kit";
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 
@@ -111,4 +112,33 @@ export function revisionsLoader(db: DataSource) {
       }),
     (revision) => revision.approvalId,
   );
+}
+
+/** Approvals as they stand (current revisions) by id, one statement per batch. */
+function currentLoader(db: DataSource) {
+  return keyedLoader(
+    (ids: readonly number[]) =>
+      db
+        .getRepository(ApprovalRevision)
+        .createQueryBuilder("approval")
+        .innerJoin(ApprovalRecord, "record", "record.id = approval.approvalId AND record.revision = approval.revision")
+        .where("approval.approvalId IN (:...ids)", { ids: [...ids] })
+        .getMany(),
+    (approval) => approval.approvalId,
+  );
+}
+
+/** The request's loaders of approvals, kept beside its shared loaders (one object per request). */
+const requestLoaders = new WeakMap<
+  ReportingContext["loaders"],
+  { revisions: ReturnType<typeof revisionsLoader>; current: ReturnType<typeof currentLoader> }
+>();
+
+export function approvalLoaders({ db, loaders }: ReportingContext) {
+  let made = requestLoaders.get(loaders);
+  if (!made) {
+    made = { revisions: revisionsLoader(db), current: currentLoader(db) };
+    requestLoaders.set(loaders, made);
+  }
+  return made;
 }

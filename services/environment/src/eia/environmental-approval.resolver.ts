@@ -4,12 +4,12 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } f
 import {
   approvalCount,
   type ApprovalFilter,
+  approvalLoaders,
   approvalPage,
   checkPageSize,
   checkYear,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
-  revisionsLoader,
 } from "./approval-queries";
 import { ApprovalKind, ApprovalRevision } from "./environmental-approval.entity";
 import { ApprovalInput } from "./environmental-approval.input";
@@ -101,9 +101,6 @@ export class ApprovalPageResolver {
   }
 }
 
-/** The request's loader of approvals' revisions, kept beside the request's shared loaders (one object per request). */
-const revisionLoaders = new WeakMap<ReportingContext["loaders"], ReturnType<typeof revisionsLoader>>();
-
 @Resolver(() => ApprovalRevision)
 export class ApprovalFieldsResolver {
   @FieldResolver(() => IndustrialParkReference, {
@@ -128,13 +125,8 @@ export class ApprovalFieldsResolver {
   @FieldResolver(() => [ApprovalRevision], {
     description: "Every revision of this approval, oldest first: the first record and each correction.",
   })
-  revisions(@Root() approval: ApprovalRevision, @Ctx() { db, loaders }: ReportingContext): Promise<ApprovalRevision[]> {
-    let loader = revisionLoaders.get(loaders);
-    if (!loader) {
-      loader = revisionsLoader(db);
-      revisionLoaders.set(loaders, loader);
-    }
-    return loader.load(approval.approvalId);
+  revisions(@Root() approval: ApprovalRevision, @Ctx() context: ReportingContext): Promise<ApprovalRevision[]> {
+    return approvalLoaders(context).revisions.load(approval.approvalId);
   }
 }
 
