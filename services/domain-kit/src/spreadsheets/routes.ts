@@ -11,7 +11,7 @@ import {
   vietnamDate,
   XLSX_CONTENT_TYPE,
 } from "@hpig/kit";
-import express, { type NextFunction, type Request, type Response, Router } from "express";
+import express, { type NextFunction, type Request, type RequestHandler, type Response, Router } from "express";
 import { type DataSource, IsNull, Not } from "typeorm";
 
 import { parseObservationPeriod } from "../indicators/observation-period";
@@ -192,7 +192,7 @@ export function checkSpreadsheetType(req: Request): void {
 }
 
 /** Reads an upload's body whole, up to MAX_UPLOAD_BYTES (413 beyond). */
-export const spreadsheetBody = express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES });
+export const spreadsheetBody: RequestHandler = express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES });
 
 /** The sheet of an uploaded file (after spreadsheetBody): xlsx or csv by its bytes; 400 for no file. */
 export async function readUploadedSheet(req: Request): Promise<{ table: SheetTable; format: "xlsx" | "csv" }> {
