@@ -55,6 +55,7 @@ const CALLERS = {
   },
   "editor KHDT": { subject: "test:bad-input-khdt", name: "Lê Thị Hoa", agency: "KHDT", roles: ["editor" as const] },
   "viewer KHDT": { subject: "test:bad-input-viewer", name: "Phạm Thu Hà", agency: "KHDT", roles: ["viewer" as const] },
+  "editor TNMT": { subject: "test:bad-input-tnmt", name: "Lê Thị Mai", agency: "TNMT", roles: ["editor" as const] },
 };
 type Caller = keyof typeof CALLERS | "anonymous";
 
@@ -74,6 +75,21 @@ const SUBMIT = `mutation Submit($input: SubmitObservationsInput!) {
   labour { submitObservations(input: $input) { created revised unchanged } }
 }`;
 const COMMENT = `mutation ($input: CommentOnTaskInput!) { labour { commentOnTask(input: $input) { id } } }`;
+const RECORD_EIA = `mutation ($input: ApprovalInput!) { environment { recordEiaApproval(input: $input) { id } } }`;
+const CORRECT_APPROVAL = `mutation ($input: ApprovalInput!) { environment {
+  correctEnvironmentalApproval(id: "1", expectedRevision: 1, reason: "Sửa", input: $input) { id }
+} }`;
+/** An EIA approval TNMT's editor could record, refused only for what a case changes. */
+const eiaApproval = (fields: Record<string, unknown> = {}) => ({
+  input: {
+    projectName: "Nhà máy sản xuất bao bì nhựa",
+    investor: "Công ty TNHH Minh Phát",
+    decisionNumber: "1234/QĐ-UBND",
+    decidedOn: "2016-05-04",
+    approvingBody: "UBND_TP",
+    ...fields,
+  },
+});
 const UPDATE_TASK = `mutation ($input: UpdateTaskInput!) { committee { updateTask(input: $input) { code version } } }`;
 const SET_DEADLINE = `mutation ($input: SetReportingDeadlineInput!) {
   committee { setReportingDeadline(input: $input) { agencyCode year deadline } }
@@ -678,6 +694,36 @@ const CASES: Case[] = [
     name: "an editor of LDTBXH reporting investment's task I.1 in labour",
     send: op(REPORT, reportInTaskYears({ taskCode: "I.1", period: "2014" }), "editor LDTBXH"),
     expect: refused(200, "TASK_NOT_OWNED", { field: "taskCode" }),
+  },
+  {
+    name: "an editor of KHDT recording an EIA approval (TNMT's record)",
+    send: op(RECORD_EIA, eiaApproval(), "editor KHDT"),
+    expect: refused(200, "FORBIDDEN"),
+    production: true,
+  },
+  {
+    name: "a viewer correcting an EIA approval, straight to the environment subgraph",
+    send: op(CORRECT_APPROVAL, eiaApproval(), "viewer KHDT", "environment"),
+    expect: refused(200, "FORBIDDEN"),
+  },
+  {
+    name: "an editor of TNMT recording an EIA approval whose decision number is an injection",
+    send: op(RECORD_EIA, eiaApproval({ decisionNumber: INJECTION }), "editor TNMT"),
+    expect: refused(200, "BAD_USER_INPUT", { field: "decisionNumber" }),
+  },
+  {
+    name: "an editor of TNMT recording an EIA approval with hostile text, decided next year",
+    send: op(
+      RECORD_EIA,
+      eiaApproval({ projectName: HOSTILE_TEXT, decidedOn: `${clock.now().getUTCFullYear() + 1}-01-02` }),
+      "editor TNMT",
+    ),
+    expect: refused(200, "INVALID_DATE", { field: "decidedOn" }),
+  },
+  {
+    name: "an editor of TNMT recording an EIA approval decided by a district",
+    send: op(RECORD_EIA, eiaApproval({ approvingBody: "UBND_QH" }), "editor TNMT"),
+    expect: refused(200, "BAD_USER_INPUT", { field: "approvingBody" }),
   },
   {
     name: "a viewer reporting progress",

@@ -20,11 +20,13 @@ function webAppStale(): boolean {
 }
 
 /**
- * The integration suite runs the compiled services and the built web app, as `npm start` does:
- * build first (tsc is incremental; the app is rebuilt only when its sources changed).
+ * The integration suite runs the bundled services and the built web app, as `npm start` does:
+ * build first (tsc is incremental; the bundles and the app are rebuilt only when their sources changed).
  */
 export default function globalSetup(): void {
   execFileSync("npx", ["tsc", "-b"], { cwd: ROOT, stdio: "inherit" });
+  // The services start from their bundles (rebuilt only when the compiled code changed).
+  execFileSync(process.execPath, [join(ROOT, "tools", "dist", "bundle.js")], { cwd: ROOT, stdio: "inherit" });
   // Jest sets NODE_ENV=test, which Vite would keep, bundling React's development build: build as `npm run build` does.
   if (webAppStale())
     execFileSync("npm", ["run", "build", "--silent", "-w", "@hpig/web"], {

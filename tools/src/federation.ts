@@ -4,7 +4,14 @@ import { createInterface } from "node:readline";
 
 import { CACHE_INVALIDATION_PATH, REGISTRY_NOTICE_PATH } from "@hpig/kit";
 
-import { GATEWAY_DEFAULT_PORT, listSubgraphs, REPO_ROOT, type SubgraphEntry } from "./registry";
+import {
+  bundleOf,
+  GATEWAY_DEFAULT_PORT,
+  GATEWAY_ENTRY,
+  listSubgraphs,
+  REPO_ROOT,
+  type SubgraphEntry,
+} from "./registry";
 
 /** Where the subgraphs keep their data: SQLite files in a folder (the embedded default), or MySQL databases. */
 export type FederationStorage =
@@ -97,7 +104,9 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const started: RunningProcess[] = [];
   let stopping = false;
   const launch = (name: string, entry: string, env: NodeJS.ProcessEnv, url: string) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(REPO_ROOT, entry)], {
+    // Each service starts from its bundle (bundle.ts), through the runner that keeps its code cache.
+    const command = [join(REPO_ROOT, "tools", "dist", "run-bundle.js"), join(REPO_ROOT, bundleOf(entry))];
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...command], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...options.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -161,7 +170,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     const gateways: RunningProcess[] = gatewayPorts.map((port, index) =>
       launch(
         index === 0 ? "gateway" : `gateway-${index + 1}`,
-        "gateway/dist/index.js",
+        GATEWAY_ENTRY,
         {
           PORT: String(port),
           AUTH_PUBLIC_KEY_FILE: options.auth.publicKeyFile,

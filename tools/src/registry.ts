@@ -61,3 +61,20 @@ export function listSubgraphs(root: string = REPO_ROOT): SubgraphEntry[] {
   }
   return entries.sort((a, b) => a.port - b.port);
 }
+
+/** The gateway's compiled entry point, relative to the repository root. */
+export const GATEWAY_ENTRY = "gateway/dist/index.js";
+
+/** Every service's compiled entry point (the subgraphs', then the gateway's), relative to the repository root. */
+export function serviceEntries(root: string = REPO_ROOT): string[] {
+  return [...listSubgraphs(root).map((entry) => entry.entry), GATEWAY_ENTRY];
+}
+
+/**
+ * A service's bundle beside its compiled entry point: `services/labour/dist/bundle.js`. It sits in
+ * the same dist folder, so paths the code takes from `__dirname` (the domain manifest, the
+ * supergraph, the web app) still resolve.
+ */
+export function bundleOf(entry: string): string {
+  return join(entry, "..", "bundle.js");
+}

@@ -2,6 +2,7 @@ import { auditHistoryLoader, groupedLoader, keyedLoader, selectLatestReports } f
 import { type DataSource, In } from "typeorm";
 
 import { TaskComment } from "./comments/task-comment.entity";
+import { selectProvenance } from "./derived/provenance";
 import type { Observation } from "./indicators/observation.entity";
 import { selectSeriesRows, type SeriesQuery, seriesQueryKey } from "./indicators/series-query";
 import { ImplementationPlan } from "./progress/implementation-plan.entity";
@@ -80,6 +81,11 @@ export function createReportingLoaders(db: DataSource) {
       (codes: readonly string[]) =>
         db.getRepository(TaskComment).find({ where: { taskCode: In([...codes]) }, order: { id: "ASC" } }),
       (comment) => comment.taskCode,
+    ),
+    /** The provenance of observation revisions derived from records (two statements per batch); null for the others. */
+    provenance: keyedLoader(
+      (ids: readonly number[]) => selectProvenance(db, ids),
+      (provenance) => provenance.observationId,
     ),
     /** The audit history of tasks and indicators ("Task|V.1", "Indicator|IIP"), oldest first, in one statement. */
     auditHistory: auditHistoryLoader(db),

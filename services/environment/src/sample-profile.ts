@@ -18,6 +18,7 @@ import {
   YEARS,
 } from "@hpig/sample-data";
 
+import { loadSampleApprovals } from "./eia/sample-approvals";
 import { loadMonitoringSample } from "./monitoring/sample-records";
 
 const MONITORED_CLUSTERS = ["CCN_VINH_NIEM", "CCN_QUAN_TRU", "CCN_TAN_LIEN"];
@@ -126,8 +127,9 @@ export const environmentSampleProfile: SampleProfile = {
 
 const loadFigures = sampleDataLoader(environmentSampleProfile);
 
-/** Loads the sample reports, figures and monitoring records (imported lazily by subgraph.ts, only when asked). */
+/** Loads the sample data with this profile, and TNMT's sample records (imported lazily by subgraph.ts, only when asked). */
 export const loadSample: SampleDataLoader = async (db, domain, logger, catalogue) => {
   await loadFigures(db, domain, logger, catalogue);
+  await loadSampleApprovals(db);
   await loadMonitoringSample(db, logger);
 };

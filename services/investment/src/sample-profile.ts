@@ -18,6 +18,7 @@ import {
 } from "@hpig/sample-data";
 
 import { IndustrialPark, IndustrialParkKind } from "./industrial-park/industrial-park.entity";
+import { loadSampleProjects } from "./sample-projects";
 
 /** The parks' area (ha), leasable industrial land (ha) and leased land from the first year (or 2011) to 2020. */
 interface ParkProfile {
@@ -214,9 +215,14 @@ export function sampleIndustrialParks(): IndustrialPark[] {
 
 const loadFigures = sampleDataLoader(investmentSampleProfile);
 
-/** Loads the sample reports, figures and parks (imported lazily by subgraph.ts, only when asked). */
+/**
+ * Loads the sample reports, figures, parks and projects (imported lazily by subgraph.ts, only when
+ * asked); the projects follow the figures (sample-projects.ts), with a few deliberate differences.
+ */
 export const loadSample: SampleDataLoader = async (db, domain, logger, catalogue) => {
   await loadFigures(db, domain, logger, catalogue);
   const parks = db.getRepository(IndustrialPark);
   if ((await parks.count()) === 0) await parks.save(sampleIndustrialParks());
+  const projects = await loadSampleProjects(db);
+  if (projects > 0) logger.info({ projects }, "sample investment projects loaded (marked sample: true)");
 };

@@ -7,6 +7,16 @@ import {
   IndustrialParkQueries,
   industrialParkReference,
 } from "./industrial-park/industrial-park.resolver";
+import { InvestmentProject, InvestmentProjectAdjustment } from "./investment-project/investment-project.entity";
+import {
+  IndustrialParkProjectsResolver,
+  InvestmentProjectMutations,
+  InvestmentProjectQueries,
+  investmentProjectReference,
+  InvestmentProjectResolver,
+} from "./investment-project/investment-project.resolver";
+import { projectDerivers } from "./investment-project/project-derivers";
+import { projectRoutes } from "./investment-project/project-routes";
 import { investmentMigrations } from "./migrations";
 
 /**
@@ -18,12 +28,23 @@ export const investmentSubgraph = defineDomainSubgraph({
   name: "investment",
   // Its figures: the parks' areas and occupancy (BQLKKT), projects and capital attracted (KHĐT).
   indicators: investmentIndicators,
-  // Its own records: the industrial parks, kept by BQLKKT.
-  entities: [IndustrialPark],
+  // Its own records: the industrial parks (BQLKKT) and the investment projects (KHĐT and BQLKKT).
+  entities: [IndustrialPark, InvestmentProject, InvestmentProjectAdjustment],
   migrations: investmentMigrations,
-  resolvers: [IndustrialParkQueries, IndustrialParkMutations],
-  types: [IndustrialPark],
-  referenceResolvers: industrialParkReference,
-  // Sample reports, figures and parks for npm start (never loaded in production).
+  resolvers: [
+    IndustrialParkQueries,
+    IndustrialParkMutations,
+    InvestmentProjectQueries,
+    InvestmentProjectMutations,
+    InvestmentProjectResolver,
+    IndustrialParkProjectsResolver,
+  ],
+  types: [IndustrialPark, InvestmentProject],
+  referenceResolvers: { ...industrialParkReference, ...investmentProjectReference },
+  // The project list's spreadsheet import, at /records/investment/projects/….
+  routes: projectRoutes,
+  // Projects attracted, their capital and the parks' leased land, computed from the projects.
+  derivedFigures: projectDerivers,
+  // Sample reports, figures, parks and projects for npm start (never loaded in production).
   sampleData: async () => (await import("./sample-profile.js")).loadSample,
 });

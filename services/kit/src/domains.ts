@@ -1,14 +1,23 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 import { z } from "zod";
 
 /**
  * The domain manifest, services/domains.json: the one list of domain subgraphs. It is JSON, not
  * TypeScript, so the tools (launcher, compose check, scaffold) read and append to it without
- * rewriting code; it sits beside the services and is read from kit's src/ and dist/ alike.
+ * rewriting code; it sits beside the services. It is found from kit's src/ or dist/ and from a
+ * service's bundle (e.g. gateway/dist/bundle.js) alike: the nearest folder above holding services/domains.json.
  */
-export const DOMAIN_MANIFEST_FILE = join(__dirname, "..", "..", "domains.json");
+export const DOMAIN_MANIFEST_FILE = findManifest(__dirname);
+
+function findManifest(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, "services", "domains.json");
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return join(from, "..", "..", "domains.json");
+  }
+}
 
 const domainEntry = z.object({
   /** Lower-case letters: the subgraph, its folder services/<name>, database and mutation namespace. */

@@ -22,21 +22,29 @@ export function registryNoticeChannel(prefix: string): string {
 }
 
 /** Plan's side (the subgraph and the import CLI): where to send notices without Redis. */
-export const registryNoticeEnv = z.object({
-  /** Announce registry changes to the domains (off: they see them at their next poll). */
-  REGISTRY_NOTICES: booleanFlag.default(true),
-  /** Without Redis: each domain's notice endpoint, comma-separated (npm start sets them). */
-  REGISTRY_NOTICE_URLS: z
-    .string()
-    .default("")
-    .transform((value) =>
-      value
-        .split(",")
-        .map((url) => url.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
-});
+export const registryNoticeEnv = z
+  .object({
+    /** Announce registry changes to the domains (off: they see them at their next poll). */
+    REGISTRY_NOTICES: booleanFlag.default(true),
+    /** Without Redis: each domain's notice endpoint, comma-separated (npm start sets them). */
+    REGISTRY_NOTICE_URLS: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+    /** Plan's own token (role service): the domains take notices from services only. */
+    SERVICE_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).optional()),
+  })
+  // Without a token every HTTP notice would be refused (401) and registry changes would wait for the poll.
+  .refine((env) => !env.REGISTRY_NOTICES || env.REGISTRY_NOTICE_URLS.length === 0 || env.SERVICE_TOKEN !== undefined, {
+    message: "REGISTRY_NOTICE_URLS needs SERVICE_TOKEN: the domains take registry notices from services only",
+    path: ["SERVICE_TOKEN"],
+  });
 
 export interface RegistryNotifierOptions {
   redisUrl?: string | undefined;

@@ -81,12 +81,14 @@ import { TaskAssignmentResolver } from "./task/task-assignment.resolver";
 import { TASK_TYPES } from "./task/task-types";
 import { TaskSummaryResolver } from "./task-summary/task-summary.resolver";
 
-const planEnv = registryNoticeEnv.extend({
-  /** A plan document to import into an empty registry at start (the embedded default's seed step). */
-  PLAN_SEED_DOCUMENT: z.string().min(1).optional(),
-  /** Default deadline of the December obligations within the reporting year, "MM-DD". */
-  REPORTING_DEADLINE: reportingDeadlineSetting,
-});
+const planEnv = z
+  .object({
+    /** A plan document to import into an empty registry at start (the embedded default's seed step). */
+    PLAN_SEED_DOCUMENT: z.string().min(1).optional(),
+    /** Default deadline of the December obligations within the reporting year, "MM-DD". */
+    REPORTING_DEADLINE: reportingDeadlineSetting,
+  })
+  .and(registryNoticeEnv);
 
 /** The validated settings requests read; filled from the environment when the subgraph starts. */
 const settings: ReportingSettings = { reportingDeadline: DEFAULT_REPORTING_DEADLINE };

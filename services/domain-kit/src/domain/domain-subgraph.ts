@@ -18,7 +18,9 @@ import { z } from "zod";
 import { Agency } from "../agency/agency.reference";
 import { TaskCommentResolver } from "../comments/task-comment.resolver";
 import { createReportingContext, type ReportingContext } from "../context";
+import { createDerivedFigureOperations } from "../derived/derived-figures.resolver";
 import type { FigureDeriver } from "../derived/figure-deriver";
+import { createProvenanceTypes } from "../derived/provenance.types";
 import { REPORTING_ENTITIES } from "../entities";
 import { startProgressFeed } from "../feed/progress-feed";
 import { CODE_LISTS } from "../indicators/code-lists";
@@ -120,6 +122,13 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
   const indicatorTypes = createDomainIndicatorTypes(domain, catalogue);
   const commitments = createDomainCommitmentTypes(domain, catalogue);
   const operations = createDomainOperations(domain, catalogue);
+  for (const deriver of options.derivedFigures ?? []) {
+    if (!catalogue.definitions.has(deriver.indicatorCode)) {
+      throw new Error(`${name}: a figure is derived for ${deriver.indicatorCode}, which is not one of its indicators`);
+    }
+  }
+  const derived = createDerivedFigureOperations(domain, catalogue, options.derivedFigures ?? []);
+  const provenance = createProvenanceTypes(options.derivedFigures ?? []);
   // A park cell links to its park: the domain's own IndustrialPark if it has one, else a stub.
   const parks = createBreakdownParkTypes(
     options.types ?? [],
@@ -142,6 +151,8 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
         ...indicatorTypes.resolvers,
         ...commitments.resolvers,
         ...operations.resolvers,
+        ...derived.resolvers,
+        ...provenance.resolvers,
         ...parks.resolvers,
         ...(options.resolvers ?? []),
       ],
@@ -151,6 +162,7 @@ export function defineDomainSubgraph(options: DomainSubgraphOptions): DomainSubg
         ...commitments.orphanedTypes,
         Agency,
         ...parks.orphanedTypes,
+        ...provenance.orphanedTypes,
         ...(options.types ?? []),
       ],
     },

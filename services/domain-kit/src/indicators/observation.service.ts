@@ -38,6 +38,14 @@ export async function checkSubmissionRights(
   return checkFigureRights(writer.principal, codes, (code) => reporters.get(code));
 }
 
+/** What a submission of figures derived from records adds: their provenance, stored and audited with them. */
+export interface DerivedSubmission {
+  /** Stores the provenance of the revisions just inserted, in the submission's transaction. */
+  record(manager: EntityManager, observations: readonly Observation[]): Promise<void>;
+  /** What the audit entry says of a figure's provenance. */
+  summary(observation: Observation): Record<string, unknown>;
+}
+
 /**
  * Records a submission of figures, all or nothing, in one transaction: only an editor of the unit
  * that reports every indicator sent may submit (checkSubmissionRights); every figure is checked
@@ -45,7 +53,8 @@ export async function checkSubmissionRights(
  * reported at once, and a figure equal to its cell's latest is not recorded again, so sending
  * the same submission twice changes nothing. A submission that records something gets one audit
  * entry (the cells' previous latest revisions before, the new ones after); a dry run or one that
- * changes nothing gets none. The reporter recorded is the signed-in caller's name.
+ * changes nothing gets none. The reporter recorded is the signed-in caller's name. A submission of
+ * figures derived from records (`derived`) stores their provenance in the same transaction.
  */
 export async function recordObservations(
   db: DataSource,
@@ -53,6 +62,7 @@ export async function recordObservations(
   input: SubmitObservationsInput,
   now: Date,
   writer: AuditWriter,
+  derived?: DerivedSubmission,
 ): Promise<ObservationBatchResult> {
   const agency = await checkSubmissionRights(
     db,
@@ -157,16 +167,19 @@ export async function recordObservations(
     }
     if (!input.dryRun && result.observations.length > 0) {
       await save(manager, result.observations);
+      if (derived) await derived.record(manager, result.observations);
       const indicators = [...new Set(result.observations.map((observation) => observation.indicatorCode))].sort();
       await recordAudit(
         manager,
         writer,
         {
-          action: "observations.submit",
+          action: derived ? "observations.submitDerived" : "observations.submit",
           entityType: "Observation",
           entityKey: submissionKey(agency, indicators),
           before: replaced.length > 0 ? fitFigures(replaced.map(figureOf)) : null,
-          after: fitFigures(result.observations.map(figureOf)),
+          after: fitFigures(
+            result.observations.map((observation) => ({ ...figureOf(observation), ...derived?.summary(observation) })),
+          ),
           subjects: indicators.map((code) => ({ type: AuditSubjectType.Indicator, key: code })),
         },
         now,

@@ -11,7 +11,7 @@ import {
   vietnamDate,
   XLSX_CONTENT_TYPE,
 } from "@hpig/kit";
-import express, { type NextFunction, type Request, type Response, Router } from "express";
+import express, { type NextFunction, type Request, type RequestHandler, type Response, Router } from "express";
 import { type DataSource, IsNull, Not } from "typeorm";
 
 import { parseObservationPeriod } from "../indicators/observation-period";
@@ -22,7 +22,7 @@ import { IndicatorReference } from "../registry/indicator-reference.entity";
 import { REGISTRY_NOT_SYNCED } from "../registry/sync-task-registry";
 import { checkFigureRights } from "../rights/rights";
 import { renderSeriesCsv, renderSeriesXlsx } from "./series-export";
-import { SpreadsheetStructureError } from "./sheet-table";
+import { type SheetTable, SpreadsheetStructureError } from "./sheet-table";
 import { buildTemplate, templateRecord } from "./template";
 import { detectSpreadsheetFormat, readSheet, uploadSpreadsheet } from "./upload";
 import { renderTemplateXlsx } from "./xlsx";
@@ -114,27 +114,16 @@ export function spreadsheetRouter({
       // Only editors upload; whose figures the file holds is checked once it is read.
       if (!hasRole(principal, "editor")) checkFigureRights(principal, [], () => undefined);
       uploadQuery(req);
-      const type = mediaType(req);
-      if (type !== "" && !ACCEPTED_TYPES.has(type)) {
-        throw new SpreadsheetHttpError(
-          415,
-          "UNSUPPORTED_MEDIA_TYPE",
-          `Send the file itself as the body, with Content-Type ${XLSX_CONTENT_TYPE} or text/csv (not ${type}).`,
-        );
-      }
+      checkSpreadsheetType(req);
       next();
     },
-    express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES }),
+    spreadsheetBody,
     async (req, res) => {
       const { dryRun } = uploadQuery(req);
       const { logger, requestId } = localsOf(res);
       const principal = principalOf(res)!;
-      const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (file.length === 0) {
-        throw badRequest("The request has no file: send the .xlsx or .csv file as the request body.");
-      }
-      const format = mediaType(req) === XLSX_CONTENT_TYPE ? "xlsx" : detectSpreadsheetFormat(file);
-      const outcome = await uploadSpreadsheet(db, catalogue, await readSheet(file, format), {
+      const { table, format } = await readUploadedSheet(req);
+      const outcome = await uploadSpreadsheet(db, catalogue, table, {
         dryRun,
         now: now(),
         writer: { principal, requestId },
@@ -185,13 +174,44 @@ export function spreadsheetRouter({
     });
   });
 
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const { status, body } = errorResponse(error);
-    if (status >= 500) localsOf(res).logger.error({ err: error }, "spreadsheet request failed");
-    res.status(status).json(status >= 500 ? { ...body, requestId: localsOf(res).requestId } : body);
-  });
+  router.use(spreadsheetErrorHandler);
 
   return router;
+}
+
+/** Refuses (415) a body whose Content-Type is no spreadsheet's, before it is read. */
+export function checkSpreadsheetType(req: Request): void {
+  const type = mediaType(req);
+  if (type !== "" && !ACCEPTED_TYPES.has(type)) {
+    throw new SpreadsheetHttpError(
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Send the file itself as the body, with Content-Type ${XLSX_CONTENT_TYPE} or text/csv (not ${type}).`,
+    );
+  }
+}
+
+/** Reads an upload's body whole, up to MAX_UPLOAD_BYTES (413 beyond). */
+export const spreadsheetBody: RequestHandler = express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES });
+
+/** The sheet of an uploaded file (after spreadsheetBody): xlsx or csv by its bytes; 400 for no file. */
+export async function readUploadedSheet(req: Request): Promise<{ table: SheetTable; format: "xlsx" | "csv" }> {
+  const file = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  if (file.length === 0) {
+    throw badRequest("The request has no file: send the .xlsx or .csv file as the request body.");
+  }
+  const format = mediaType(req) === XLSX_CONTENT_TYPE ? "xlsx" : detectSpreadsheetFormat(file);
+  return { table: await readSheet(file, format), format };
+}
+
+/**
+ * Answers a refused spreadsheet request as `{ error, message }` with its status (403, 400, 413,
+ * 415, 409), and anything unexpected as 500 with the request's id, logged.
+ */
+export function spreadsheetErrorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const { status, body } = errorResponse(error);
+  if (status >= 500) localsOf(res).logger.error({ err: error }, "spreadsheet request failed");
+  res.status(status).json(status >= 500 ? { ...body, requestId: localsOf(res).requestId } : body);
 }
 
 function errorResponse(error: unknown): { status: number; body: { error: string; message: string } } {
@@ -272,12 +292,12 @@ function listed(codes: string[]): string {
   return codes.length <= 3 ? codes.join(", ") : `${codes.slice(0, 3).join(", ")} and ${codes.length - 3} more`;
 }
 
-function badRequest(message: string): SpreadsheetHttpError {
+export function badRequest(message: string): SpreadsheetHttpError {
   return new SpreadsheetHttpError(400, "BAD_USER_INPUT", message);
 }
 
 /** One query parameter's value; given twice is a mistake, not a list. */
-function queryValue(req: Request, name: string): string | undefined {
+export function queryValue(req: Request, name: string): string | undefined {
   const value = req.query[name];
   if (value === undefined) return undefined;
   if (typeof value !== "string") throw badRequest(`${name} is given more than once.`);
@@ -293,7 +313,7 @@ function mediaType(req: Request): string {
   return (req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
 }
 
-function parseBoolean(value: string | undefined, name: string): boolean {
+export function parseBoolean(value: string | undefined, name: string): boolean {
   if (value === undefined || value === "false") return false;
   if (value === "true") return true;
   throw badRequest(`${name} must be true or false, not "${value}".`);

@@ -258,3 +258,47 @@ function textOf(cell: Exclude<SheetCell, null>): string {
   if (typeof cell === "object" && !(cell instanceof Date)) return "";
   return cell instanceof Date ? cell.toISOString() : String(cell);
 }
+
+/** A template of a domain's records: a sheet with its column headers, a guide, and sheets of allowed codes. */
+export interface RecordsTemplate {
+  /** The records' sheet (read as the first sheet of an upload). */
+  sheet: string;
+  headers: readonly string[];
+  /** Columns kept as text, so Excel keeps codes such as "05" and certificate numbers as written. */
+  textColumns: readonly string[];
+  /** Lines of the guide sheet, each one or two cells. */
+  guide: ReadonlyArray<readonly string[]>;
+  /** Lists of allowed codes, one sheet each (code, name). */
+  lists: ReadonlyArray<{ name: string; entries: ReadonlyArray<{ code: string; name: string }> }>;
+}
+
+/** The workbook of a records template: the records' sheet first (header frozen), the guide, the code lists. */
+export async function renderRecordsTemplateXlsx(template: RecordsTemplate): Promise<Buffer> {
+  const workbook = new Workbook();
+  workbook.creator = "Hải Phòng Industry Graph";
+  const sheet = workbook.addWorksheet(template.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = template.headers.map((header) => ({
+    header,
+    key: header,
+    width: Math.max(14, header.length + 4),
+    style: template.textColumns.includes(header) ? { numFmt: "@" } : {},
+  }));
+  const headerRow = sheet.getRow(1);
+  headerRow.font = { bold: true };
+  headerRow.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+  const guide = workbook.addWorksheet(GUIDE_SHEET);
+  guide.columns = [{ width: 28 }, { width: 110 }];
+  for (const line of template.guide) guide.addRow([...line]);
+  guide.getColumn(1).font = { bold: true };
+  guide.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+  for (const list of template.lists) {
+    const listSheet = workbook.addWorksheet(list.name);
+    listSheet.columns = [
+      { header: "code", key: "code", width: 18, style: { numFmt: "@" } },
+      { header: "name", key: "name", width: 70 },
+    ];
+    listSheet.addRows(list.entries.map((entry) => ({ code: entry.code, name: entry.name })));
+    listSheet.getRow(1).font = { bold: true };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

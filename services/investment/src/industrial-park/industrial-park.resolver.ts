@@ -1,8 +1,7 @@
 import { domainNamespaces, type ReportingContext } from "@hpig/domain-kit";
-import { keyedLoader } from "@hpig/kit";
 import { Arg, Ctx, FieldResolver, Resolver } from "type-graphql";
-import { In } from "typeorm";
 
+import { investmentLoaders } from "../investment-project/project-loaders";
 import { IndustrialPark } from "./industrial-park.entity";
 import { IndustrialParkInput } from "./industrial-park.input";
 import { recordIndustrialPark } from "./industrial-park.service";
@@ -36,28 +35,10 @@ export class IndustrialParkMutations {
   }
 }
 
-/**
- * The request's loader of parks by code, one statement per batch: kept beside the request's shared
- * loaders (one object per request), since the domain kit's loaders know nothing of parks.
- */
-const parkLoaders = new WeakMap<ReportingContext["loaders"], ReturnType<typeof keyedLoader<string, IndustrialPark>>>();
-
-function parkLoader({ db, loaders }: ReportingContext) {
-  let loader = parkLoaders.get(loaders);
-  if (!loader) {
-    loader = keyedLoader(
-      (codes: readonly string[]) => db.getRepository(IndustrialPark).findBy({ code: In([...codes]) }),
-      (park) => park.code,
-    );
-    parkLoaders.set(loaders, loader);
-  }
-  return loader;
-}
-
 /** A park referenced by its code (from another subgraph, or a park cell's link); null for an unknown code. */
 export const industrialParkReference = {
   IndustrialPark: {
     __resolveReference: (reference: Record<string, unknown>, context: ReportingContext) =>
-      parkLoader(context).load(String(reference["code"])),
+      investmentLoaders(context).park.load(String(reference["code"])),
   },
 };

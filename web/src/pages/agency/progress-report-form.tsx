@@ -4,7 +4,7 @@ import { useMutation, useQuery } from "urql";
 import { DateInput } from "../../components/date-input";
 import { Section, WriteOutcome } from "../../components/notices";
 import { graphql } from "../../gql";
-import type { Domain, ReportState } from "../../gql/graphql";
+import { type Domain, ReportProgressDocument, type ReportState } from "../../gql/graphql";
 import { refusalOf } from "../../graphql/errors";
 import { useLocale } from "../../i18n/locale";
 
@@ -22,60 +22,6 @@ const PeriodReportsQuery = graphql(`
   }
 `);
 
-/* A task's reports are written in its owning domain's namespace; one document, the domain chosen by @include. */
-const ReportProgressMutation = graphql(`
-  mutation ReportProgress(
-    $input: ReportTaskProgressInput!
-    $industry: Boolean!
-    $investment: Boolean!
-    $labour: Boolean!
-    $environment: Boolean!
-    $science: Boolean!
-    $agriculture: Boolean!
-  ) {
-    industry @include(if: $industry) {
-      reportTaskProgress(input: $input) {
-        ...RecordedReport
-      }
-    }
-    investment @include(if: $investment) {
-      reportTaskProgress(input: $input) {
-        ...RecordedReport
-      }
-    }
-    labour @include(if: $labour) {
-      reportTaskProgress(input: $input) {
-        ...RecordedReport
-      }
-    }
-    environment @include(if: $environment) {
-      reportTaskProgress(input: $input) {
-        ...RecordedReport
-      }
-    }
-    science @include(if: $science) {
-      reportTaskProgress(input: $input) {
-        ...RecordedReport
-      }
-    }
-    agriculture @include(if: $agriculture) {
-      reportTaskProgress(input: $input) {
-        ...RecordedReport
-      }
-    }
-  }
-
-  fragment RecordedReport on ProgressReport {
-    taskCode
-    period
-    revision
-    state
-    percentComplete
-  }
-`);
-
-const DOMAINS = ["INDUSTRY", "INVESTMENT", "LABOUR", "ENVIRONMENT", "SCIENCE", "AGRICULTURE"] as const;
-
 /** The form field an API refusal is about, so its message is shown there. */
 export function fieldOfRefusal(code: string | null): "period" | "percent" | "state" | "completedOn" | null {
   switch (code) {
@@ -91,6 +37,14 @@ export function fieldOfRefusal(code: string | null): "period" | "percent" | "sta
     default:
       return null;
   }
+}
+
+/** A domain's namespace in the graph, as its subgraph is named: LABOUR → labour. */
+const domainField = (domain: Domain) => domain.toLowerCase() as Lowercase<Domain>;
+
+/** The report mutation's variables that ask for this domain's namespace only. */
+function namespaceOf(domain: Domain): Partial<Record<Lowercase<Domain>, boolean>> {
+  return { [domainField(domain)]: true };
 }
 
 interface ReportableTask {
@@ -117,7 +71,8 @@ export function ProgressReportForm({ tasks, agency }: { tasks: readonly Reportab
     pause: !/^\d{4}(-(Q[1-4]|H[12]))?$/.test(period),
     requestPolicy: "network-only",
   });
-  const [, report] = useMutation(ReportProgressMutation);
+  // Made by codegen from the domain manifest (web/codegen.ts): every domain's namespace, one asked for.
+  const [, report] = useMutation(ReportProgressDocument);
   const ownRevisions = (existing?.task?.reports ?? [])
     .filter((entry) => entry.reportingAgency.code === agency)
     .map((entry) => entry.revision);
@@ -140,9 +95,9 @@ export function ProgressReportForm({ tasks, agency }: { tasks: readonly Reportab
         ...(proposals ? { proposals } : {}),
         ...(expectedRevision !== undefined ? { expectedRevision } : {}),
       },
-      ...Object.fromEntries(DOMAINS.map((name) => [name.toLowerCase(), name === domain])),
-    } as Parameters<typeof report>[0]);
-    const recorded = result.data?.[domain.toLowerCase() as Lowercase<typeof domain>]?.reportTaskProgress;
+      ...namespaceOf(domain),
+    });
+    const recorded = result.data?.[domainField(domain)]?.reportTaskProgress;
     if (recorded) {
       setOutcome({
         ok: t("report.recorded", { task: recorded.taskCode, period: recorded.period, revision: recorded.revision }),
