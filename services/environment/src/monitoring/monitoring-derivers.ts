@@ -1,6 +1,8 @@
 import type { DerivedCell, FigureDeriver } from "@hpig/domain-kit";
 import type { EntityManager } from "typeorm";
 
+import { MonitoringCampaign } from "./campaign.entity";
+import { monitoringLoaders } from "./monitoring-loaders";
 import { EXCEEDS, LIMIT_IN_FORCE, limitPeriods } from "./sample-query";
 
 const AREA = "INDUSTRIAL_AREA";
@@ -82,6 +84,11 @@ export const monitoringDerivers: readonly FigureDeriver[] = [
   {
     indicatorCode: "ENV_MONITORING_CAMPAIGNS",
     recordType: "MonitoringCampaign",
+    recordName: "đợt quan trắc",
+    records: {
+      type: MonitoringCampaign,
+      load: (keys, context) => monitoringLoaders(context).campaignsByCode.loadMany(keys),
+    },
     method: `Số đợt quan trắc; một đợt được tính ở mỗi khu có điểm quan trắc trong đợt và một lần ở tổng. ${COUNTED} / The number of campaigns; a campaign counts in each area it samples and once in the total.`,
     derive: async (manager, year) => {
       const campaigns = await campaignsOf(manager, year);
@@ -90,7 +97,9 @@ export const monitoringDerivers: readonly FigureDeriver[] = [
   },
   {
     indicatorCode: "ENV_MONITORING_SAMPLES",
+    // No type of its own in the schema: a sample's key "STATION@time" is read with station(code) { samples }.
     recordType: "MonitoringSample",
+    recordName: "mẫu",
     method: `Số mẫu: mỗi lần lấy mẫu tại một điểm là một mẫu, dù phân tích bao nhiêu thông số. ${COUNTED} / A sample is one sampling of one station at one time, however many parameters were analysed.`,
     derive: async (manager, year) => {
       const [campaigns, samples] = await Promise.all([campaignsOf(manager, year), samplesOf(manager, year)]);
@@ -100,6 +109,7 @@ export const monitoringDerivers: readonly FigureDeriver[] = [
   {
     indicatorCode: "ENV_MONITORING_SAMPLES_EXCEEDING",
     recordType: "MonitoringSample",
+    recordName: "mẫu",
     method: `Số mẫu có ít nhất một thông số vượt giới hạn QCVN có hiệu lực khi lấy mẫu (lớn hơn giới hạn tối đa, hoặc nhỏ hơn giới hạn tối thiểu). ${COUNTED} / Samples with at least one value over the QCVN limit in force when taken (above a maximum or below a minimum).`,
     derive: async (manager, year) => {
       const [campaigns, samples] = await Promise.all([campaignsOf(manager, year), samplesOf(manager, year)]);

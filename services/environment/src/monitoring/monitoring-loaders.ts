@@ -1,8 +1,8 @@
 import type { ReportingContext } from "@hpig/domain-kit";
-import { groupedLoader } from "@hpig/kit";
+import { groupedLoader, keyedLoader } from "@hpig/kit";
 import { In } from "typeorm";
 
-import { MonitoringCampaignStation } from "./campaign.entity";
+import { MonitoringCampaign, MonitoringCampaignStation } from "./campaign.entity";
 import { MonitoringLimit, MonitoringParameter } from "./parameter.entity";
 import {
   type ExceedanceRow,
@@ -24,13 +24,18 @@ function createMonitoringLoaders({ db }: ReportingContext) {
   const exceedances = new Map<string, ReturnType<typeof groupedLoader<number, ExceedanceRow>>>();
   let parameters: Promise<MonitoringParameter[]> | undefined;
   let limits: Promise<MonitoringLimit[]> | undefined;
+  /** Every parameter (a few dozen), read once per request. */
+  const allParameters = () =>
+    (parameters ??= db.getRepository(MonitoringParameter).find({ order: { medium: "ASC", position: "ASC" } }));
   return {
-    /** Every parameter (a few dozen), read once per request. */
-    parameters: () =>
-      (parameters ??= db.getRepository(MonitoringParameter).find({ order: { medium: "ASC", position: "ASC" } })),
+    parameters: allParameters,
     /** Every limit (a few dozen), oldest first, read once per request: the series judge values by them. */
     limits: () =>
       (limits ??= db.getRepository(MonitoringLimit).find({ order: { parameterId: "ASC", inForceFrom: "ASC" } })),
+    campaignsByCode: keyedLoader(
+      (codes: readonly string[]) => db.getRepository(MonitoringCampaign).findBy({ code: In([...codes]) }),
+      (campaign) => campaign.code,
+    ),
     stationsByCampaign: groupedLoader(
       async (ids: readonly number[]) => {
         const links = await db
@@ -60,7 +65,14 @@ function createMonitoringLoaders({ db }: ReportingContext) {
       let loader = exceedances.get(key);
       if (!loader) {
         loader = groupedLoader(
-          (ids: readonly number[]) => selectExceedances(db, ids, from, to),
+          async (ids: readonly number[]) =>
+            selectExceedances(
+              db,
+              ids,
+              (await allParameters()).map((parameter) => parameter.id),
+              from,
+              to,
+            ),
           (row) => row.stationId,
         );
         exceedances.set(key, loader);

@@ -164,12 +164,14 @@ export interface ExceedanceRow {
 
 /**
  * Every parameter of several stations over [from, to) that broke its limit at least once, in one
- * statement. The parameter list is spelt out from the parameters table so each (station,
- * parameter) pair is a range of the primary key rather than a scan of the station's rows.
+ * statement. The parameters are listed (every one there is) so each (station, parameter) pair is a
+ * range of the primary key rather than a scan of the station's rows: MariaDB ranged on the station
+ * alone when the list was a subquery.
  */
 export async function selectExceedances(
   db: Queryable,
   stationIds: readonly number[],
+  parameterIds: readonly number[],
   from: number,
   to: number,
 ): Promise<ExceedanceRow[]> {
@@ -181,12 +183,12 @@ SELECT station, parameter, samples, exceeding, peak, first_at, last_at FROM (
     MAX(CASE WHEN ${EXCEEDS} = 1 THEN s.taken_at END) AS last_at
   FROM monitoring_sample s ${LIMIT_IN_FORCE}
   WHERE s.station_id IN (${placeholders(stationIds.length)})
-    AND s.parameter_id IN (SELECT id FROM monitoring_parameter) AND s.taken_at >= ? AND s.taken_at < ?
+    AND s.parameter_id IN (${placeholders(parameterIds.length)}) AND s.taken_at >= ? AND s.taken_at < ?
   GROUP BY s.station_id, s.parameter_id
 ) per_parameter
 WHERE exceeding > 0
 ORDER BY station, parameter`,
-    [...stationIds, from, to],
+    [...stationIds, ...parameterIds, from, to],
   );
   return rows.map((row) => ({
     stationId: Number(row["station"]),
