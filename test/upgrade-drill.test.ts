@@ -76,7 +76,10 @@ function inDependencyOrder(tables: Table[]): Table[] {
   return ordered;
 }
 
-/** One row in every table (foreign keys pointing at the rows already there); returns every table's rows. */
+/**
+ * One more row in every table (foreign keys pointing at the first row there); returns every table's
+ * rows, with any a migration inserted as reference data.
+ */
 async function fillEveryTable(db: DataSource): Promise<Record<string, unknown[]>> {
   const names = (await tableNames(db)).filter((name) => name !== "migrations");
   const runner = db.createQueryRunner();
@@ -136,7 +139,8 @@ describe(`upgrade drill: a populated database of the previous release upgrades w
         await old.destroy();
       }
       expect(Object.keys(before).length).toBeGreaterThanOrEqual(previous.length);
-      expect(Object.entries(before).filter(([, rows]) => rows.length !== 1)).toEqual([]);
+      // One row each, beside the reference rows a migration inserts (the QCVN limits).
+      expect(Object.entries(before).filter(([, rows]) => rows.length === 0)).toEqual([]);
 
       const upgraded = await open(database.url, drill.migrations, drill.entities);
       try {
