@@ -5,6 +5,7 @@ export * from "./commit-hooks";
 export * from "./config";
 export * from "./data-version";
 export * from "./database";
+export * from "./decimal-column";
 export * from "./domains";
 export * from "./errors";
 export * from "./federation";

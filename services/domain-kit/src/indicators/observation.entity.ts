@@ -1,16 +1,11 @@
+import { decimalAsNumber } from "@hpig/kit";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique, type ValueTransformer } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from "typeorm";
 
 import type { Breakdown } from "./breakdown";
 import { ObservationPeriodType } from "./indicator-definition";
 import { ObservationStatus } from "./observation-status";
-
-/** DECIMAL comes back from MySQL as a string; values are numbers in the API. */
-const decimal: ValueTransformer = {
-  to: (value: number) => value,
-  from: (value: string | number) => Number(value),
-};
 
 /**
  * One revision of one figure: an indicator's value for a period and a breakdown cell. A new
@@ -49,7 +44,7 @@ export class Observation {
   @Column({ type: "simple-json" })
   breakdown!: Breakdown;
 
-  @Column({ type: "decimal", precision: 24, scale: 6, transformer: decimal })
+  @Column({ type: "decimal", precision: 24, scale: 6, transformer: decimalAsNumber })
   @Field(() => Float, { description: "The figure, in the indicator's unit." })
   value!: number;
 

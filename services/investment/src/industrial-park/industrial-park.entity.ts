@@ -1,5 +1,6 @@
+import { decimalAsNumber } from "@hpig/kit";
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryColumn, type ValueTransformer } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** What kind of zone a park is, as the Economic Zone Authority (BQLKKT) classes them. */
 export enum IndustrialParkKind {
@@ -17,12 +18,6 @@ registerEnumType(IndustrialParkKind, {
     CCN: { description: "Cụm công nghiệp: an industrial cluster (managed with the districts)." },
   },
 });
-
-/** DECIMAL comes back from MySQL as a string; areas are numbers in the API. */
-const decimal: ValueTransformer = {
-  to: (value: number) => value,
-  from: (value: string | number) => Number(value),
-};
 
 /**
  * An industrial park the investment domain keeps: the Economic Zone Authority's (BQLKKT) record of
@@ -52,11 +47,11 @@ export class IndustrialPark {
   @Field({ description: 'Where it is: district (quận, huyện) and commune, e.g. "huyện An Dương".' })
   location!: string;
 
-  @Column({ name: "total_area_ha", type: "decimal", precision: 12, scale: 2, transformer: decimal })
+  @Column({ name: "total_area_ha", type: "decimal", precision: 12, scale: 2, transformer: decimalAsNumber })
   @Field(() => Float, { description: "Its planned total area, in hectares." })
   totalAreaHa!: number;
 
-  @Column({ name: "leasable_area_ha", type: "decimal", precision: 12, scale: 2, transformer: decimal })
+  @Column({ name: "leasable_area_ha", type: "decimal", precision: 12, scale: 2, transformer: decimalAsNumber })
   @Field(() => Float, { description: "Its industrial land for lease, in hectares (at most the total area)." })
   leasableAreaHa!: number;
 

@@ -1,6 +1,7 @@
+import { decimalAsNumber } from "@hpig/kit";
 import { GraphQLDateTimeISO, GraphQLLocalDate } from "graphql-scalars";
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, type ValueTransformer } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
 
 /** Where a project stands, as its investment certificate and later decisions say. */
 export enum ProjectStatus {
@@ -20,12 +21,6 @@ registerEnumType(ProjectStatus, {
     TERMINATED: { description: "Chấm dứt hoạt động: terminated; its land no longer counts as leased." },
   },
 });
-
-/** DECIMAL comes back from MySQL as a string; money and areas are numbers in the API. */
-const decimal: ValueTransformer = {
-  to: (value: number) => value,
-  from: (value: string | number) => Number(value),
-};
 
 /** "VN": the country code of a domestic investor. */
 export const DOMESTIC_COUNTRY = "VN";
@@ -78,15 +73,15 @@ export class InvestmentProject {
   @Column({ name: "park_code", type: "varchar", length: 32, nullable: true })
   parkCode!: string | null;
 
-  @Column({ name: "capital_vnd", type: "decimal", precision: 20, scale: 0, transformer: decimal })
+  @Column({ name: "capital_vnd", type: "decimal", precision: 20, scale: 0, transformer: decimalAsNumber })
   @Field(() => Float, { description: "Registered capital in đồng (as the certificate states it)." })
   capitalVnd!: number;
 
-  @Column({ name: "capital_usd", type: "decimal", precision: 16, scale: 2, transformer: decimal })
+  @Column({ name: "capital_usd", type: "decimal", precision: 16, scale: 2, transformer: decimalAsNumber })
   @Field(() => Float, { description: "Registered capital in US dollars (as the certificate states it)." })
   capitalUsd!: number;
 
-  @Column({ name: "leased_area_ha", type: "decimal", precision: 10, scale: 2, transformer: decimal })
+  @Column({ name: "leased_area_ha", type: "decimal", precision: 10, scale: 2, transformer: decimalAsNumber })
   @Field(() => Float, { description: "Land leased in its park, in hectares (0 outside a park)." })
   leasedAreaHa!: number;
 

@@ -1,15 +1,9 @@
-import { TargetDirection, TargetMeasure } from "@hpig/kit";
+import { decimalAsNumber, TargetDirection, TargetMeasure } from "@hpig/kit";
 import { Field, Float, ID, Int, InterfaceType } from "type-graphql";
-import { Column, Entity, PrimaryColumn, type ValueTransformer } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
 
 import { Domain } from "../domain/domain";
 import { domainTypeName } from "../domain/domain-types";
-
-/** MySQL returns DECIMAL as a string; the API speaks numbers. */
-const decimal: ValueTransformer = {
-  to: (value: number) => value,
-  from: (value: string | number) => Number(value),
-};
 
 /**
  * A target of section I. In GraphQL it is an interface: each target is returned as the concrete
@@ -51,14 +45,14 @@ export abstract class Target {
   @Field(() => Int, { description: "Last year the target covers (the same as fromYear for a single year)." })
   toYear!: number;
 
-  @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
+  @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimalAsNumber })
   @Field(() => Float, {
     description:
       'Lower bound of the band, as the plan sets it or the standing office has since set it: the requirement of an AT_LEAST or WITHIN_BAND target ("khoảng 37%" is stored widened, 36.5).',
   })
   min!: number;
 
-  @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimal })
+  @Column({ type: "decimal", precision: 8, scale: 3, transformer: decimalAsNumber })
   @Field(() => Float, {
     description:
       'Upper bound of the band (equal to min for a single value), as the plan sets it or the standing office has since set it: the requirement of an AT_MOST or WITHIN_BAND target ("khoảng 37%" is stored widened, 37.5).',
