@@ -19,6 +19,24 @@ export const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
+/** An empty variable counts as unset: a launcher passes `REDIS_URL=` for "no Redis". */
+export const unsetWhenEmpty = (value: unknown): unknown => (value === "" ? undefined : value);
+
+/** A comma-separated list of http(s) URLs, each checked; unset or empty: none. */
+export const httpUrlList = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((url) => url.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.url({ protocol: /^https?$/ })));
+
+/** SERVICE_TOKEN: the process's own token (role service); empty counts as unset. */
+export const serviceToken = z.preprocess(unsetWhenEmpty, z.string().min(1).optional());
+
 export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
 /**

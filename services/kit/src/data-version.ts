@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import { z } from "zod";
 
 import { afterEveryCommit } from "./commit-hooks";
+import { httpUrlList, serviceToken, unsetWhenEmpty } from "./config";
 import type { Logger } from "./logger";
 import { connectRedis, disconnectRedis } from "./redis";
 
@@ -21,9 +22,6 @@ import { connectRedis, disconnectRedis } from "./redis";
 /** The gateway's endpoint that takes a subgraph's notice of a committed write (role service only). */
 export const CACHE_INVALIDATION_PATH = "/internal/cache/invalidate";
 
-/** An empty variable counts as unset: a launcher passes `REDIS_URL=` for "no Redis". */
-const unsetWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
-
 /** What the gateway and the subgraphs share: where Redis is, and the prefix of every key there. */
 export const cacheEnv = z.object({
   /** Redis holding the response cache and the data versions; unset: the gateway caches in its own memory. */
@@ -39,18 +37,9 @@ export const cacheEnv = z.object({
 export const dataVersionEnv = cacheEnv
   .extend({
     /** Without Redis: each gateway's invalidation endpoint, comma-separated (npm start sets its gateway's). */
-    CACHE_INVALIDATION_URLS: z
-      .string()
-      .default("")
-      .transform((value) =>
-        value
-          .split(",")
-          .map((url) => url.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+    CACHE_INVALIDATION_URLS: httpUrlList,
     /** The subgraph's own token (role service): domains read plan's registry with it; gateways take notices with it. */
-    SERVICE_TOKEN: z.preprocess(unsetWhenEmpty, z.string().min(1).optional()),
+    SERVICE_TOKEN: serviceToken,
   })
   .refine((env) => env.CACHE_INVALIDATION_URLS.length === 0 || env.SERVICE_TOKEN !== undefined, {
     message: "CACHE_INVALIDATION_URLS needs SERVICE_TOKEN: a gateway takes notices from services only",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { booleanFlag } from "./config";
+import { booleanFlag, httpUrlList, serviceToken } from "./config";
 import type { Logger } from "./logger";
 import { connectRedis, disconnectRedis } from "./redis";
 
@@ -27,18 +27,9 @@ export const registryNoticeEnv = z
     /** Announce registry changes to the domains (off: they see them at their next poll). */
     REGISTRY_NOTICES: booleanFlag.default(true),
     /** Without Redis: each domain's notice endpoint, comma-separated (npm start sets them). */
-    REGISTRY_NOTICE_URLS: z
-      .string()
-      .default("")
-      .transform((value) =>
-        value
-          .split(",")
-          .map((url) => url.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+    REGISTRY_NOTICE_URLS: httpUrlList,
     /** Plan's own token (role service): the domains take notices from services only. */
-    SERVICE_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).optional()),
+    SERVICE_TOKEN: serviceToken,
   })
   // Without a token every HTTP notice would be refused (401) and registry changes would wait for the poll.
   .refine((env) => !env.REGISTRY_NOTICES || env.REGISTRY_NOTICE_URLS.length === 0 || env.SERVICE_TOKEN !== undefined, {
