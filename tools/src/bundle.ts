@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { build } from "esbuild";
@@ -59,7 +59,22 @@ export async function bundleServices(root: string = REPO_ROOT, force = false): P
     logLevel: "error",
     legalComments: "none",
   });
+  for (const entry of entries) asciiOnly(join(root, bundleOf(entry)));
   return true;
+}
+
+/**
+ * Rewrites a bundle's remaining non-ASCII characters as \u escapes. esbuild escapes those of strings
+ * and templates already; what is left is in comments and regular expression literals (Vietnamese
+ * words in the plan's patterns, letters of validator's locales), where an escape means the same
+ * character. An ASCII file is read as Latin-1 (run-bundle.ts): about 10× faster than decoding UTF-8,
+ * some 150 ms less per process start.
+ */
+function asciiOnly(bundle: string): void {
+  const source = readFileSync(bundle, "utf8");
+  // eslint-disable-next-line no-control-regex -- the range is every ASCII character, control characters included
+  const escaped = source.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (escaped !== source) writeFileSync(bundle, escaped);
 }
 
 if (require.main === module) {

@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { dirname, resolve } from "node:path";
@@ -18,7 +19,10 @@ const CACHE_AFTER_MS = 3_000;
 function runBundle(file: string): void {
   const cacheFile = `${file}.cache`;
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
+  // The bundler leaves the file ASCII (bundle.ts), which Latin-1 reads exactly and fast; anything else is UTF-8.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
   // The bundle runs as the main module would: its own module object, require and __dirname.
   const bundleModule = new Module(file, module);
   bundleModule.filename = file;
