@@ -59,6 +59,7 @@ module.exports = {
       displayName: "integration",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       globalSetup: "<rootDir>/test/testkit/global-setup.ts",
+      globalTeardown: "<rootDir>/test/testkit/global-teardown.ts",
     },
   ],
   // Integration tests start real processes and databases; MariaDB migrations take seconds.

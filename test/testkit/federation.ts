@@ -19,6 +19,7 @@ import {
 import type { DataSource } from "typeorm";
 
 import { type GraphQLResult, postGraphQL } from "./http";
+import { copyTemplate, startsLikeTemplate } from "./templates";
 
 /** The Redis the suite's federations cache in (TEST_REDIS_URL); unset: each gateway caches in its own memory. */
 export const TEST_REDIS_URL = process.env["TEST_REDIS_URL"] || undefined;
@@ -94,6 +95,11 @@ export interface TestFederationOptions {
    * gateways' cache (default true); false for a Redis that is meant to be unreachable.
    */
   awaitPublishedVersions?: boolean;
+  /**
+   * Start every subgraph on empty databases (migrations, seed) instead of on copies of the suite's
+   * templates (templates.ts). Implied where the options change what a first start writes.
+   */
+  fresh?: boolean;
 }
 
 /**
@@ -120,6 +126,13 @@ export async function startTestFederation(
     await createMysqlDatabases(serverUrl, names);
     storage = { kind: "mysql", serverUrl, databasePrefix };
     cleanup = () => dropMysqlDatabases(serverUrl, names);
+  }
+
+  try {
+    await copyTemplate(storage, templatedSubgraphs(options, subgraphs));
+  } catch (error) {
+    await cleanup();
+    throw error;
   }
 
   const ports = Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, await freePort()] as const)));
@@ -236,6 +249,23 @@ export async function startTestFederation(
       return exits;
     },
   };
+}
+
+/**
+ * The subgraphs that may start on copies of the templates: none when the options change what the
+ * first start writes for everyone or for plan (whose registry every domain copies), else every
+ * subgraph whose own settings do not.
+ */
+function templatedSubgraphs(options: TestFederationOptions, subgraphs: ReadonlyArray<{ name: string }>): string[] {
+  const defaultStart =
+    !options.fresh &&
+    !options.sampleData &&
+    (options.nodeEnv ?? "test") === "test" &&
+    startsLikeTemplate(options.env) &&
+    startsLikeTemplate(options.subgraphEnv?.["plan"]);
+  return defaultStart
+    ? subgraphs.filter((subgraph) => startsLikeTemplate(options.subgraphEnv?.[subgraph.name])).map((s) => s.name)
+    : [];
 }
 
 /**

@@ -2,6 +2,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
+import type { noonInVietnamOffsetMs as NoonInVietnamOffsetMs } from "@hpig/kit";
+
+import type { buildTemplates as BuildTemplates } from "./templates";
+
 const ROOT = resolve(__dirname, "..", "..");
 
 /** The newest modification time under a folder (or of a file). */
@@ -23,7 +27,7 @@ function webAppStale(): boolean {
  * The integration suite runs the bundled services and the built web app, as `npm start` does:
  * build first (tsc is incremental; the bundles and the app are rebuilt only when their sources changed).
  */
-export default function globalSetup(): void {
+export default async function globalSetup(): Promise<void> {
   execFileSync("npx", ["tsc", "-b"], { cwd: ROOT, stdio: "inherit" });
   // The services start from their bundles (rebuilt only when the compiled code changed).
   execFileSync(process.execPath, [join(ROOT, "tools", "dist", "bundle.js")], { cwd: ROOT, stdio: "inherit" });
@@ -34,4 +38,13 @@ export default function globalSetup(): void {
       stdio: "inherit",
       env: { ...process.env, NODE_ENV: "production" },
     });
+  // Loaded only now: they are the packages just built. The setup runs outside the test runtime, so
+  // @hpig/kit is the compiled package here.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { noonInVietnamOffsetMs } = require("@hpig/kit") as { noonInVietnamOffsetMs: typeof NoonInVietnamOffsetMs };
+  const { buildTemplates } = require("./templates") as { buildTemplates: typeof BuildTemplates };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  // One clock for the whole run (clock-setup.ts keeps it): the template's first writes and every test read the same.
+  process.env["CLOCK_OFFSET_MS"] ||= String(noonInVietnamOffsetMs(Date.now()));
+  await buildTemplates();
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { createConnection } from "mysql2/promise";
+import { createConnection, type RowDataPacket } from "mysql2/promise";
 import type { DataSource } from "typeorm";
 
 import { ensureLocalKeys, issueToken, type Role } from "./auth";
@@ -58,6 +58,31 @@ export async function dropMysqlDatabases(serverUrl: string, names: string[]): Pr
   const connection = await createConnection(serverUrl);
   try {
     for (const name of names) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * Copies every table of one MySQL/MariaDB database into another, empty one: the same definitions
+ * (SHOW CREATE TABLE, so indexes, foreign keys and AUTO_INCREMENT counters too) and the same rows.
+ * A few hundred milliseconds where the migrations that made the original take seconds.
+ */
+export async function cloneMysqlDatabase(serverUrl: string, from: string, to: string): Promise<void> {
+  const connection = await createConnection({ uri: serverUrl, multipleStatements: true });
+  try {
+    const [tables] = await connection.query<Array<{ name: string } & RowDataPacket>>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'",
+      [from],
+    );
+    await connection.query(`USE \`${to}\`; SET FOREIGN_KEY_CHECKS = 0`);
+    for (const { name } of tables) {
+      const [[definition]] = await connection.query<Array<{ "Create Table": string } & RowDataPacket>>(
+        `SHOW CREATE TABLE \`${from}\`.\`${name}\``,
+      );
+      await connection.query(definition["Create Table"]);
+      await connection.query(`INSERT INTO \`${to}\`.\`${name}\` SELECT * FROM \`${from}\`.\`${name}\``);
+    }
   } finally {
     await connection.end();
   }
