@@ -22,12 +22,18 @@ import { findComposeSchema, validateCompose } from "./validate-compose";
 
 // The scaffold end to end, in a copy of the repository: the real one is never touched.
 
-/** Never copied: installs, build output, local state. */
-const SKIPPED = new Set([".git", "node_modules", "dist", "coverage"]);
+/** Never copied: installs, local state; the web app's build (its test copies it when it needs it). */
+const SKIPPED = new Set([".git", "node_modules", "coverage"]);
 const SKIPPED_AT_ROOT = new Set(["data", "reports"]);
+/** Build output, compared by nothing: the services' bundles (the copy's suite bundles its own). */
+const BUNDLES = new Set(["bundle.js", "bundle.js.cache"]);
+/** Build output the snapshots leave out. */
+const BUILT = (name: string) => name === "dist" || name.endsWith(".tsbuildinfo");
 
 /**
- * Copies the sources to a temp dir and links the installed packages into it. A symlinked
+ * Copies the sources to a temp dir and links the installed packages into it. The compiled output
+ * comes too, with its build info and every file's time, so that the copy's `tsc -b` builds only what
+ * the scaffold adds or changes, as it would in a department's checkout. A symlinked
  * node_modules as a whole would resolve the @hpig/* workspace links to the original folders, so
  * node_modules is rebuilt from links: every package to the original, every @hpig/* link to the
  * same folder in the copy (nested workspace node_modules likewise).
@@ -44,10 +50,12 @@ function copyRepository(): { base: string; copy: string } {
       if (name === "node_modules" && path !== "node_modules") nested.push(path);
       return (
         !SKIPPED.has(name) &&
-        !name.endsWith(".tsbuildinfo") &&
+        !BUNDLES.has(name) &&
+        path !== join("web", "dist") &&
         !(path.split(sep).length === 1 && SKIPPED_AT_ROOT.has(name))
       );
     },
+    preserveTimestamps: true,
   });
   const installed = join(REPO_ROOT, "node_modules");
   mkdirSync(join(copy, "node_modules", "@hpig"), { recursive: true });
@@ -78,7 +86,7 @@ function node(copy: string, args: string[]): string {
 function snapshot(root: string, dir = root, files = new Map<string, string>()): Map<string, string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (SKIPPED.has(entry.name) || entry.name.endsWith(".tsbuildinfo")) continue;
+    if (SKIPPED.has(entry.name) || BUILT(entry.name)) continue;
     if (entry.isDirectory()) snapshot(root, path, files);
     else if (entry.isFile()) files.set(relative(root, path), readFileSync(path, "utf8"));
   }
