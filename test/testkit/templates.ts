@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { cloneMysqlDatabase, createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
+import {
+  cloneMysqlDatabase,
+  createMysqlDatabases,
+  dropTemplateDatabases,
+  templateDatabasePrefix,
+} from "@hpig/kit/testing";
 import { type FederationStorage, freePort, listSubgraphs, localAuth, serviceToken, startFederation } from "@hpig/tools";
 
 /*
@@ -33,11 +38,17 @@ export function startsLikeTemplate(settings: NodeJS.ProcessEnv | undefined): boo
   return Object.keys(settings ?? {}).every((key) => DATA_NEUTRAL_SETTING.test(key));
 }
 
-/** Called by the suite's setup (after the build): the MariaDB template, when the suite runs on TEST_MYSQL_URL. */
+/**
+ * Called by the suite's setup (after the build): names the run (HPIG_TEST_RUN_ID, the prefix of the
+ * templates the kit's openTestDataSource makes) and, when the suite runs on TEST_MYSQL_URL, makes
+ * the federation template.
+ */
 export async function buildTemplates(): Promise<void> {
+  const runId = randomBytes(3).toString("hex");
+  process.env["HPIG_TEST_RUN_ID"] = runId;
   const serverUrl = process.env["TEST_MYSQL_URL"];
   if (!serverUrl) return;
-  const databasePrefix = `hpig_tpl_${randomBytes(3).toString("hex")}_`;
+  const databasePrefix = `${templateDatabasePrefix(runId)}federation_`;
   await createMysqlDatabases(
     serverUrl,
     listSubgraphs().map((subgraph) => `${databasePrefix}${subgraph.name}`),
@@ -46,16 +57,11 @@ export async function buildTemplates(): Promise<void> {
   process.env[MYSQL_TEMPLATE_PREFIX] = databasePrefix;
 }
 
-/** Called by the suite's teardown. */
+/** Called by the suite's teardown: drops every template of the run. */
 export async function removeTemplates(): Promise<void> {
   const serverUrl = process.env["TEST_MYSQL_URL"];
-  const prefix = process.env[MYSQL_TEMPLATE_PREFIX];
-  if (serverUrl && prefix) {
-    await dropMysqlDatabases(
-      serverUrl,
-      listSubgraphs().map((subgraph) => `${prefix}${subgraph.name}`),
-    );
-  }
+  const runId = process.env["HPIG_TEST_RUN_ID"];
+  if (serverUrl && runId) await dropTemplateDatabases(serverUrl, runId);
 }
 
 /**

@@ -104,6 +104,60 @@ export async function openMigratedDataSource(
   return db;
 }
 
+/**
+ * The suite's run (set by its setup), whose MySQL template databases (`hpig_tpl_<run>_…`) its
+ * teardown drops; unset, each test database is migrated from empty.
+ */
+const TEST_RUN_ID = process.env["HPIG_TEST_RUN_ID"];
+
+/** The prefix of every template database a run leaves for its teardown to drop. */
+export function templateDatabasePrefix(runId: string): string {
+  return `hpig_tpl_${runId}_`;
+}
+
+/** This test file's migrated template per subgraph and migration list. */
+const migratedTemplates = new Map<string, Promise<string>>();
+
+/**
+ * On MySQL/MariaDB the migrations of a subgraph run once per test file, into a template that every
+ * test's database is then cloned from (cloneMysqlDatabase): DDL costs the server seconds per test
+ * where a clone costs a tenth of that. The migrations themselves are tested on empty databases
+ * (openMigratedDataSource) by each subgraph's migration tests.
+ */
+function migratedTemplate(
+  serverUrl: string,
+  definition: Pick<SubgraphDefinition<SubgraphContext>, "name" | "entities" | "migrations">,
+): Promise<string> {
+  const migrations = Object.values(definition.migrations).map((migration) =>
+    typeof migration === "function" ? migration.name : String(migration),
+  );
+  const key = `${definition.name}:${migrations.join(",")}`;
+  let template = migratedTemplates.get(key);
+  if (!template) {
+    const name = `${templateDatabasePrefix(TEST_RUN_ID!)}${definition.name}_${randomBytes(4).toString("hex")}`;
+    template = createMysqlDatabases(serverUrl, [name])
+      .then(() => openMigratedDataSource(definition, `${serverUrl.replace(/\/$/, "")}/${name}`))
+      .then((db) => db.destroy())
+      .then(() => name);
+    migratedTemplates.set(key, template);
+  }
+  return template;
+}
+
+/** Drops every template database a run left (the suite's teardown). */
+export async function dropTemplateDatabases(serverUrl: string, runId: string): Promise<void> {
+  const connection = await createConnection(serverUrl);
+  try {
+    const [rows] = await connection.query<Array<{ name: string } & RowDataPacket>>(
+      "SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?",
+      [`${templateDatabasePrefix(runId).replace(/_/g, "\\_")}%`],
+    );
+    for (const { name } of rows) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
 /** A migrated data source on a fresh database of this run's kind; `close` disconnects and drops it. */
 export interface TestDataSource {
   db: DataSource;
@@ -114,6 +168,9 @@ export async function openTestDataSource(
   definition: Pick<SubgraphDefinition<SubgraphContext>, "name" | "entities" | "migrations">,
 ): Promise<TestDataSource> {
   const database = await createTestDatabase(TEST_DATABASE_KIND, definition.name);
+  const template = TEST_MYSQL_URL && TEST_RUN_ID ? await migratedTemplate(TEST_MYSQL_URL, definition) : undefined;
+  if (template)
+    await cloneMysqlDatabase(TEST_MYSQL_URL!, template, database.url.slice(database.url.lastIndexOf("/") + 1));
   const db = await openMigratedDataSource(definition, database.url);
   return {
     db,
