@@ -22,17 +22,20 @@ export const booleanFlag = z
 /** An empty variable counts as unset: a launcher passes `REDIS_URL=` for "no Redis". */
 export const unsetWhenEmpty = (value: unknown): unknown => (value === "" ? undefined : value);
 
+/** A comma-separated setting as its trimmed, non-empty items (`fallback` when unset). */
+export const commaList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean),
+    );
+
 /** A comma-separated list of http(s) URLs, each checked; unset or empty: none. */
-export const httpUrlList = z
-  .string()
-  .default("")
-  .transform((value) =>
-    value
-      .split(",")
-      .map((url) => url.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.url({ protocol: /^https?$/ })));
+export const httpUrlList = commaList("").pipe(z.array(z.url({ protocol: /^https?$/ })));
 
 /** SERVICE_TOKEN: the process's own token (role service); empty counts as unset. */
 export const serviceToken = z.preprocess(unsetWhenEmpty, z.string().min(1).optional());

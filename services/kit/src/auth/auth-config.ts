@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { commaList } from "../config";
+
 const SIGNATURE_ALGORITHMS = [
   "ES256",
   "ES384",
@@ -26,16 +28,9 @@ export const authEnv = z
     AUTH_ISSUER: z.string().min(1).default(DEFAULT_TOKEN_ISSUER),
     AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_TOKEN_ISSUER),
     /** Accepted signature algorithms, comma-separated; asymmetric ones only, so a public key cannot sign. */
-    AUTH_ALGORITHMS: z
-      .string()
-      .default("ES256,RS256")
-      .transform((value) =>
-        value
-          .split(",")
-          .map((alg) => alg.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.enum(SIGNATURE_ALGORITHMS)).min(1, "name at least one signature algorithm")),
+    AUTH_ALGORITHMS: commaList("ES256,RS256").pipe(
+      z.array(z.enum(SIGNATURE_ALGORITHMS)).min(1, "name at least one signature algorithm"),
+    ),
   })
   .refine((env) => Boolean(env.AUTH_JWKS_URL) !== Boolean(env.AUTH_PUBLIC_KEY_FILE), {
     message: "set exactly one of AUTH_JWKS_URL and AUTH_PUBLIC_KEY_FILE (npm start sets a local key file)",
