@@ -18,6 +18,7 @@ import {
 } from "@hpig/tools";
 import type { DataSource } from "typeorm";
 
+import { untilHealthy, waitForPublishedVersions } from "./health";
 import { type GraphQLResult, postGraphQL } from "./http";
 import { copyTemplate, startsLikeTemplate } from "./templates";
 
@@ -279,33 +280,4 @@ async function waitForGatewayCaches(federation: Federation): Promise<void> {
     (health: { cache?: { kind?: string; state?: string } }) =>
       health.cache?.kind === "off" || health.cache?.state === "ready",
   );
-}
-
-/** Waits until every subgraph's /health says its data version has reached Redis or every gateway. */
-async function waitForPublishedVersions(federation: Federation): Promise<void> {
-  await untilHealthy(
-    Object.values(federation.subgraphs),
-    "data versions undelivered",
-    (health: { dataVersion?: string }) => health.dataVersion !== "undelivered",
-  );
-}
-
-/** Polls each process's /health until `healthy` holds for all, naming those it does not hold for at the deadline. */
-async function untilHealthy<THealth>(
-  processes: ReadonlyArray<{ name: string; url: string }>,
-  what: string,
-  healthy: (health: THealth) => boolean,
-  timeoutMs = 20_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const failing: string[] = [];
-    for (const process of processes) {
-      const health = (await (await fetch(`${process.url}/health`)).json()) as THealth;
-      if (!healthy(health)) failing.push(process.name);
-    }
-    if (failing.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`${what}: ${failing.join(", ")}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
 }

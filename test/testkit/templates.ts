@@ -11,6 +11,8 @@ import {
 } from "@hpig/kit/testing";
 import { type FederationStorage, freePort, listSubgraphs, localAuth, serviceToken, startFederation } from "@hpig/tools";
 
+import { waitForPublishedVersions } from "./health";
+
 /*
  * What a federation's first start writes on MariaDB (the migrations, plan's seed, each domain's
  * reference rows and its copy of the registry) is the same for every test that starts one with the
@@ -96,15 +98,7 @@ async function firstStart(storage: FederationStorage): Promise<void> {
     try {
       // Ready means migrated, seeded and (for a domain) holding plan's registry; the notices of those
       // first writes are the last thing a start sends.
-      const deadline = Date.now() + 30_000;
-      for (const running of Object.values(federation.subgraphs)) {
-        for (;;) {
-          const health = (await (await fetch(`${running.url}/health`)).json()) as { dataVersion?: string };
-          if (health.dataVersion !== "undelivered") break;
-          if (Date.now() > deadline) throw new Error(`template: ${running.name} never delivered its data version`);
-          await new Promise((done) => setTimeout(done, 50));
-        }
-      }
+      await waitForPublishedVersions(federation);
     } finally {
       await federation.stop();
     }

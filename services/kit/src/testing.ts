@@ -69,13 +69,15 @@ export async function dropMysqlDatabases(serverUrl: string, names: string[]): Pr
  * A few hundred milliseconds where the migrations that made the original take seconds.
  */
 export async function cloneMysqlDatabase(serverUrl: string, from: string, to: string): Promise<void> {
-  const connection = await createConnection({ uri: serverUrl, multipleStatements: true });
+  const connection = await createConnection(serverUrl);
   try {
     const [tables] = await connection.query<Array<{ name: string } & RowDataPacket>>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'",
       [from],
     );
-    await connection.query(`USE \`${to}\`; SET FOREIGN_KEY_CHECKS = 0`);
+    // SHOW CREATE TABLE names other tables unqualified (foreign keys): they are created in `to`, in any order.
+    await connection.query(`USE \`${to}\``);
+    await connection.query("SET FOREIGN_KEY_CHECKS = 0");
     for (const { name } of tables) {
       const [[definition]] = await connection.query<Array<{ "Create Table": string } & RowDataPacket>>(
         `SHOW CREATE TABLE \`${from}\`.\`${name}\``,
