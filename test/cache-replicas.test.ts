@@ -27,7 +27,7 @@ interface Target {
 describe(`two gateways over the same subgraphs (${TEST_DATABASE_KIND}, ${TEST_CACHE_MODE})`, () => {
   let federation: TestFederation;
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND, { gateways: 2 });
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry", "labour"], gateways: 2 });
   });
   afterAll(() => federation?.stop());
 

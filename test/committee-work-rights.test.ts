@@ -101,7 +101,7 @@ describe(`rights of the committee's directives and adjustment proposals, through
   let nextYear = 2016;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: [] });
     for (const role of ROLES) {
       headers[role] = role === "anonymous" ? { authorization: "" } : await federation.as(CALLERS[role]);
     }

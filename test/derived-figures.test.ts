@@ -43,7 +43,7 @@ describe(`figures derived from investment projects (${TEST_DATABASE_KIND})`, () 
   let db: DataSource;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND, { sampleData: true });
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["investment"], sampleData: true });
     db = await federation.openDatabase("investment");
   });
   afterAll(async () => {

@@ -39,7 +39,7 @@ describe(`the committee's directives through the gateway (${TEST_DATABASE_KIND})
   const today = vietnamToday();
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: [] });
     chair = await federation.as({ subject: "test:chair", name: "Lê Văn Thành", roles: ["committee"] });
   });
   afterAll(() => federation?.stop());

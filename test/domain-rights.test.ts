@@ -212,7 +212,9 @@ describe(`rights and the audit trail of the domain subgraphs, through the gatewa
   let requests = 0;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphs: ["industry", "investment", "labour", "science"],
+    });
     for (const role of ROLES) {
       headers[role] = role === "anonymous" ? { authorization: "" } : await federation.as(CALLERS[role]);
     }

@@ -65,7 +65,10 @@ describe(`EIA approvals and commitment registrations, TNMT's records (${TEST_DAT
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND, { sampleData: true });
+    federation = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphs: ["industry", "investment", "labour", "environment"],
+      sampleData: true,
+    });
   });
   afterAll(() => federation?.stop());
 

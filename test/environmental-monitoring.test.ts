@@ -151,7 +151,7 @@ describe(`environmental monitoring: stations, limits, the samples upload and agg
     ).environment.station.samples;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["investment", "environment"] });
     uploadUrl = new URL("/records/environment/samples/upload", federation.gatewayUrl).toString();
     editor = await federation.as(TNMT_EDITOR);
     const station = (code: string, medium: string, automatic: boolean, park: string | null, area: string | null) =>

@@ -45,7 +45,10 @@ describe(`industrial parks, investment's own type (${TEST_DATABASE_KIND})`, () =
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND, { sampleData: true });
+    federation = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphs: ["investment", "environment"],
+      sampleData: true,
+    });
   });
   afterAll(() => federation?.stop());
 

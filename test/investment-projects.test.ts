@@ -52,7 +52,10 @@ describe(`investment projects (${TEST_DATABASE_KIND})`, () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND, { sampleData: true });
+    federation = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphs: ["industry", "investment", "labour"],
+      sampleData: true,
+    });
     db = await federation.openDatabase("investment");
   });
   afterAll(async () => {

@@ -30,7 +30,7 @@ describe(`metrics and traces (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
   beforeAll(async () => {
     // At debug every request writes its own line: the line each process writes for the traced request.
-    federation = await startTestFederation(TEST_DATABASE_KIND, { logLevel: "debug" });
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["labour"], logLevel: "debug" });
   });
   afterAll(() => federation?.stop());
 

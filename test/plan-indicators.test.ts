@@ -46,7 +46,7 @@ describe(`the indicator catalogue and the December reporting cycle through the g
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: [] });
   });
   afterAll(() => federation?.stop());
 

@@ -19,7 +19,7 @@ describe(`the plan subgraph's entity references (${TEST_DATABASE_KIND})`, () => 
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: [] });
   });
   afterAll(() => federation?.stop());
 

@@ -37,7 +37,7 @@ describe(`the plan registry through the gateway (${TEST_DATABASE_KIND})`, () => 
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: [] });
   });
   afterAll(() => federation?.stop());
 

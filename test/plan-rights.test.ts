@@ -62,7 +62,7 @@ describe(`rights and the audit trail of the plan subgraph, through the gateway a
   const headers: Partial<Record<Role, Record<string, string>>> = {};
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry", "investment", "labour"] });
     for (const role of ROLES) {
       headers[role] = role === "anonymous" ? { authorization: "" } : await federation.as(CALLERS[role]);
     }

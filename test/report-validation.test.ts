@@ -201,7 +201,7 @@ describe(`refused progress reports (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry", "investment", "labour"] });
     // Something to leave unchanged: a report in each domain the cases write to, and one of I.1.
     await recordReport(federation, "labour", { ...V1, period: "2013-H1", percentComplete: 20 });
     await recordReport(federation, "industry", { ...III2, period: "2012" });

@@ -29,7 +29,7 @@ const CALLERS = {
 describe(`the gateway's response cache (${TEST_DATABASE_KIND}, ${TEST_CACHE_MODE})`, () => {
   let federation: TestFederation;
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry", "investment", "labour"] });
   });
   afterAll(() => federation?.stop());
 
@@ -162,6 +162,7 @@ describe(`the gateway's response cache when Redis cannot be reached (${TEST_DATA
   beforeAll(async () => {
     // Nothing listens on port 1: every Redis command of the gateway and the subgraphs fails at once.
     federation = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphs: ["industry", "investment", "labour"],
       redisUrl: "redis://127.0.0.1:1",
       awaitPublishedVersions: false,
     });
@@ -229,7 +230,10 @@ async function redisProxy(target: string) {
     let proxy: Awaited<ReturnType<typeof redisProxy>>;
     beforeAll(async () => {
       proxy = await redisProxy(TEST_REDIS_URL!);
-      federation = await startTestFederation(TEST_DATABASE_KIND, { redisUrl: proxy.url() });
+      federation = await startTestFederation(TEST_DATABASE_KIND, {
+        subgraphs: ["industry", "investment", "labour"],
+        redisUrl: proxy.url(),
+      });
     });
     afterAll(async () => {
       await federation?.stop();

@@ -49,7 +49,7 @@ describe(`spreadsheets: December templates, uploads and CSV exports on a domain 
   let reader: Record<string, string>;
 
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND);
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry", "investment"] });
     investment = `${federation.subgraphs["investment"].url}/spreadsheets`;
     bqlkkt = await federation.as({
       subject: "test:bqlkkt",

@@ -60,9 +60,10 @@ describe(`SQL statements per request (${TEST_DATABASE_KIND})`, () => {
     const enlarged = join(folder, "enlarged-plan.txt");
     writeFileSync(enlarged, enlargePlanDocument(readFileSync(realDocument, "utf8"), 10));
 
-    const small = await startTestFederation(TEST_DATABASE_KIND);
+    const small = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: [] });
     const smallCounts = await statementsPerQuery(small).finally(() => small.stop());
     const large = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphs: [],
       subgraphEnv: { plan: { PLAN_SEED_DOCUMENT: enlarged } },
     });
     const largeTasks = await large.query<{ tasks: unknown[] }>("{ tasks { code } }").finally(() => undefined);

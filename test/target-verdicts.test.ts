@@ -64,8 +64,8 @@ describe(`verdicts on the plan's targets, through the gateway (${TEST_DATABASE_K
 
   beforeAll(async () => {
     const started = await Promise.allSettled([
-      startTestFederation(TEST_DATABASE_KIND, { sampleData: true }),
-      startTestFederation(TEST_DATABASE_KIND),
+      startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry"], sampleData: true }),
+      startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry"] }),
     ]);
     [sample, own] = started.map((outcome) => (outcome.status === "fulfilled" ? outcome.value : undefined));
     const failure = started.find((outcome) => outcome.status === "rejected");

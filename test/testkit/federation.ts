@@ -101,6 +101,12 @@ export interface TestFederationOptions {
    * templates (templates.ts). Implied where the options change what a first start writes.
    */
   fresh?: boolean;
+  /**
+   * The domain subgraphs the test needs (plan always starts); default every one. Each one left out
+   * saves ~1.8 s of CPU at start; the gateway still serves the whole supergraph, and a field of a
+   * domain left out answers as if that domain were down.
+   */
+  subgraphs?: readonly string[];
 }
 
 /**
@@ -112,7 +118,8 @@ export async function startTestFederation(
   kind: "sqlite" | "mysql",
   options: TestFederationOptions = {},
 ): Promise<TestFederation> {
-  const subgraphs = listSubgraphs();
+  const only = options.subgraphs;
+  const subgraphs = listSubgraphs().filter((s) => !only || s.name === "plan" || only.includes(s.name));
   let storage: FederationStorage;
   let cleanup: () => Promise<void>;
   if (kind === "sqlite") {
@@ -136,7 +143,10 @@ export async function startTestFederation(
     throw error;
   }
 
-  const ports = Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, await freePort()] as const)));
+  // Every subgraph gets a port, those left out too: the gateway's URL for them then leads nowhere.
+  const ports = Object.fromEntries(
+    await Promise.all(listSubgraphs().map(async (s) => [s.name, await freePort()] as const)),
+  );
   const keysDir = mkdtempSync(join(tmpdir(), "hpig-keys-"));
   const auth = await localAuth(keysDir);
   const committee = await auth.token({ subject: "test:committee", name: "Ban chỉ đạo", roles: ["committee"] });
@@ -182,6 +192,7 @@ export async function startTestFederation(
       },
       subgraphEnv: options.subgraphEnv ?? {},
       onLog: (service, line) => logs.push(`[${service}] ${line}`),
+      ...(only ? { subgraphs: only } : {}),
     });
   } catch (error) {
     await cleanup();

@@ -41,6 +41,12 @@ export interface FederationOptions {
   /** Called when a process exits while the federation is not stopping. */
   onUnexpectedExit?: (service: string, code: number | null) => void;
   readyTimeoutMs?: number;
+  /**
+   * Start only these subgraphs (plan always, since every domain copies its registry); default all.
+   * The gateways still serve the whole supergraph: a field of a subgraph left out answers as an
+   * unreachable one would. Their /ready then names the missing ones, so they are awaited by /health.
+   */
+  subgraphs?: readonly string[];
 }
 
 export interface RunningProcess {
@@ -100,7 +106,13 @@ export function databaseUrlFor(storage: FederationStorage, subgraph: string): st
  * then starts the gateway pointed at them, and waits for it too.
  */
 export async function startFederation(options: FederationOptions): Promise<Federation> {
-  const entries = listSubgraphs();
+  const allEntries = listSubgraphs();
+  const unknown = (options.subgraphs ?? []).filter((name) => !allEntries.some((entry) => entry.name === name));
+  if (unknown.length > 0) throw new Error(`no subgraph named ${unknown.join(", ")}`);
+  const entries = options.subgraphs
+    ? allEntries.filter((entry) => entry.name === "plan" || options.subgraphs!.includes(entry.name))
+    : allEntries;
+  const partial = entries.length < allEntries.length;
   const started: RunningProcess[] = [];
   let stopping = false;
   const launch = (name: string, entry: string, env: NodeJS.ProcessEnv, url: string) => {
@@ -132,7 +144,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   };
   const stoppedOnPurpose = new Set<string>();
 
-  const portOf = (name: string) => options.ports?.[name] ?? entries.find((entry) => entry.name === name)?.port;
+  const portOf = (name: string) => options.ports?.[name] ?? allEntries.find((entry) => entry.name === name)?.port;
   const gatewayPorts = [options.gatewayPort ?? GATEWAY_DEFAULT_PORT, ...(options.extraGatewayPorts ?? [])];
   // Without Redis each gateway caches in its own memory, and every subgraph announces its writes to each.
   const redisUrl = options.env?.["REDIS_URL"] ?? process.env["REDIS_URL"];
@@ -176,7 +188,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
           AUTH_PUBLIC_KEY_FILE: options.auth.publicKeyFile,
           ...(options.auth.explorerToken ? { EXPLORER_DEV_TOKEN: options.auth.explorerToken } : {}),
           ...Object.fromEntries(
-            entries.map((entry) => [`SUBGRAPH_${entry.name.toUpperCase()}_URL`, `${urlOf(entry.name)}/graphql`]),
+            allEntries.map((entry) => [`SUBGRAPH_${entry.name.toUpperCase()}_URL`, `${urlOf(entry.name)}/graphql`]),
           ),
         },
         `http://127.0.0.1:${port}`,
@@ -191,7 +203,9 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       subgraphs[entry.name] = launch(entry.name, entry.entry, subgraphEnvOf(entry), urlOf(entry.name));
     }
     await Promise.all(Object.values(subgraphs).map((running) => waitUntilReady(running, options.readyTimeoutMs)));
-    await Promise.all(gateways.map((running) => waitUntilReady(running, options.readyTimeoutMs)));
+    await Promise.all(
+      gateways.map((running) => waitUntilReady(running, options.readyTimeoutMs, partial ? "/health" : "/ready")),
+    );
 
     const stopProcess = async (running: RunningProcess): Promise<ProcessExit> => {
       const { child, name } = running;
@@ -238,8 +252,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   }
 }
 
-/** Polls `/ready` until it answers 200; fails early if the process dies, with its exit code. */
-async function waitUntilReady(running: RunningProcess, timeoutMs = 60_000): Promise<void> {
+/** Polls `/ready` (or `path`) until it answers 200; fails early if the process dies, with its exit code. */
+async function waitUntilReady(running: RunningProcess, timeoutMs = 60_000, path = "/ready"): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (running.child.exitCode !== null) {
@@ -251,7 +265,7 @@ async function waitUntilReady(running: RunningProcess, timeoutMs = 60_000): Prom
       );
     }
     try {
-      const response = await fetch(`${running.url}/ready`, { signal: AbortSignal.timeout(1_000) });
+      const response = await fetch(`${running.url}${path}`, { signal: AbortSignal.timeout(1_000) });
       if (response.ok) return;
     } catch {
       // not listening yet
