@@ -69,6 +69,30 @@ describe("a publisher notifying a gateway", () => {
     expect(received[0]).toEqual({ subgraph: "labour", authorization: "Bearer service-token" });
   });
 
+  it("settles a notice to a gateway that is not running (nothing cached there) at once, and closes without waiting", async () => {
+    // A port nothing listens on: bound, then released.
+    const vacant = createServer();
+    await new Promise<void>((done) => vacant.listen(0, "127.0.0.1", done));
+    const { port } = vacant.address() as AddressInfo;
+    await new Promise((done) => vacant.close(done));
+    const publisher = startDataVersionPublisher(
+      "labour",
+      {
+        CACHE_INVALIDATION_URLS: [`http://127.0.0.1:${port}/internal/cache/invalidate`],
+        SERVICE_TOKEN: "service-token",
+        CACHE_KEY_PREFIX: "hpig:",
+      },
+      logger,
+    )!;
+
+    await publisher.publish();
+    const started = Date.now();
+    const closed = await publisher.close();
+
+    expect([publisher.undelivered(), closed]).toEqual([false, true]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it("is not started when neither Redis nor a gateway is configured", () => {
     expect(
       startDataVersionPublisher("labour", { CACHE_INVALIDATION_URLS: [], CACHE_KEY_PREFIX: "hpig:" }, logger),

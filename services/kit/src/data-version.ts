@@ -146,21 +146,38 @@ export function publishDataVersionOnCommit(db: DataSource, publisher: DataVersio
   return afterEveryCommit(db, () => publisher.publish());
 }
 
-/** The gateway's endpoint as a target: a POST naming the subgraph, with the subgraph's service token. */
+/**
+ * The gateway's endpoint as a target: a POST naming the subgraph, with the subgraph's service token.
+ * A gateway that refuses the connection is not running (stopped, or not listening yet): its cache
+ * lives in its memory, so it holds no answer to drop, and the notice is settled. Retrying it would
+ * only hold up this subgraph's shutdown when the gateways stopped first, by up to 3 s.
+ */
 function gatewayTarget(subgraph: string, url: string, token: string): VersionTarget {
   return {
     name: url,
     send: async () => {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ subgraph }),
-        signal: AbortSignal.timeout(2_000),
-      });
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ subgraph }),
+          signal: AbortSignal.timeout(2_000),
+        });
+      } catch (error) {
+        if (connectionRefused(error)) return;
+        throw error;
+      }
       if (!response.ok) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
     },
     close: async () => undefined,
   };
+}
+
+/** fetch's error when nothing listens at the address: its cause is the socket's ECONNREFUSED (read by shape, as errors of another realm are no `Error` here). */
+function connectionRefused(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return cause?.code === "ECONNREFUSED";
 }
 
 /**
