@@ -456,6 +456,7 @@ describe(`directives in the committee's documents, in a plan that runs to 2030 (
     const document = join(folder, "plan-2030.txt");
     writeFileSync(document, withHorizon(readFileSync(REAL_DOCUMENT, "utf8"), 2030));
     federation = await startTestFederation(TEST_DATABASE_KIND, {
+      subgraphs: [],
       subgraphEnv: { plan: { PLAN_SEED_DOCUMENT: document } },
     });
     office = await federation.as(STANDING_OFFICE);
