@@ -26,10 +26,13 @@ const CALLERS = {
   standingOffice: { subject: "test:so", name: "Trần Thị Bình", agency: "CT", roles: ["standing-office" as const] },
 };
 
+/** The domains these tests read and write (plan starts too). */
+const SUBGRAPHS = ["industry", "investment", "labour"];
+
 describe(`the gateway's response cache (${TEST_DATABASE_KIND}, ${TEST_CACHE_MODE})`, () => {
   let federation: TestFederation;
   beforeAll(async () => {
-    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: ["industry", "investment", "labour"] });
+    federation = await startTestFederation(TEST_DATABASE_KIND, { subgraphs: SUBGRAPHS });
   });
   afterAll(() => federation?.stop());
 
@@ -162,7 +165,7 @@ describe(`the gateway's response cache when Redis cannot be reached (${TEST_DATA
   beforeAll(async () => {
     // Nothing listens on port 1: every Redis command of the gateway and the subgraphs fails at once.
     federation = await startTestFederation(TEST_DATABASE_KIND, {
-      subgraphs: ["industry", "investment", "labour"],
+      subgraphs: SUBGRAPHS,
       redisUrl: "redis://127.0.0.1:1",
       awaitPublishedVersions: false,
     });
@@ -231,7 +234,7 @@ async function redisProxy(target: string) {
     beforeAll(async () => {
       proxy = await redisProxy(TEST_REDIS_URL!);
       federation = await startTestFederation(TEST_DATABASE_KIND, {
-        subgraphs: ["industry", "investment", "labour"],
+        subgraphs: SUBGRAPHS,
         redisUrl: proxy.url(),
       });
     });

@@ -12,6 +12,7 @@ import {
   freePort,
   listSubgraphs,
   localAuth,
+  selectSubgraphs,
   serviceToken,
   startFederation,
   type TokenClaims,
@@ -118,8 +119,7 @@ export async function startTestFederation(
   kind: "sqlite" | "mysql",
   options: TestFederationOptions = {},
 ): Promise<TestFederation> {
-  const only = options.subgraphs;
-  const subgraphs = listSubgraphs().filter((s) => !only || s.name === "plan" || only.includes(s.name));
+  const subgraphs = selectSubgraphs(options.subgraphs);
   let storage: FederationStorage;
   let cleanup: () => Promise<void>;
   if (kind === "sqlite") {
@@ -192,7 +192,7 @@ export async function startTestFederation(
       },
       subgraphEnv: options.subgraphEnv ?? {},
       onLog: (service, line) => logs.push(`[${service}] ${line}`),
-      ...(only ? { subgraphs: only } : {}),
+      ...(options.subgraphs ? { subgraphs: options.subgraphs } : {}),
     });
   } catch (error) {
     await cleanup();

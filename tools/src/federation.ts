@@ -10,6 +10,7 @@ import {
   GATEWAY_ENTRY,
   listSubgraphs,
   REPO_ROOT,
+  selectSubgraphs,
   type SubgraphEntry,
 } from "./registry";
 
@@ -107,11 +108,7 @@ export function databaseUrlFor(storage: FederationStorage, subgraph: string): st
  */
 export async function startFederation(options: FederationOptions): Promise<Federation> {
   const allEntries = listSubgraphs();
-  const unknown = (options.subgraphs ?? []).filter((name) => !allEntries.some((entry) => entry.name === name));
-  if (unknown.length > 0) throw new Error(`no subgraph named ${unknown.join(", ")}`);
-  const entries = options.subgraphs
-    ? allEntries.filter((entry) => entry.name === "plan" || options.subgraphs!.includes(entry.name))
-    : allEntries;
+  const entries = selectSubgraphs(options.subgraphs);
   const partial = entries.length < allEntries.length;
   const started: RunningProcess[] = [];
   let stopping = false;

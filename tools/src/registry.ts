@@ -62,6 +62,18 @@ export function listSubgraphs(root: string = REPO_ROOT): SubgraphEntry[] {
   return entries.sort((a, b) => a.port - b.port);
 }
 
+/**
+ * The subgraphs a federation of only `names` starts: those, and plan, which every domain copies its
+ * registry from; every subgraph when `names` is left out. An unknown name is an error.
+ */
+export function selectSubgraphs(names?: readonly string[], root: string = REPO_ROOT): SubgraphEntry[] {
+  const all = listSubgraphs(root);
+  if (!names) return all;
+  const unknown = names.filter((name) => !all.some((entry) => entry.name === name));
+  if (unknown.length > 0) throw new Error(`no subgraph named ${unknown.join(", ")}`);
+  return all.filter((entry) => entry.name === "plan" || names.includes(entry.name));
+}
+
 /** The gateway's compiled entry point, relative to the repository root. */
 export const GATEWAY_ENTRY = "gateway/dist/index.js";
 
