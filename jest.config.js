@@ -58,10 +58,14 @@ module.exports = {
       ...common,
       displayName: "integration",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
+      runner: "<rootDir>/test/testkit/serial-runner.js",
       globalSetup: "<rootDir>/test/testkit/global-setup.ts",
       globalTeardown: "<rootDir>/test/testkit/global-teardown.ts",
     },
   ],
   // Integration tests start real processes and databases; MariaDB migrations take seconds.
   testTimeout: 120_000,
+  // Unit files run on every core (jest's default leaves one free); the integration files one at a
+  // time (serial-runner.js).
+  maxWorkers: "100%",
 };
