@@ -21,6 +21,7 @@ const moduleNameMapper = {
   "^@hpig/kit$": "<rootDir>/services/kit/src",
   "^@hpig/kit/testing$": "<rootDir>/services/kit/src/testing",
   "^@hpig/kit/clock$": "<rootDir>/services/kit/src/clock",
+  "^@hpig/kit/standalone$": "<rootDir>/services/kit/src/standalone",
   "^@hpig/domain-kit$": "<rootDir>/services/domain-kit/src",
   "^@hpig/domain-kit/testing$": "<rootDir>/services/domain-kit/src/testing",
   "^@hpig/sample-data$": "<rootDir>/services/sample-data/src",

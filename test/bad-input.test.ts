@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, type KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
 
-import { clock } from "@hpig/kit";
+import { clock } from "@hpig/kit/standalone";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { base64url, generateKeyPair, type JWTPayload, SignJWT } from "jose";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 
-import { clock } from "@hpig/kit";
+import { clock } from "@hpig/kit/standalone";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 
 import { DEFAULT_EXPLORER_QUERY } from "@hpig/gateway";
-import { createDataSource, createLogger } from "@hpig/kit";
+import { createDataSource, createLogger } from "@hpig/kit/standalone";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { getIntrospectionQuery } from "graphql";
 

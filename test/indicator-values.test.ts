@@ -1,4 +1,4 @@
-import { clock } from "@hpig/kit";
+import { clock } from "@hpig/kit/standalone";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { INDICATOR_CATALOGUE } from "@hpig/plan/indicator/indicator-catalogue";
 

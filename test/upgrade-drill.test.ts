@@ -1,6 +1,6 @@
 import { join } from "node:path";
 
-import { createDataSource, createLogger } from "@hpig/kit";
+import { createDataSource, createLogger } from "@hpig/kit/standalone";
 import { createTestDatabase, pendingSchemaChanges, TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { planSubgraph } from "@hpig/plan/subgraph";
 import { listSubgraphs, REPO_ROOT } from "@hpig/tools";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { CACHE_INVALIDATION_PATH, createDataSource, createLogger, REGISTRY_NOTICE_PATH } from "@hpig/kit";
+import { CACHE_INVALIDATION_PATH, createDataSource, createLogger, REGISTRY_NOTICE_PATH } from "@hpig/kit/standalone";
 import { createMysqlDatabases, dropMysqlDatabases } from "@hpig/kit/testing";
 import {
   databaseUrlFor,

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { createDataSource, createLogger } from "@hpig/kit";
+import { createDataSource, createLogger } from "@hpig/kit/standalone";
 import type { TokenClaims } from "@hpig/tools";
 import { databaseUrlFor, type FederationStorage, freePort, listSubgraphs, localAuth, REPO_ROOT } from "@hpig/tools";
 import type { DataSource } from "typeorm";

@@ -1,4 +1,4 @@
-import { clock, vietnamDate } from "@hpig/kit";
+import { clock, vietnamDate } from "@hpig/kit/standalone";
 import { waitForProgressFeed as waitUntilFed } from "@hpig/tools";
 
 import type { TestFederation } from "./federation";

@@ -1,4 +1,4 @@
-import { ensureLocalKeys, issueToken, type LocalKeys, type Role } from "@hpig/kit";
+import { ensureLocalKeys, issueToken, type LocalKeys, type Role } from "@hpig/kit/standalone";
 
 export interface TokenClaims {
   subject: string;

@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-import { type Role, ROLES } from "@hpig/kit";
+import { type Role, ROLES } from "@hpig/kit/standalone";
 
 import { localAuth } from "./local-auth";
 import { REPO_ROOT } from "./registry";

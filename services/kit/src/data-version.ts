@@ -19,9 +19,6 @@ import { connectRedis, disconnectRedis } from "./redis";
  * endpoint (CACHE_INVALIDATION_PATH) and the gateway keeps the versions itself.
  */
 
-/** The gateway's endpoint that takes a subgraph's notice of a committed write (role service only). */
-export const CACHE_INVALIDATION_PATH = "/internal/cache/invalidate";
-
 /** What the gateway and the subgraphs share: where Redis is, and the prefix of every key there. */
 export const cacheEnv = z.object({
   /** Redis holding the response cache and the data versions; unset: the gateway caches in its own memory. */

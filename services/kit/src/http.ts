@@ -6,8 +6,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Level } from "pino";
 
 import { authenticate, type TokenVerifier } from "./auth";
-import { CACHE_INVALIDATION_PATH } from "./data-version";
 import { INTERNAL_ERROR_MESSAGE } from "./errors";
+import { CACHE_INVALIDATION_PATH } from "./internal-paths";
 import type { Logger } from "./logger";
 import { mountMetrics, type ServiceMetrics } from "./metrics";
 import { type RequestLocals, runInRequest } from "./request-scope";

@@ -10,6 +10,7 @@ export * from "./domains";
 export * from "./errors";
 export * from "./federation";
 export * from "./http";
+export * from "./internal-paths";
 export * from "./loaders";
 export * from "./logger";
 export * from "./metrics";

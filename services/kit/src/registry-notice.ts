@@ -13,9 +13,6 @@ import { connectRedis, disconnectRedis } from "./redis";
  * does, so a lost, repeated or late notice costs at most one sync, and polling stays the fallback.
  */
 
-/** The domains' endpoint that takes plan's notice (role service only). */
-export const REGISTRY_NOTICE_PATH = "/internal/registry/changed";
-
 /** The Redis channel of the notices. */
 export function registryNoticeChannel(prefix: string): string {
   return `${prefix}registry-changed`;

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { dirname } from "node:path";
 
-import { type DatabaseTarget, parseDatabaseUrl } from "@hpig/kit";
+import { type DatabaseTarget, parseDatabaseUrl } from "@hpig/kit/standalone";
 import Database from "better-sqlite3";
 import { createConnection } from "mysql2/promise";
 
