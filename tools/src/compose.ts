@@ -1,6 +1,8 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
@@ -24,18 +26,35 @@ const EXPECTED_HINT =
 /** Thrown when the subgraphs do not compose; lists every composition error. */
 export class CompositionError extends Error {}
 
+/** Runs `task` on every item, at most `limit` at a time; the results keep the items' order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const execFileAsync = promisify(execFile);
+
 /**
  * Asks each compiled subgraph for its SDL (`--print-sdl`, one process each so type-graphql's
- * metadata never mixes) and composes them with @apollo/composition.
+ * metadata never mixes; as many at once as there are cores: each is a second or two of one core's
+ * loading) and composes them with @apollo/composition.
  */
-export function composeSupergraph(root: string = REPO_ROOT): Composition {
+export async function composeSupergraph(root: string = REPO_ROOT): Promise<Composition> {
   const entries = listSubgraphs(root);
-  const subgraphs = Object.fromEntries(
-    entries.map((entry) => [
-      entry.name,
-      execFileSync(process.execPath, [join(root, entry.entry), "--print-sdl"], { cwd: root, encoding: "utf8" }),
-    ]),
-  );
+  const printed = await mapConcurrently(entries, availableParallelism(), async (entry) => {
+    const { stdout } = await execFileAsync(process.execPath, [join(root, entry.entry), "--print-sdl"], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
+    return [entry.name, stdout] as const;
+  });
+  const subgraphs = Object.fromEntries(printed);
   const result = composeServices(
     entries.map((entry) => ({
       name: entry.name,
@@ -65,8 +84,8 @@ export function staleSchemaFiles(composition: Composition, root: string = REPO_R
     .map(([name]) => `schema/${name}.graphql`);
 }
 
-function main(): void {
-  const composition = composeSupergraph();
+async function main(): Promise<void> {
+  const composition = await composeSupergraph();
   for (const [name, sdl] of Object.entries(composition.subgraphs)) writeFileSync(schemaPath(name), sdl);
   writeFileSync(schemaPath("supergraph"), composition.supergraph);
   const unexpected = composition.hints.filter((hint) => !EXPECTED_HINT.test(hint));
@@ -80,10 +99,8 @@ function main(): void {
 }
 
 if (require.main === module) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
-  }
+  });
 }
