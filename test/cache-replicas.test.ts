@@ -49,12 +49,14 @@ describe(`two gateways over the same subgraphs (${TEST_DATABASE_KIND}, ${TEST_CA
     let labourReads = 0;
     let labourHits = 0;
 
-    for (let round = 0; round < ROUNDS; round += 1) {
-      // Each round writes through one gateway and reads through the other, alternately; labour's
-      // progress reports and plan's targets take turns every two rounds.
-      const writer = round % 2;
-      const reader = 1 - writer;
-      if (round % 4 < 2) {
+    // Each round writes through one gateway and reads through the other, alternately; labour's
+    // progress reports and plan's targets take turns every two rounds. The two subgraphs' rounds run
+    // side by side (neither reads what the other writes), each in its own order.
+    const rounds = Array.from({ length: ROUNDS }, (_, round) => round);
+    const labourRounds = async () => {
+      for (const round of rounds.filter((candidate) => candidate % 4 < 2)) {
+        const writer = round % 2;
+        const reader = 1 - writer;
         const written = dataOf(
           await federation.queryAt<{ labour: { reportTaskProgress: { revision: number } } }>(
             writer,
@@ -86,7 +88,12 @@ describe(`two gateways over the same subgraphs (${TEST_DATABASE_KIND}, ${TEST_CA
             if (cacheStatusOf(read) === "HIT") labourHits += 1;
           }
         }
-      } else {
+      }
+    };
+    const planRounds = async () => {
+      for (const round of rounds.filter((candidate) => candidate % 4 >= 2)) {
+        const writer = round % 2;
+        const reader = 1 - writer;
         const min = round % 8 < 4 ? target.min! - 0.1 : target.min!;
         const written = dataOf(
           await federation.queryAt<{ committee: { updateTarget: Target } }>(
@@ -105,7 +112,8 @@ describe(`two gateways over the same subgraphs (${TEST_DATABASE_KIND}, ${TEST_CA
           }
         }
       }
-    }
+    };
+    await Promise.all([labourRounds(), planRounds()]);
 
     const after = await Promise.all([cacheCounters(federation, 0), cacheCounters(federation, 1)]);
     expect(stale).toEqual([]);
