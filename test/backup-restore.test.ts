@@ -157,10 +157,10 @@ describe(`backup and restore drill (${TEST_DATABASE_KIND})`, () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^restore: stop the federation before restoring .*\n {2}plan: /);
 
-    for (const subgraph of SUBGRAPHS) await federation.stopSubgraph(subgraph);
+    await Promise.all(SUBGRAPHS.map((subgraph) => federation.stopSubgraph(subgraph)));
     const restore = await run(federation, "restore", folder);
     const restored = await contents(federation);
-    for (const subgraph of SUBGRAPHS) await federation.restartSubgraph(subgraph);
+    await Promise.all(SUBGRAPHS.map((subgraph) => federation.restartSubgraph(subgraph)));
 
     expect(restore).toMatchObject({ code: 0, stderr: "" });
     expect(restore.stdout).toContain(`Restored ${SUBGRAPHS.length} databases to backup ${manifest.id}`);
