@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -26,34 +25,25 @@ const EXPECTED_HINT =
 /** Thrown when the subgraphs do not compose; lists every composition error. */
 export class CompositionError extends Error {}
 
-/** Runs `task` on every item, at most `limit` at a time; the results keep the items' order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 const execFileAsync = promisify(execFile);
 
 /**
  * Asks each compiled subgraph for its SDL (`--print-sdl`, one process each so type-graphql's
- * metadata never mixes; as many at once as there are cores: each is a second or two of one core's
- * loading) and composes them with @apollo/composition.
+ * metadata never mixes; all at once, so every core loads one) and composes them with
+ * @apollo/composition.
  */
 export async function composeSupergraph(root: string = REPO_ROOT): Promise<Composition> {
   const entries = listSubgraphs(root);
-  const printed = await mapConcurrently(entries, availableParallelism(), async (entry) => {
-    const { stdout } = await execFileAsync(process.execPath, [join(root, entry.entry), "--print-sdl"], {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 64 << 20,
-    });
-    return [entry.name, stdout] as const;
-  });
+  const printed = await Promise.all(
+    entries.map(async (entry) => {
+      const { stdout } = await execFileAsync(process.execPath, [join(root, entry.entry), "--print-sdl"], {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 64 << 20,
+      });
+      return [entry.name, stdout] as const;
+    }),
+  );
   const subgraphs = Object.fromEntries(printed);
   const result = composeServices(
     entries.map((entry) => ({

@@ -2,7 +2,7 @@
  * What code outside a running service takes from the kit: the launcher, the command-line tools and
  * the tests (database, logger, local keys and tokens, the clock, the internal endpoints' paths).
  * It leaves out the server, the GraphQL schema and Redis, so it loads in a fraction of the whole
- * kit's time (about 0.35 s instead of 0.85 s in a jest test file, which loads it afresh).
+ * kit's time: a jest test file, which loads it afresh, spends ~0.87 s of CPU on its test kit instead of ~1.2 s.
  */
 export { ensureLocalKeys, issueToken, type LocalKeys } from "./auth/issue-token";
 export { type Role, ROLES } from "./auth/principal";
