@@ -22,7 +22,7 @@ describe("freePort", () => {
 
 describe("portRange", () => {
   it("is 20000-32000 unless FREE_PORT_RANGE narrows it", () => {
-    expect(portRange(undefined)).toEqual({ first: 20_000, last: 32_000 });
+    expect(portRange("")).toEqual({ first: 20_000, last: 32_000 });
     expect(portRange("26000-31999")).toEqual({ first: 26_000, last: 31_999 });
   });
 
