@@ -112,5 +112,9 @@ describe(`metrics and traces (${TEST_DATABASE_KIND})`, () => {
     ).toBeGreaterThanOrEqual(1);
     expect(grew(planBefore, plan, "hpig_sql_statements_per_request_sum", { operation: "query" })).toBeGreaterThan(0);
     expect(plan).toMatch(/^process_resident_memory_bytes\{service="plan"\} \d+/m);
+    // What the soak judges (bench/soak.ts); its value is covered by services/kit/src/metrics.test.ts.
+    for (const [service, text] of Object.entries({ gateway, labour, plan })) {
+      expect(text).toMatch(new RegExp(`^hpig_heap_used_after_full_gc_bytes\\{service="${service}"\\} \\d+$`, "m"));
+    }
   });
 });
