@@ -125,6 +125,9 @@ async function main(): Promise<void> {
         connections: Number(values.connections),
         durationSeconds: soakSeconds,
         pids: processes,
+        baseUrls: Object.fromEntries(
+          [federation.gateway, ...Object.values(federation.subgraphs)].map((running) => [running.name, running.url]),
+        ),
         maxGrowthPercent: Number(values["max-growth"]),
         maxGrowthFloorMb: SOAK_GROWTH_FLOOR_MB,
       });
@@ -212,7 +215,7 @@ async function loadMonitoring(
   return { ...loaded, bytesPerMillion: Math.round(((after - before) / MONITORING_SAMPLES) * 1e6) };
 }
 
-/** A process's RSS may grow this much after warm-up whatever its share: V8 and the allocator move by some MB. */
+/** A process's heap after full collections may grow this much after warm-up whatever its share: V8's own caches move by some MB. */
 const SOAK_GROWTH_FLOOR_MB = 20;
 
 /** "10m", "90s" or "90" (seconds) in seconds. */

@@ -48,7 +48,7 @@ function format(value: number | null): string {
   return value === null ? "–" : value.toFixed(1);
 }
 
-/** The soak's figures: load, latency, errors, and every process's RSS (MB) at start, after warm-up and at the end. */
+/** The soak's figures: load, latency, errors, every process's RSS (MB) and its heap in use after full collections. */
 export function renderSoak(soak: SoakResult, maxGrowthPercent: number, floorMb: number): string {
   const summary = [
     `Capacity of the mix (3 reads : 1 write): ${soak.capacityReqPerSec} req/s; soaked at ${soak.rateReqPerSec} req/s ` +
@@ -66,6 +66,9 @@ export function renderSoak(soak: SoakResult, maxGrowthPercent: number, floorMb: 
     "floor after warm-up",
     "floor at end",
     "floor growth",
+    "heap after full GC, after warm-up",
+    "at end",
+    "heap growth",
     "",
   ];
   const rows = Object.entries(soak.memory).map(([name, m]) => [
@@ -77,11 +80,14 @@ export function renderSoak(soak: SoakResult, maxGrowthPercent: number, floorMb: 
     format(m.floorAfterWarmUpMb),
     format(m.floorAtEndMb),
     m.growthPercent === null ? "–" : `${m.growthPercent}%`,
+    format(m.heapAfterFullGcAtWarmUpMb),
+    format(m.heapAfterFullGcAtEndMb),
+    m.heapGrowthPercent === null ? "–" : `${m.heapGrowthPercent}%`,
     m.grewTooMuch ? "TOO MUCH" : "",
   ]);
   const table = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
   const verdict = soak.passed
     ? "PASSED"
-    : `FAILED (errors, or the RSS floor grown after warm-up by more than ${maxGrowthPercent}% and ${floorMb} MB)`;
+    : `FAILED (errors, no heap figure from a process, or its heap after full collections grown after warm-up by more than ${maxGrowthPercent}% and ${floorMb} MB)`;
   return `${summary.join("\n")}\n\n${table}\n\n${verdict}`;
 }
