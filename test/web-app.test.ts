@@ -12,12 +12,14 @@ import {
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
+import { clock } from "@hpig/kit/clock";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
+import type { TokenClaims } from "@hpig/tools";
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
 
 import { startTestFederation, type TestFederation } from "./testkit/federation";
 import { dataOf } from "./testkit/http";
-import { editorOf, vietnamToday, waitForProgressFeed } from "./testkit/progress";
+import { vietnamToday, waitForProgressFeed } from "./testkit/progress";
 
 // Debian's chromium, never a downloaded browser, with the flags the explorer's test uses.
 const CHROMIUM = "/usr/bin/chromium";
@@ -63,20 +65,28 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
     federation = await startTestFederation(TEST_DATABASE_KIND, { sampleData: true });
     origin = new URL(federation.gatewayUrl).origin;
     await waitForProgressFeed(federation);
-    tokens["committee"] = await federation.token({
-      subject: "web:committee",
-      name: "Ban chỉ đạo",
-      roles: ["committee"],
-    });
-    tokens["editor"] = (await editorOf(federation, "LDTBXH"))["authorization"].slice("Bearer ".length);
-    tokens["science"] = (await editorOf(federation, "KHCN"))["authorization"].slice("Bearer ".length);
-    tokens["viewer"] = await federation.token({
+    // The browser's clock is the test clock (newContext), up to 12 hours off the real time that
+    // tokens are signed and checked with: a day's lifetime keeps them valid on both.
+    const browserToken = (claims: TokenClaims) => federation.token({ ...claims, expiresIn: "24h" });
+    tokens["committee"] = await browserToken({ subject: "web:committee", name: "Ban chỉ đạo", roles: ["committee"] });
+    for (const [name, agency] of [
+      ["editor", "LDTBXH"],
+      ["science", "KHCN"],
+    ]) {
+      tokens[name] = await browserToken({
+        subject: `web:editor-${agency.toLowerCase()}`,
+        name: "Nguyễn Văn An, chuyên viên",
+        agency,
+        roles: ["editor"],
+      });
+    }
+    tokens["viewer"] = await browserToken({
       subject: "web:viewer",
       name: "Phạm Thu Hà",
       agency: "LDTBXH",
       roles: ["viewer"],
     });
-    tokens["office"] = await federation.token({
+    tokens["office"] = await browserToken({
       subject: "web:office",
       name: "Trần Thị Bình",
       agency: "CT",
@@ -103,6 +113,8 @@ browserDescribe(`the committee's web app in a browser (${TEST_DATABASE_KIND})`, 
       bypassCSP: true,
       acceptDownloads: true,
     });
+    // The pages' "today" is the services' (noon in Viet Nam), not the real time's, which may be past midnight there.
+    await created.clock.install({ time: clock.now() });
     const foreign = (url: string) =>
       !url.startsWith("blob:") && !url.startsWith("data:") && new URL(url).origin !== origin;
     if (options.httpCache) {
