@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
+import { clock } from "@hpig/kit/clock";
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
 import { listSubgraphs } from "@hpig/tools";
 
@@ -35,7 +36,8 @@ async function run(federation: TestFederation, tool: "backup" | "restore", folde
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [`tools/dist/${tool}.js`, folder], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env["PATH"], ...storageEnv(federation) },
+      // The federation's clock (clock-setup.ts), as every process the test kit starts reads it.
+      env: { PATH: process.env["PATH"], CLOCK_OFFSET_MS: process.env["CLOCK_OFFSET_MS"], ...storageEnv(federation) },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -99,6 +101,14 @@ async function trail(federation: TestFederation, subgraph: "plan" | "labour"): P
   return dataOf(result)[subgraph].auditTrail;
 }
 
+/**
+ * How far a time the tools wrote is from the test clock: they stamp backups and audit entries with
+ * the one clock the services read (noon in Viet Nam in a test run), not the real time.
+ */
+function offTheClockMs(iso: string): number {
+  return Math.abs(Date.parse(iso) - clock.now().getTime());
+}
+
 async function labourReports(federation: TestFederation): Promise<string[]> {
   const result = await federation.query<{ task: { reports: Array<{ period: string }> } }>(
     '{ task(code: "V.1") { ... on LabourTask { reports { period } } } }',
@@ -134,11 +144,13 @@ describe(`backup and restore drill (${TEST_DATABASE_KIND})`, () => {
     const backedUp = await contents(federation);
     const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as {
       id: string;
+      takenAt: string;
       storage: string;
       databases: Array<{ subgraph: string; migrations: { latest: string | null; count: number } }>;
     };
 
     expect(backup).toMatchObject({ code: 0, stderr: "" });
+    expect(offTheClockMs(manifest.takenAt)).toBeLessThan(60_000);
     expect(manifest.storage).toBe(TEST_DATABASE_KIND);
     expect(manifest.databases.map((entry) => entry.subgraph).sort()).toEqual([...SUBGRAPHS].sort());
     for (const entry of manifest.databases) expect(entry.migrations.count).toBeGreaterThan(0);
@@ -175,6 +187,8 @@ describe(`backup and restore drill (${TEST_DATABASE_KIND})`, () => {
         actor: { subject: "system:backup", agency: null },
         after: { backup: manifest.id },
       });
+      expect(offTheClockMs(backupEntry.at)).toBeLessThan(60_000);
+      expect(offTheClockMs(restoreEntry.at)).toBeLessThan(60_000);
       expect(restoreEntry).toMatchObject({
         action: "database.restore",
         entityType: "Database",

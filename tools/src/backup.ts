@@ -4,6 +4,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 
+import { clock } from "@hpig/kit";
+
 import { OperationAction, recordOperation } from "./backup/audit";
 import { backupDatabase, federationDatabases, migrationState } from "./backup/databases";
 import { type BackupEntry, fileDigest, MANIFEST_FILE, writeManifest } from "./backup/manifest";
@@ -43,7 +45,7 @@ async function main(): Promise<number> {
     ),
   );
   mkdirSync(folder, { recursive: true });
-  const takenAt = new Date().toISOString();
+  const takenAt = clock.now().toISOString();
   const id = `${takenAt.replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}-${randomBytes(2).toString("hex")}`;
   const entries: BackupEntry[] = [];
   for (const [index, database] of databases.entries()) {

@@ -5,6 +5,7 @@ import {
   AuditEntry,
   type AuditRecord,
   AuditSubject,
+  clock,
   createDataSource,
   createLogger,
   recordAudit,
@@ -44,7 +45,7 @@ export async function recordOperation(url: string, tool: "backup" | "restore", r
       },
       requestId: `${tool}-${randomUUID()}`,
     };
-    const entry = await runInTransaction(db, (manager) => recordAudit(manager, writer, record, new Date()));
+    const entry = await runInTransaction(db, (manager) => recordAudit(manager, writer, record, clock.now()));
     return entry.id;
   } finally {
     await db.destroy();
