@@ -266,13 +266,12 @@ export async function startTestFederation(
 /**
  * The subgraphs that may start on copies of the templates: none when the options change what the
  * first start writes for everyone or for plan (whose registry every domain copies), else every
- * subgraph whose own settings do not.
+ * subgraph whose own settings do not. NODE_ENV does not: it decides how errors are formatted.
  */
 function templatedSubgraphs(options: TestFederationOptions, subgraphs: ReadonlyArray<{ name: string }>): string[] {
   const defaultStart =
     !options.fresh &&
     !options.sampleData &&
-    (options.nodeEnv ?? "test") === "test" &&
     startsLikeTemplate(options.env) &&
     startsLikeTemplate(options.subgraphEnv?.["plan"]);
   return defaultStart
