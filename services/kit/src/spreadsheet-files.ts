@@ -21,10 +21,11 @@ function cellText(value: unknown): string {
 }
 
 /**
- * exceljs, loaded on the first spreadsheet a process reads or writes: its module init is some
- * 0.15–0.3 s of CPU that every subgraph would otherwise spend at start, for routes most starts
+ * A new exceljs workbook. exceljs is loaded on the first one a process makes: its module init is
+ * some 0.15–0.3 s of CPU that every subgraph would otherwise spend at start, for routes most starts
  * never see. (Its named exports are not visible to a native import(): read them off the default.)
  */
-export async function loadExcel(): Promise<typeof ExcelJS> {
-  return (await import("exceljs")).default;
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const excel = (await import("exceljs")).default;
+  return new excel.Workbook();
 }

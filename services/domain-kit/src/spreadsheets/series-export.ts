@@ -1,4 +1,4 @@
-import { loadExcel, renderCsv } from "@hpig/kit";
+import { newWorkbook, renderCsv } from "@hpig/kit";
 
 import type { CodeList, IndicatorDefinition } from "../indicators/indicator-definition";
 import type { Observation } from "../indicators/observation.entity";
@@ -75,7 +75,7 @@ export async function renderSeriesXlsx(
   codeLists: ReadonlyMap<string, CodeList>,
   rows: readonly Observation[],
 ): Promise<Buffer> {
-  const workbook = new (await loadExcel()).Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "Hải Phòng Industry Graph";
   const sheet = workbook.addWorksheet(definition.code.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = seriesHeaders(definition).map((header) => ({

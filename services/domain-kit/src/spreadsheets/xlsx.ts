@@ -1,4 +1,4 @@
-import { loadExcel, RequiredFigures } from "@hpig/kit";
+import { newWorkbook, RequiredFigures } from "@hpig/kit";
 import type { Cell, CellValue, DataValidation, Workbook, Worksheet } from "exceljs";
 
 import { ValueType } from "../indicators/indicator-definition";
@@ -30,7 +30,7 @@ const WIDTHS: Record<string, number> = {
  * lists, the value column shaded), the instructions, and one sheet per code list in use.
  */
 export async function renderTemplateXlsx(template: SpreadsheetTemplate): Promise<Buffer> {
-  const workbook = new (await loadExcel()).Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "Hải Phòng Industry Graph";
   const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = template.headers.map((header) => ({
@@ -206,7 +206,7 @@ function valueRule(definition: SpreadsheetTemplate["indicators"][number]): strin
 
 /** Reads the figures sheet of an uploaded workbook; the header must be its first row. */
 export async function readXlsxTable(file: Buffer): Promise<SheetTable> {
-  const workbook = new (await loadExcel()).Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch (error) {
@@ -274,7 +274,7 @@ export interface RecordsTemplate {
 
 /** The workbook of a records template: the records' sheet first (header frozen), the guide, the code lists. */
 export async function renderRecordsTemplateXlsx(template: RecordsTemplate): Promise<Buffer> {
-  const workbook = new (await loadExcel()).Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "Hải Phòng Industry Graph";
   const sheet = workbook.addWorksheet(template.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = template.headers.map((header) => ({

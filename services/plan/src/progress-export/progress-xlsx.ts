@@ -1,4 +1,4 @@
-import { loadExcel } from "@hpig/kit";
+import { newWorkbook } from "@hpig/kit";
 
 import { PROGRESS_COLUMNS, type ProgressRow } from "./progress-rows";
 
@@ -24,7 +24,7 @@ const WRAPPED = new Set(["Nội dung nhiệm vụ", "Kết quả thực hiện",
 
 /** The export as a workbook: one sheet of tasks (header frozen and filterable), and a sheet saying what it is. */
 export async function renderProgressXlsx(rows: ProgressRow[], about: { asOf: string; plan: string }): Promise<Buffer> {
-  const workbook = new (await loadExcel()).Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "Hải Phòng Industry Graph";
   const sheet = workbook.addWorksheet("Tiến độ", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = PROGRESS_COLUMNS.map((header) => ({
