@@ -78,6 +78,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
         // Signed-in callers may introspect (the explorer needs it); anonymous ones only outside
         // production, see signInRequired below.
         introspection: true,
+        // closeOnSignals stops the gateway; Apollo's own handler would re-raise the signal (see the kit's subgraph.ts).
+        stopOnTerminationSignals: false,
         includeStacktraceInErrorResponses: !production,
         formatError: createFormatError({ production, blockSuggestions: config.NODE_ENV !== "development", logger }),
         // Stated although they are Apollo's defaults, because the gateway relies on them: a GET or

@@ -66,6 +66,9 @@ export async function startLauncher(setup: LauncherSetup, timeoutMs = 120_000): 
         }
       : { MYSQL_URL: "" }),
   };
+  // As an operator's shell starts it: jest's NODE_ENV=test changes what libraries do (Apollo Server
+  // handles termination signals only outside it).
+  delete env["NODE_ENV"];
   const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, "tools", "dist", "start.js")], {
     cwd: REPO_ROOT,
     env,

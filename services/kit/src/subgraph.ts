@@ -222,6 +222,9 @@ export async function startSubgraph<TContext extends SubgraphContext, TExtraConf
         schema,
         // The gateway reads the committed supergraph; introspection stays on for subgraph tooling.
         introspection: true,
+        // closeOnSignals stops the service, database included; Apollo's own handler (on unless
+        // NODE_ENV=test) would re-raise the signal and kill the process before that finishes.
+        stopOnTerminationSignals: false,
         includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
         formatError: maskUnexpectedErrors(config.NODE_ENV === "production", logger),
         plugins: [
