@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 
 import { CACHE_INVALIDATION_PATH, REGISTRY_NOTICE_PATH } from "@hpig/kit/standalone";
 
+import { portsInUse } from "./ports";
 import {
   bundleOf,
   GATEWAY_DEFAULT_PORT,
@@ -175,6 +176,16 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     ...(options.devDefaults ? entry.devEnv : {}),
     ...options.subgraphEnv?.[entry.name],
   });
+  const taken = await portsInUse({
+    ...Object.fromEntries(gatewayPorts.map((port, index) => [index === 0 ? "gateway" : `gateway-${index + 1}`, port])),
+    ...Object.fromEntries(entries.map((entry) => [entry.name, portOf(entry.name)!])),
+  });
+  if (taken.length > 0) {
+    throw new Error(
+      `${taken.map(({ name, port }) => `port ${port} (${name})`).join(", ")} already in use: is another federation ` +
+        "running? Stop it, or give this one other ports (GATEWAY_PORT, <NAME>_PORT such as LABOUR_PORT).",
+    );
+  }
   try {
     const gateways: RunningProcess[] = gatewayPorts.map((port, index) =>
       launch(

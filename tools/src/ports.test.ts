@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 
-import { freePort, portRange } from "./ports";
+import { freePort, portRange, portsInUse } from "./ports";
 
 describe("freePort", () => {
   it("hands out distinct ports below the ephemeral range that a service can listen on", async () => {
@@ -28,5 +28,19 @@ describe("portRange", () => {
 
   it.each(["26000", "31999-26000", "80-90", "20000-40000", "a-b"])("refuses %j", (setting) => {
     expect(() => portRange(setting)).toThrow(/FREE_PORT_RANGE must be/);
+  });
+});
+
+describe("portsInUse", () => {
+  it("names the ports something already listens on, and only those", async () => {
+    const [busy, free] = await Promise.all([freePort(), freePort()]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(busy, "127.0.0.1", resolve));
+    try {
+      expect(await portsInUse({ gateway: free, labour: busy })).toEqual([{ name: "labour", port: busy }]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(await portsInUse({ gateway: free, labour: busy })).toEqual([]);
   });
 });

@@ -39,6 +39,18 @@ export async function freePort(): Promise<number> {
   throw new Error(`no free port between ${range.first} and ${range.last}`);
 }
 
+/**
+ * The ports of `wanted` (a process name to its port) that something already listens on. A process
+ * that cannot listen exits at once, but until it has, another federation on the same ports would
+ * answer its readiness probe: a launcher would print "Ready" for someone else's processes.
+ */
+export async function portsInUse(wanted: Record<string, number>): Promise<Array<{ name: string; port: number }>> {
+  const checks = await Promise.all(
+    Object.entries(wanted).map(async ([name, port]) => ({ name, port, free: await canListen(port) })),
+  );
+  return checks.filter((check) => !check.free).map(({ name, port }) => ({ name, port }));
+}
+
 /** Whether a listener could bind `port` on every address, as the services do. */
 function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
