@@ -80,8 +80,27 @@ export async function createDataSource({ url, entities, migrations, logger }: Da
   return new DataSource(options);
 }
 
+/** DATABASE_URL names a MySQL/MariaDB database the server does not have: the operator creates it, nothing else will. */
+export class MissingDatabaseError extends Error {
+  constructor(
+    readonly database: string,
+    server: string,
+  ) {
+    super(
+      `database "${database}" does not exist on ${server}: create it with ` +
+        `CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci ` +
+        "and grant its user every right on it (Compose's are created by deploy/mysql/init/01-databases.sql)",
+    );
+    this.name = "MissingDatabaseError";
+  }
+}
+
 async function isMariaDb(url: string): Promise<boolean> {
-  const connection = await createConnection(url);
+  const connection = await createConnection(url).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== "ER_BAD_DB_ERROR") throw error;
+    const parsed = new URL(url);
+    throw new MissingDatabaseError(decodeURIComponent(parsed.pathname.slice(1)), parsed.host);
+  });
   try {
     const [rows] = await connection.query("SELECT VERSION() AS version");
     return /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version));

@@ -29,7 +29,7 @@ import {
   publishDataVersionOnCommit,
   startDataVersionPublisher,
 } from "./data-version";
-import { assertUtf8mb4, createDataSource, parseDatabaseUrl, pingDatabase } from "./database";
+import { assertUtf8mb4, createDataSource, MissingDatabaseError, parseDatabaseUrl, pingDatabase } from "./database";
 import { maskedError, withShortMessage } from "./errors";
 import {
   buildFederatedSchema,
@@ -322,7 +322,7 @@ export function runSubgraph<TContext extends SubgraphContext, TExtraConfig exten
     closeOnSignals(running, createLogger(definition.name, "info"));
   };
   main().catch((error: unknown) => {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof MissingDatabaseError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(EXIT_CONFIG);
     }
