@@ -41,7 +41,7 @@ export interface FederationOptions {
   /** Receives every line the processes print. */
   onLog?: (service: string, line: string) => void;
   /** Called when a process exits while the federation is not stopping. */
-  onUnexpectedExit?: (service: string, code: number | null) => void;
+  onUnexpectedExit?: (service: string, exit: Omit<ProcessExit, "name">) => void;
   readyTimeoutMs?: number;
   /**
    * Start only these subgraphs (plan always, since every domain copies its registry); default all.
@@ -133,8 +133,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         options.onLog?.(name, line);
       });
     }
-    child.once("exit", (code) => {
-      if (!stopping && !stoppedOnPurpose.has(name)) options.onUnexpectedExit?.(name, code);
+    child.once("exit", (code, signal) => {
+      if (!stopping && !stoppedOnPurpose.has(name)) options.onUnexpectedExit?.(name, { code, signal });
     });
     const running = { name, url, child, lastLines };
     started.push(running);

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 
-import { type Federation, startFederation, storageFromEnv } from "./federation";
+import { type Federation, type ProcessExit, startFederation, storageFromEnv } from "./federation";
 import { localAuth, serviceToken } from "./local-auth";
 import { formatLogLine } from "./log-format";
 import { GATEWAY_DEFAULT_PORT, listSubgraphs, REPO_ROOT } from "./registry";
@@ -43,8 +43,8 @@ async function main(): Promise<void> {
     sampleData: process.env["SAMPLE_DATA"] ? process.env["SAMPLE_DATA"] === "true" : storage.kind === "sqlite",
     env: { LOG_LEVEL: process.env["LOG_LEVEL"] ?? "info" },
     onLog: (service, line) => print(formatLogLine(service, line)),
-    onUnexpectedExit: (service, code) => {
-      print(`${service} stopped unexpectedly (exit code ${code}); stopping the federation.`);
+    onUnexpectedExit: (service, exit) => {
+      print(`${service} stopped unexpectedly (${describeExit(exit)}); stopping the federation.`);
       void (federation?.stop() ?? Promise.resolve()).then(() => process.exit(1));
     },
   });
@@ -80,9 +80,7 @@ async function main(): Promise<void> {
     void (federation?.stop() ?? Promise.resolve([])).then((exits) => {
       const unclean = exits.filter((exit) => exit.code !== 0);
       for (const exit of unclean) {
-        print(
-          `${exit.name} did not stop cleanly (${exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`}).`,
-        );
+        print(`${exit.name} did not stop cleanly (${describeExit(exit)}).`);
       }
       print(unclean.length === 0 ? "Stopped." : "Stopped, not cleanly.");
       process.exit(unclean.length === 0 ? 0 : 1);
@@ -90,6 +88,11 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+/** "exit code 1", or "killed by SIGKILL". */
+function describeExit(exit: Pick<ProcessExit, "code" | "signal">): string {
+  return exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
 }
 
 main().catch((error: unknown) => {
