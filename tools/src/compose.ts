@@ -74,10 +74,22 @@ export function staleSchemaFiles(composition: Composition, root: string = REPO_R
     .map(([name]) => `schema/${name}.graphql`);
 }
 
+/**
+ * Writes the schema files whose text changed and returns them. An unchanged file keeps its time,
+ * so the web app, built from the supergraph, is not rebuilt for nothing.
+ */
+export function writeComposition(composition: Composition, root: string = REPO_ROOT): string[] {
+  const stale = staleSchemaFiles(composition, root);
+  const files = { ...composition.subgraphs, supergraph: composition.supergraph };
+  for (const [name, sdl] of Object.entries(files)) {
+    if (stale.includes(`schema/${name}.graphql`)) writeFileSync(schemaPath(name, root), sdl);
+  }
+  return stale;
+}
+
 async function main(): Promise<void> {
   const composition = await composeSupergraph();
-  for (const [name, sdl] of Object.entries(composition.subgraphs)) writeFileSync(schemaPath(name), sdl);
-  writeFileSync(schemaPath("supergraph"), composition.supergraph);
+  writeComposition(composition);
   const unexpected = composition.hints.filter((hint) => !EXPECTED_HINT.test(hint));
   for (const hint of unexpected) process.stdout.write(`hint: ${hint}\n`);
   const expected = composition.hints.length - unexpected.length;
