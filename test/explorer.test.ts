@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 import { TEST_DATABASE_KIND } from "@hpig/kit/testing";
-import { chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 import { startTestFederation, type TestFederation } from "./testkit/federation";
 
@@ -26,6 +26,41 @@ const hasChromium = existsSync(CHROMIUM);
 const inCi = process.env["CI"] === "true";
 if (!hasChromium && !inCi) console.warn(`Skipping the explorer's browser test: ${MISSING_CHROMIUM}`);
 const browserIt = hasChromium || inCi ? it : it.skip;
+
+/** A node of CDP's DOM tree, as far as the search below reads it. */
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeValue: string;
+  children?: DomNode[];
+}
+
+/**
+ * The fonts the browser drew a text with (Chrome DevTools Protocol): those of the element holding
+ * the first text node that contains `text`.
+ */
+async function renderingFonts(context: BrowserContext, page: Page, text: string): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1 })) as { root: DomNode };
+    const holderOf = (node: DomNode): DomNode | undefined => {
+      for (const child of node.children ?? []) {
+        if (child.nodeType === 3 && child.nodeValue.includes(text)) return node;
+        const found = holderOf(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const holder = holderOf(root);
+    if (!holder) throw new Error(`no text "${text}" on the page`);
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId: holder.nodeId });
+    return fonts.map((font) => font.familyName);
+  } finally {
+    await cdp.detach();
+  }
+}
 
 describe(`the offline explorer (${TEST_DATABASE_KIND})`, () => {
   let federation: TestFederation;
@@ -60,7 +95,7 @@ describe(`the offline explorer (${TEST_DATABASE_KIND})`, () => {
     expect(post.data).toEqual({ plan: { number: "3438/KH-UBND" } });
   });
 
-  it("serves the page with a same-origin CSP and only the four allow-listed assets", async () => {
+  it("serves the page with a same-origin CSP and only the allow-listed assets", async () => {
     const page = await fetch(`${origin}/explorer`);
     const csp = page.headers.get("content-security-policy") ?? "";
     const html = await page.text();
@@ -77,10 +112,16 @@ describe(`the offline explorer (${TEST_DATABASE_KIND})`, () => {
       ["graphiql.min.css", "text/css"],
       ["react.production.min.js", "text/javascript"],
       ["react-dom.production.min.js", "text/javascript"],
+      ["noto-sans-mono-latin-400-normal.woff2", "font/woff2"],
+      ["noto-sans-mono-latin-ext-400-normal.woff2", "font/woff2"],
+      ["noto-sans-mono-vietnamese-400-normal.woff2", "font/woff2"],
     ]) {
       const asset = await fetch(`${origin}/explorer/assets/${file}`);
       await asset.arrayBuffer();
-      expect([file, asset.status, asset.headers.get("content-type")]).toEqual([file, 200, `${type}; charset=utf-8`]);
+      const charset = type.startsWith("font/") ? "" : "; charset=utf-8";
+      expect([file, asset.status, asset.headers.get("content-type")]).toEqual([file, 200, `${type}${charset}`]);
+      // Each one the page names, with the version that lets it be cached for a year.
+      expect(html).toMatch(new RegExp(`/explorer/assets/${file.replace(/\./g, "\\.")}\\?v=\\d`));
       expect(asset.headers.get("cache-control")).toMatch(/max-age=31536000.*immutable/);
     }
     for (const path of ["package.json", "..%2Fpackage.json", "..%2F..%2Freact%2Fpackage.json", "graphiql.min.js.map"]) {
@@ -138,6 +179,9 @@ describe(`the offline explorer (${TEST_DATABASE_KIND})`, () => {
       expect(tasks.some((task) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(task.title))).toBe(
         true,
       );
+      // Drawn in a font that has the Vietnamese letters: in one that lacks "ế", the browser draws "ê"
+      // and a loose accent (GraphiQL's Fira Code, Debian's DejaVu Sans Mono).
+      expect(await renderingFonts(context, page, "Kế hoạch")).toEqual(["Noto Sans Mono"]);
     } finally {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -25,6 +25,16 @@ interface Asset {
   contentType: string;
 }
 
+/**
+ * The editors' and answers' font. GraphiQL embeds Fira Code, which has no Vietnamese letters, and
+ * common system monospace fonts (Debian's DejaVu Sans Mono among them) lack many too: the browser
+ * then draws "ế" as "ê" and a loose accent ("Kê ́hoạch"). Noto Sans Mono's Latin and Vietnamese
+ * subsets are served from its package instead.
+ */
+const MONO_FONT_PACKAGE = "@fontsource/noto-sans-mono";
+const MONO_FONT_SUBSETS = ["latin", "latin-ext", "vietnamese"] as const;
+const monoFontFile = (subset: string) => `noto-sans-mono-${subset}-400-normal.woff2`;
+
 const JS = "text/javascript; charset=utf-8";
 const CSS = "text/css; charset=utf-8";
 
@@ -34,6 +44,12 @@ export const EXPLORER_ASSETS: Readonly<Record<string, Asset>> = {
   "react-dom.production.min.js": { packageName: "react-dom", file: "umd/react-dom.production.min.js", contentType: JS },
   "graphiql.min.js": { packageName: "graphiql", file: "graphiql.min.js", contentType: JS },
   "graphiql.min.css": { packageName: "graphiql", file: "graphiql.min.css", contentType: CSS },
+  ...Object.fromEntries(
+    MONO_FONT_SUBSETS.map((subset) => [
+      monoFontFile(subset),
+      { packageName: MONO_FONT_PACKAGE, file: `files/${monoFontFile(subset)}`, contentType: "font/woff2" },
+    ]),
+  ),
 };
 
 export const DEFAULT_EXPLORER_QUERY = `# Hải Phòng Industry Graph — trình khám phá GraphQL / GraphQL explorer
@@ -108,6 +124,8 @@ export function mountExplorer(app: Express, options: { devToken?: string | undef
   // The version in the query string lets the assets be cached for a year yet change on upgrade.
   const src = (name: string) => `/explorer/assets/${name}?v=${files.get(name)!.version}`;
 
+  const fontFaces = monoFontFaces(src);
+
   // A browser opening /graphql gets the explorer; every other request goes on to Apollo untouched.
   app.get("/graphql", (req: Request, res: Response, next: NextFunction) => {
     const wantsHtml = (req.headers.accept ?? "").includes("text/html");
@@ -125,7 +143,7 @@ export function mountExplorer(app: Express, options: { devToken?: string | undef
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
       })
-      .send(explorerPage(nonce, src, options.devToken));
+      .send(explorerPage(nonce, src, fontFaces, options.devToken));
   });
 
   app.get("/explorer/assets/:file", (req, res) => {
@@ -139,8 +157,21 @@ export function mountExplorer(app: Express, options: { devToken?: string | undef
   });
 }
 
+/**
+ * The @font-face rules of the served subsets, from the font package's own CSS (its unicode ranges
+ * say which subset draws which letter), pointed at /explorer/assets.
+ */
+function monoFontFaces(src: (name: string) => string): string {
+  const css = readFileSync(require.resolve(`${MONO_FONT_PACKAGE}/400.css`), "utf8");
+  return MONO_FONT_SUBSETS.map((subset) => {
+    const rule = new RegExp(`/\\* noto-sans-mono-${subset}-400-normal \\*/\\s*(@font-face \\{[^}]*\\})`).exec(css)?.[1];
+    if (!rule) throw new Error(`${MONO_FONT_PACKAGE}/400.css has no rule for the ${subset} subset`);
+    return rule.replace(/src:[^;]*;/, `src: url(${src(monoFontFile(subset))}) format("woff2");`);
+  }).join("\n");
+}
+
 /** The page; the empty data: icon spares browsers a /favicon.ico request that would only 404. */
-function explorerPage(nonce: string, src: (name: string) => string, devToken?: string): string {
+function explorerPage(nonce: string, src: (name: string) => string, fontFaces: string, devToken?: string): string {
   // JSON inside <script>: escape "<" so no string can close the element.
   const inScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
   const query = inScript(DEFAULT_EXPLORER_QUERY);
@@ -154,7 +185,15 @@ function explorerPage(nonce: string, src: (name: string) => string, devToken?: s
 <title>Hải Phòng Industry Graph — explorer</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${src("graphiql.min.css")}">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>
+html, body, #graphiql { height: 100%; margin: 0; }
+${fontFaces}
+/* Every element on which graphiql.min.css sets the variable. */
+.graphiql-container, .CodeMirror-info, .CodeMirror-lint-tooltip, .graphiql-dialog,
+.graphiql-dialog-overlay, .graphiql-tooltip, [data-radix-popper-content-wrapper] {
+  --font-family-mono: "Noto Sans Mono", monospace;
+}
+</style>
 </head>
 <body>
 <div id="graphiql">Đang tải… / Loading…</div>
