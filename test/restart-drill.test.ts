@@ -148,7 +148,9 @@ describe(`restart drill: npm start stopped with SIGTERM and started again (${TES
 
   it("reads everything back after starting again on the same data, nothing loaded twice", async () => {
     countsAtRest = await rowCounts(setup.storage);
-    launcher = await startLauncher(setup);
+    // Started again as a server would run it: the same data under NODE_ENV=production.
+    launcher = await startLauncher(setup, "production");
+    expect(launcher.output.join("\n")).toContain("NODE_ENV=production: paste it into the app's sign-in page");
 
     expect(dataOf(await launcher.query(COMMITTEE, EVERYTHING))).toEqual(before);
     expect(await rowCounts(setup.storage)).toEqual(countsAtRest);

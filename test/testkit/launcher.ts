@@ -45,8 +45,15 @@ export async function launcherSetup(dataDir: string, storage: FederationStorage)
   return { dataDir, storage, ports, gatewayPort: await freePort() };
 }
 
-/** Starts `npm start`'s launcher and waits until it prints that it is ready. */
-export async function startLauncher(setup: LauncherSetup, timeoutMs = 120_000): Promise<Launcher> {
+/**
+ * Starts `npm start`'s launcher and waits until it prints that it is ready; `nodeEnv` as the
+ * operator's shell sets it (unset: development).
+ */
+export async function startLauncher(
+  setup: LauncherSetup,
+  nodeEnv?: "production",
+  timeoutMs = 120_000,
+): Promise<Launcher> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: setup.dataDir,
@@ -69,6 +76,7 @@ export async function startLauncher(setup: LauncherSetup, timeoutMs = 120_000): 
   // As an operator's shell starts it: jest's NODE_ENV=test changes what libraries do (Apollo Server
   // handles termination signals only outside it).
   delete env["NODE_ENV"];
+  if (nodeEnv) env["NODE_ENV"] = nodeEnv;
   const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, "tools", "dist", "start.js")], {
     cwd: REPO_ROOT,
     env,

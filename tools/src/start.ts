@@ -31,10 +31,16 @@ async function main(): Promise<void> {
     roles: ["committee"],
     expiresIn: "12h",
   });
+  // Production refuses a token baked into the explorer and the app's sign-in page (gateway config.ts).
+  const production = process.env["NODE_ENV"] === "production";
   let federation: Federation | undefined;
   // eslint-disable-next-line prefer-const -- onUnexpectedExit may run before startFederation resolves: a const would throw there
   federation = await startFederation({
-    auth: { publicKeyFile: auth.publicKeyFile, serviceToken: await serviceToken(auth), explorerToken: committeeToken },
+    auth: {
+      publicKeyFile: auth.publicKeyFile,
+      serviceToken: await serviceToken(auth),
+      ...(production ? {} : { explorerToken: committeeToken }),
+    },
     storage,
     gatewayPort,
     ports,
@@ -66,7 +72,11 @@ async function main(): Promise<void> {
       : `Response cache: in the gateway's memory (REDIS_URL shares it); GET ${shown(gateway.url)}/metrics counts hits.`,
   );
   print("");
-  print("A committee token for 12 hours (the explorer already uses it; the app's sign-in page offers it):");
+  print(
+    production
+      ? "A committee token for 12 hours (NODE_ENV=production: paste it into the app's sign-in page or the explorer's headers):"
+      : "A committee token for 12 hours (the explorer already uses it; the app's sign-in page offers it):",
+  );
   print(`  Authorization: Bearer ${committeeToken}`);
   print('Other users: npm run token -- --agency LDTBXH --role editor --name "Nguyễn Văn An"');
   print("Press Ctrl-C to stop.");
