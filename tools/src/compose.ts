@@ -60,18 +60,22 @@ export async function composeSupergraph(root: string = REPO_ROOT): Promise<Compo
 
 export const schemaPath = (name: string, root: string = REPO_ROOT) => join(root, "schema", `${name}.graphql`);
 
+/** Each schema file (by name) whose committed text differs from what the code produces, with that text. */
+function staleSchemas(composition: Composition, root: string): Array<[name: string, sdl: string]> {
+  return Object.entries({ ...composition.subgraphs, supergraph: composition.supergraph }).filter(([name, sdl]) => {
+    try {
+      return readFileSync(schemaPath(name, root), "utf8") !== sdl;
+    } catch {
+      return true;
+    }
+  });
+}
+
+const schemaFile = (name: string) => `schema/${name}.graphql`;
+
 /** The committed files that differ from what the code produces (empty when all match). */
 export function staleSchemaFiles(composition: Composition, root: string = REPO_ROOT): string[] {
-  const expected = { ...composition.subgraphs, supergraph: composition.supergraph };
-  return Object.entries(expected)
-    .filter(([name, sdl]) => {
-      try {
-        return readFileSync(schemaPath(name, root), "utf8") !== sdl;
-      } catch {
-        return true;
-      }
-    })
-    .map(([name]) => `schema/${name}.graphql`);
+  return staleSchemas(composition, root).map(([name]) => schemaFile(name));
 }
 
 /**
@@ -79,12 +83,9 @@ export function staleSchemaFiles(composition: Composition, root: string = REPO_R
  * so the web app, built from the supergraph, is not rebuilt for nothing.
  */
 export function writeComposition(composition: Composition, root: string = REPO_ROOT): string[] {
-  const stale = staleSchemaFiles(composition, root);
-  const files = { ...composition.subgraphs, supergraph: composition.supergraph };
-  for (const [name, sdl] of Object.entries(files)) {
-    if (stale.includes(`schema/${name}.graphql`)) writeFileSync(schemaPath(name, root), sdl);
-  }
-  return stale;
+  const stale = staleSchemas(composition, root);
+  for (const [name, sdl] of stale) writeFileSync(schemaPath(name, root), sdl);
+  return stale.map(([name]) => schemaFile(name));
 }
 
 async function main(): Promise<void> {
