@@ -72,11 +72,10 @@ export async function startLauncher(
           SAMPLE_DATA: "true",
         }
       : { MYSQL_URL: "" }),
+    // As an operator's shell sets it, never jest's "test", which changes what libraries do (Apollo
+    // Server handles termination signals only outside it); undefined leaves it unset.
+    NODE_ENV: nodeEnv,
   };
-  // As an operator's shell starts it: jest's NODE_ENV=test changes what libraries do (Apollo Server
-  // handles termination signals only outside it).
-  delete env["NODE_ENV"];
-  if (nodeEnv) env["NODE_ENV"] = nodeEnv;
   const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, "tools", "dist", "start.js")], {
     cwd: REPO_ROOT,
     env,
